@@ -1,0 +1,99 @@
+import { Position } from './position';
+
+export type { Position } from './position';
+
+/** Who caused an event: the authenticated caller, or the engine itself for scheduled work. */
+export interface Actor {
+  role: 'pga' | 'member-state' | 'observer' | 'auditor' | 'system';
+  subject: string;
+  state?: string;
+}
+
+export interface EventMetadata {
+  correlationId: string;
+  causationId: string;
+  actor: Actor;
+  /** ISO 8601 instant, from the injected clock at the time the command reached the engine. */
+  occurredAt: string;
+  schemaVersion: number;
+  [extra: string]: unknown;
+}
+
+/** An event about to be appended. `eventId` is generated when absent. */
+export interface NewEvent<D = unknown> {
+  eventId?: string;
+  type: string;
+  data: D;
+  metadata: EventMetadata;
+}
+
+export interface StoredEvent<D = unknown> {
+  eventId: string;
+  streamId: string;
+  /** Zero-based revision of the event in its stream. */
+  revision: number;
+  position: Position;
+  type: string;
+  data: D;
+  metadata: EventMetadata;
+  /** ISO 8601 instant at which the store committed the event. */
+  recordedAt: string;
+}
+
+/**
+ * `'no-stream'`: the stream must not exist; `'any'`: no check; a number: the revision of the
+ * stream's last event must be exactly this.
+ */
+export type ExpectedRevision = 'no-stream' | 'any' | number;
+
+export interface AppendResult {
+  /** Revision of the last event written. */
+  nextExpectedRevision: number;
+  /** Global position of the last event written. */
+  position: Position;
+}
+
+export interface ReadStreamOptions {
+  fromRevision?: number;
+  direction?: 'forwards' | 'backwards';
+  maxCount?: number;
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: events strictly after this position. Omitted: from the start of the log. */
+  fromPosition?: Position;
+  maxCount?: number;
+}
+
+export type EventHandler = (event: StoredEvent) => void | Promise<void>;
+
+export interface SubscribeOptions {
+  /** Called once, when the subscription has delivered every event that existed when it started. */
+  onCaughtUp?: () => void;
+  /** Called when the subscription stops because of an error (the handler's or the store's). */
+  onError?: (error: Error) => void;
+}
+
+export interface Subscription {
+  /** Stops delivery; resolves once no handler call is running. */
+  stop(): Promise<void>;
+}
+
+export interface EventStore {
+  /** Appends all events or none, after checking the stream's revision against `expected`. */
+  append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  /** A missing stream reads as an empty array. */
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
+  /** Events in global commit order. */
+  readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
+  /**
+   * Catch-up then live delivery in global order, strictly after `fromPosition` (a stored
+   * checkpoint) or from the start. The handler is awaited: events are delivered one at a time.
+   */
+  subscribe(fromPosition: Position | undefined, handler: EventHandler, options?: SubscribeOptions): Subscription;
+  /** Cheap round trip used by the health check. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const EVENT_STORE = Symbol('EVENT_STORE');
