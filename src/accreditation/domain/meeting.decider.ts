@@ -1,0 +1,49 @@
+import { CommandEnvelope, Decider } from '../../shared/domain/decider';
+import { DomainError } from '../../shared/domain/domain-error';
+import { requireRole } from '../../shared/domain/require-role';
+import { DEFAULT_POLICY, MeetingCreated, MeetingEvent, MeetingPolicy } from './meeting.events';
+
+export interface CreateMeeting extends CommandEnvelope {
+  kind: 'CreateMeeting';
+  meetingId: string;
+  title: string;
+  timezone: string;
+  venue?: string;
+  mandate?: string[];
+  policy?: Partial<MeetingPolicy>;
+}
+
+export type MeetingCommand = CreateMeeting;
+
+export interface MeetingState {
+  exists: boolean;
+  policy?: MeetingPolicy;
+}
+
+export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState> = {
+  initialState: () => ({ exists: false }),
+
+  decide(command, state) {
+    requireRole(command.actor, 'pga', 'create a meeting');
+    if (state.exists) throw new DomainError('ALREADY_EXISTS', `A meeting with id "${command.meetingId}" already exists.`);
+    return [created(command)];
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'MeetingCreated':
+        return { exists: true, policy: event.data.policy };
+      default:
+        return state;
+    }
+  },
+};
+
+function created(command: CreateMeeting): MeetingCreated {
+  const { meetingId, title, timezone, venue, mandate = [], policy = {} } = command;
+  return {
+    type: 'MeetingCreated',
+    schemaVersion: 1,
+    data: { meetingId, title, timezone, ...(venue ? { venue } : {}), mandate, policy: { ...DEFAULT_POLICY, ...policy } },
+  };
+}

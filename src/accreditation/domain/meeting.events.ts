@@ -1,0 +1,27 @@
+import { DomainEvent } from '../../shared/domain/decider';
+
+export const OBJECTION_DISCLOSURES = ['none', 'organizations', 'organizations-and-states'] as const;
+export type ObjectionDisclosure = (typeof OBJECTION_DISCLOSURES)[number];
+
+/** How one meeting runs its non-objection procedure (a policy choice of its modalities resolution). */
+export interface MeetingPolicy {
+  objectionDisclosure: ObjectionDisclosure;
+  objectedGoToGeneralAssembly: boolean;
+  /** ISO 8601 durations before each deadline at which Member States are reminded. */
+  reminders: string[];
+}
+
+export const DEFAULT_POLICY: MeetingPolicy = {
+  objectionDisclosure: 'organizations',
+  objectedGoToGeneralAssembly: false,
+  reminders: ['PT72H', 'PT24H'],
+};
+
+export type MeetingCreated = DomainEvent<
+  'MeetingCreated',
+  { meetingId: string; title: string; timezone: string; venue?: string; mandate: string[]; policy: MeetingPolicy }
+>;
+
+export type MeetingEvent = MeetingCreated;
+
+export const meetingStream = (meetingId: string) => `meeting-${meetingId}`;

@@ -1,0 +1,31 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
+import { Roles } from '../../shared/auth/roles';
+import { ApiErrors } from '../../shared/http/api-errors.decorator';
+import { CreateMeetingCommand } from '../commands/create-meeting.handler';
+import { MeetingQueries } from '../projections/meeting.queries';
+import { CreateMeetingDto, MeetingParams } from './create-meeting.dto';
+
+@ApiTags('Meetings')
+@ApiBearerAuth()
+@Controller('v1/meetings')
+export class MeetingsController {
+  constructor(private readonly commands: CommandBus, private readonly queries: MeetingQueries) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('pga')
+  @ApiErrors(400, 401, 403, 409)
+  create(@Body() body: CreateMeetingDto, @Ctx() context: RequestContext) {
+    const { id, ...rest } = body;
+    return this.commands.execute(new CreateMeetingCommand({ meetingId: id, ...rest }, context));
+  }
+
+  @Get(':meetingId')
+  @ApiErrors(400, 401, 404)
+  get(@Param() { meetingId }: MeetingParams) {
+    return this.queries.meeting(meetingId);
+  }
+}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import { AccreditationModule } from './accreditation/accreditation.module';
+import { EventStoreModule } from './event-store/event-store.module';
+import { loggerOptions } from './shared/logging';
+import { HealthController } from './shared/health/health.controller';
+import { SharedModule } from './shared/shared.module';
+
+@Module({
+  imports: [
+    LoggerModule.forRoot(loggerOptions()),
+    CqrsModule.forRoot(),
+    TerminusModule,
+    SharedModule,
+    EventStoreModule,
+    AccreditationModule,
+  ],
+  controllers: [HealthController],
+})
+export class AppModule {}

@@ -1,0 +1,134 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Position } from '../event-store.port';
+import { DocumentWriter } from './projection';
+
+export interface Checkpoint {
+  position: Position | undefined;
+  version: number;
+}
+
+const DELETED = Symbol('deleted');
+type Pending = Map<string, unknown>;
+
+/**
+ * Documents and checkpoints of every projection in one SQLite file. A batch of documents is written
+ * in the same transaction as the checkpoints it leads to, so a re-delivered event is never applied twice.
+ */
+export class ProjectionStore {
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(path: string) {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    this.db = new Database(path);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS checkpoints (projection TEXT PRIMARY KEY, position TEXT, version INTEGER NOT NULL);
+      CREATE TABLE IF NOT EXISTS documents (
+        projection TEXT NOT NULL, key TEXT NOT NULL, document TEXT NOT NULL, PRIMARY KEY (projection, key)
+      ) WITHOUT ROWID;
+    `);
+    this.statements = {
+      checkpoint: this.db.prepare('SELECT position, version FROM checkpoints WHERE projection = ?'),
+      saveCheckpoint: this.db.prepare(
+        'INSERT INTO checkpoints (projection, position, version) VALUES (?, ?, ?) ' +
+          'ON CONFLICT (projection) DO UPDATE SET position = excluded.position, version = excluded.version',
+      ),
+      get: this.db.prepare('SELECT document FROM documents WHERE projection = ? AND key = ?').pluck(),
+      list: this.db
+        .prepare('SELECT document FROM documents WHERE projection = ? AND key >= ? AND key < ? ORDER BY key')
+        .pluck(),
+      put: this.db.prepare(
+        'INSERT INTO documents (projection, key, document) VALUES (?, ?, ?) ' +
+          'ON CONFLICT (projection, key) DO UPDATE SET document = excluded.document',
+      ),
+      delete: this.db.prepare('DELETE FROM documents WHERE projection = ? AND key = ?'),
+      clear: this.db.prepare('DELETE FROM documents WHERE projection = ?'),
+      clearCheckpoint: this.db.prepare('DELETE FROM checkpoints WHERE projection = ?'),
+    };
+  }
+
+  checkpoint(projection: string): Checkpoint {
+    const row = this.statements.checkpoint.get(projection) as { position: string | null; version: number } | undefined;
+    return { position: (row?.position ?? undefined) as Position | undefined, version: row?.version ?? 0 };
+  }
+
+  get<T>(projection: string, key: string): T | undefined {
+    const text = this.statements.get.get(projection, key) as string | undefined;
+    return text === undefined ? undefined : (JSON.parse(text) as T);
+  }
+
+  /** Every document whose key starts with `prefix`, in key order. */
+  list<T>(projection: string, prefix: string): T[] {
+    const rows = this.statements.list.all(projection, prefix, `${prefix}\uffff`) as string[];
+    return rows.map((text) => JSON.parse(text) as T);
+  }
+
+  /** Opens a write-back batch: reads see its own writes; nothing is stored until `commit`. */
+  batch(): ProjectionBatch {
+    return new ProjectionBatch(this);
+  }
+
+  commit(changes: Map<string, Pending>, checkpoints: Map<string, Checkpoint>): void {
+    this.db.transaction(() => {
+      for (const [projection, documents] of changes) {
+        for (const [key, document] of documents) {
+          if (document === DELETED) this.statements.delete.run(projection, key);
+          else this.statements.put.run(projection, key, JSON.stringify(document));
+        }
+      }
+      for (const [projection, { position, version }] of checkpoints) {
+        this.statements.saveCheckpoint.run(projection, position ?? null, version);
+      }
+    })();
+  }
+
+  reset(projection: string): void {
+    this.db.transaction(() => {
+      this.statements.clear.run(projection);
+      this.statements.clearCheckpoint.run(projection);
+    })();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+export class ProjectionBatch {
+  private readonly changes = new Map<string, Pending>();
+  private readonly checkpoints = new Map<string, Checkpoint>();
+  size = 0;
+
+  constructor(private readonly store: ProjectionStore) {}
+
+  writer(projection: string): DocumentWriter {
+    const pending = this.pendingOf(projection);
+    return {
+      get: <T>(key: string) => {
+        if (!pending.has(key)) return this.store.get<T>(projection, key);
+        const value = pending.get(key);
+        return value === DELETED ? undefined : (value as T);
+      },
+      put: (key, document) => void pending.set(key, document),
+      delete: (key) => void pending.set(key, DELETED),
+    };
+  }
+
+  advance(projection: string, checkpoint: Checkpoint): void {
+    this.checkpoints.set(projection, checkpoint);
+  }
+
+  commit(): void {
+    this.store.commit(this.changes, this.checkpoints);
+  }
+
+  private pendingOf(projection: string): Pending {
+    let pending = this.changes.get(projection);
+    if (!pending) this.changes.set(projection, (pending = new Map()));
+    return pending;
+  }
+}

@@ -1,0 +1,26 @@
+import type { Database } from 'better-sqlite3';
+
+export type SqliteSync = 'full' | 'normal';
+
+/** WAL keeps readers off the writer's back; `full` fsyncs the WAL on every commit. */
+export function configureConnection(db: Database, sync: SqliteSync, busyTimeoutMs: number): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${sync.toUpperCase()}`);
+  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+}
+
+export function migrate(db: Database): void {
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS events (
+      position    INTEGER PRIMARY KEY AUTOINCREMENT,
+      event_id    TEXT    NOT NULL UNIQUE,
+      stream_id   TEXT    NOT NULL,
+      revision    INTEGER NOT NULL,
+      type        TEXT    NOT NULL,
+      data        TEXT    NOT NULL,
+      metadata    TEXT    NOT NULL,
+      recorded_at TEXT    NOT NULL,
+      UNIQUE (stream_id, revision)
+    );
+  `);
+}

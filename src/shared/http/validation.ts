@@ -1,0 +1,35 @@
+import { ValidationError, ValidationPipe } from '@nestjs/common';
+import { ApiError } from './api-error';
+
+export interface FieldProblem {
+  field: string;
+  row?: number;
+  problems: string[];
+}
+
+/** Flattens class-validator's tree into one line per field, with the row index of bulk input. */
+export function fieldProblems(errors: ValidationError[], parent = ''): FieldProblem[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own: FieldProblem[] = error.constraints ? [withRow({ field, problems: Object.values(error.constraints) })] : [];
+    return [...own, ...fieldProblems(error.children ?? [], field)];
+  });
+}
+
+function withRow(problem: FieldProblem): FieldProblem {
+  const match = /^organizations\.(\d+)(\.|$)/.exec(problem.field);
+  return match ? { ...problem, row: Number(match[1]) } : problem;
+}
+
+export function validationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    exceptionFactory: (errors) => {
+      const details = fieldProblems(errors);
+      const summary = details.map((d) => `${d.field}: ${d.problems.join('; ')}`).join(' | ');
+      return new ApiError('VALIDATION_FAILED', `The request is not valid: ${summary}`, details);
+    },
+  });
+}

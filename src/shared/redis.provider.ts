@@ -1,0 +1,26 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, Optional } from '@nestjs/common';
+import Redis from 'ioredis';
+import { APP_CONFIG, AppConfig } from './config';
+
+export const REDIS = Symbol('REDIS');
+
+/** One ioredis connection when REDIS_URL is set; none otherwise (the engine then runs without Redis). */
+export const redisProvider = {
+  provide: REDIS,
+  inject: [APP_CONFIG],
+  useFactory: (config: AppConfig): Redis | null => {
+    if (!config.redisUrl) return null;
+    const redis = new Redis(config.redisUrl, { maxRetriesPerRequest: null, lazyConnect: false });
+    redis.on('error', (error) => new Logger('Redis').warn(`Redis: ${error.message}`));
+    return redis;
+  },
+};
+
+@Injectable()
+export class RedisShutdown implements OnApplicationShutdown {
+  constructor(@Optional() @Inject(REDIS) private readonly redis: Redis | null) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.redis && this.redis.status !== 'end') await this.redis.quit().catch(() => this.redis?.disconnect());
+  }
+}

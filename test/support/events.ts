@@ -1,0 +1,21 @@
+import { randomUUID } from 'node:crypto';
+import { EventMetadata, NewEvent } from '../../src/event-store/event-store.port';
+
+export function metadata(overrides: Partial<EventMetadata> = {}): EventMetadata {
+  return {
+    correlationId: randomUUID(),
+    causationId: randomUUID(),
+    actor: { role: 'pga', subject: 'pga-officer-1' },
+    occurredAt: '2013-04-26T22:00:00.000Z',
+    schemaVersion: 1,
+    ...overrides,
+  };
+}
+
+export function newEvent(type = 'SomethingHappened', data: unknown = { n: 1 }): NewEvent {
+  return { eventId: randomUUID(), type, data, metadata: metadata() };
+}
+
+export function uniqueStream(prefix = 'test'): string {
+  return `${prefix}-${randomUUID()}`;
+}
