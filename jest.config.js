@@ -1,10 +1,16 @@
-/** @type {import('jest').Config} */
+/**
+ * NestJS 12 ships as ES modules, which Jest on Node 20 can load only in its ESM mode
+ * (`--experimental-vm-modules`, set by `npm test`). The compiled engine stays CommonJS and
+ * loads them through Node's require(esm).
+ * @type {import('jest').Config}
+ */
 module.exports = {
   rootDir: '.',
   testEnvironment: 'node',
-  roots: ['<rootDir>/test', '<rootDir>/src'],
+  roots: ['<rootDir>/test'],
   testRegex: '.*\\.(spec|e2e-spec)\\.ts$',
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', diagnostics: false }] },
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', useESM: true, diagnostics: false }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testTimeout: 30000,
 };

@@ -10,7 +10,7 @@ import { SharedModule } from './shared/shared.module';
 
 @Module({
   imports: [
-    LoggerModule.forRoot(loggerOptions()),
+    LoggerModule.forRootAsync({ useFactory: () => loggerOptions() }),
     CqrsModule.forRoot(),
     TerminusModule,
     SharedModule,

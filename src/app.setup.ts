@@ -12,11 +12,15 @@ export function createFastifyAdapter(): FastifyAdapter {
 }
 
 /** Everything main.ts and the HTTP tests share: pipes, filters, headers, docs, shutdown hooks. */
-export function configureApp(app: NestFastifyApplication): NestFastifyApplication {
+export interface AppOptions {
+  /** Swagger UI needs @fastify/static loaded through a dynamic import, which Jest's ESM mode cannot do. */
+  swaggerUi?: boolean;
+}
+
+export function configureApp(app: NestFastifyApplication, options: AppOptions = {}): NestFastifyApplication {
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ApiErrorFilter());
-  app.enableShutdownHooks();
   app
     .getHttpAdapter()
     .getInstance()
@@ -32,6 +36,6 @@ export function configureApp(app: NestFastifyApplication): NestFastifyApplicatio
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', ui: options.swaggerUi ?? true });
   return app;
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { configureApp, createFastifyAdapter } from './app.setup';
 import { loadConfig } from './shared/config';
@@ -11,7 +12,24 @@ async function bootstrap(): Promise<void> {
     bufferLogs: true,
   });
   configureApp(app);
+  closeOnSignals(app);
   await app.listen(config.port, '0.0.0.0');
+}
+
+/** SIGTERM / SIGINT: stop taking requests, finish those in flight, close the store and Redis, exit 0. */
+function closeOnSignals(app: NestFastifyApplication): void {
+  const close = (signal: string) => {
+    app.get(Logger).log(`${signal} received: shutting down`);
+    app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', close);
+  process.once('SIGINT', close);
 }
 
 bootstrap().catch((error: unknown) => {

@@ -1,0 +1,62 @@
+/**
+ * Prints benchmark figures as JSON lines on stdout: `{"name": ..., "value": ..., "unit": ...}`.
+ *
+ *   node dist/bench/run-benchmarks.js            every figure
+ *   node dist/bench/run-benchmarks.js append     only figures whose names start with "append"
+ *
+ * Progress goes to stderr. Exits non-zero when a group fails or when nothing matched.
+ */
+import { BenchContext, BenchGroup, Figure, mayProduce, owns, registeredGroups, selects } from './bench-registry';
+
+// One file per capability; each registers its group when imported.
+import './event-store.bench';
+
+async function main(filter: string): Promise<number> {
+  const groups = registeredGroups().filter((group) => mayProduce(group, filter));
+  let printed = 0;
+  let failures = 0;
+  for (const group of groups) {
+    try {
+      for await (const figure of figuresOf(group, filter)) {
+        process.stdout.write(`${JSON.stringify({ name: figure.name, value: figure.value, unit: figure.unit })}\n`);
+        printed += 1;
+      }
+    } catch (error) {
+      failures += 1;
+      progress(`group ${group.prefixes.join(', ')} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  }
+  if (printed === 0 && failures === 0) {
+    progress(`no figure name starts with ${JSON.stringify(filter)}`);
+    return 1;
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+/** The group's figures that the filter selects, checked for well-formedness. */
+async function* figuresOf(group: BenchGroup, filter: string): AsyncIterable<Figure> {
+  const context: BenchContext = { wants: (name) => selects(filter, name), progress };
+  const produced = group.run(context);
+  const figures: AsyncIterable<Figure> | Iterable<Figure> = Symbol.asyncIterator in produced ? produced : await produced;
+  for await (const figure of figures) {
+    if (!owns(group, figure.name)) {
+      throw new Error(`figure ${figure.name} is outside its group's prefixes (${group.prefixes.join(', ')})`);
+    }
+    if (!Number.isFinite(figure.value)) throw new Error(`figure ${figure.name} is not a finite number: ${figure.value}`);
+    if (selects(filter, figure.name)) yield figure;
+  }
+}
+
+function progress(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+main(process.argv[2] ?? '').then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    progress(String(error instanceof Error ? error.stack : error));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,10 @@
+import { JwtService } from '@nestjs/jwt';
+import { DEVELOPMENT_JWT_SECRET } from '../../src/shared/config';
+
+const jwt = new JwtService({ secret: DEVELOPMENT_JWT_SECRET, signOptions: { algorithm: 'HS256' } });
+
+export function token(role: string, state?: string, subject = `${role}-${state ?? 'user'}`): string {
+  return jwt.sign({ sub: subject, role, ...(state ? { state } : {}) });
+}
+
+export const bearer = (role: string, state?: string) => ({ authorization: `Bearer ${token(role, state)}` });
