@@ -1,4 +1,4 @@
-import { Global, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../shared/config';
 import { CommandExecutor } from './commands/command-executor';
 import { createEventStore, describeEventStore } from './event-store.factory';
@@ -7,6 +7,7 @@ import { ProjectionRunner } from './projections/projection-runner';
 import { ProjectionStore } from './projections/projection-store';
 
 /** Starts projections once every module has registered its own, and closes the store last. */
+@Injectable()
 class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('EventStore');
 

@@ -1,10 +1,21 @@
-import { Global, Logger, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { Global, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { Clock } from './clock';
 import { APP_CONFIG, AppConfig, loadConfig } from './config';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { IdempotencyStore } from './http/idempotency.store';
 import { redisProvider, RedisShutdown, REDIS } from './redis.provider';
+
+@Injectable()
+class IdempotencyShutdown implements OnApplicationShutdown {
+  constructor(private readonly store: IdempotencyStore) {}
+
+  onApplicationShutdown(): void {
+    this.store.close();
+  }
+}
 
 @Global()
 @Module({
@@ -32,6 +43,9 @@ import { redisProvider, RedisShutdown, REDIS } from './redis.provider';
     redisProvider,
     RedisShutdown,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: IdempotencyStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdempotencyStore(config.projectionsPath) },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+    IdempotencyShutdown,
   ],
   exports: [APP_CONFIG, Clock, REDIS, JwtModule],
 })

@@ -32,7 +32,7 @@ describeIfBuilt('the compiled engine', () => {
     engine = await Engine.start({ EVENTSTORE_SQLITE_PATH: `${dir.path}/a/events.db`, PROJECTIONS_SQLITE_PATH: `${dir.path}/a/projections.db` });
     const read = await engine.get('/v1/meetings/hiv-aids-2021', bearer('auditor'));
     expect(read.status).toBe(200);
-    expect((await read.json()).title).toBe('HIV/AIDS');
+    expect(((await read.json()) as { title: string }).title).toBe('HIV/AIDS');
   });
 
   it('refuses to start in production without AUTH_JWT_SECRET, saying why', async () => {

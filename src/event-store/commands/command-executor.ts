@@ -1,10 +1,10 @@
-import { DomainError } from '../../shared/domain/domain-error';
 import { CommandEnvelope, Decider, DomainEvent } from '../../shared/domain/decider';
+import { DomainError } from '../../shared/domain/domain-error';
 import { ConcurrencyError } from '../concurrency.error';
 import { EventStore, NewEvent, Position, StoredEvent } from '../event-store.port';
 import { toPosition } from '../position';
 import { ProjectionRunner } from '../projections/projection-runner';
-import { StreamStateCache } from './stream-state-cache';
+import { StreamState, StreamStateCache } from './stream-state-cache';
 
 /** Where a command came from, carried into every event it causes. */
 export interface CausationContext {
@@ -14,10 +14,12 @@ export interface CausationContext {
 
 export interface CommandResult<E> {
   /**
-   * Global position of the last event written, or of the stream's last event when nothing was
-   * written ("0" when the stream is empty and nothing was written).
+   * A global position at which the command's events are visible: that of the last event of the
+   * append that carried them (commands on one stream may share an append), or of the stream's last
+   * event when nothing was written ("0" when the stream is empty and nothing was written).
    */
   position: Position;
+  /** Revision of the command's last event, or the stream's revision when nothing was written. */
   revision: number;
   events: E[];
 }
@@ -27,12 +29,28 @@ export interface ExecutorSettings {
   projectionWaitMs: number;
 }
 
+type AnyDecider = Decider<CommandEnvelope, DomainEvent, unknown>;
+
+interface Queued {
+  decider: AnyDecider;
+  command: CommandEnvelope;
+  context: CausationContext;
+  resolve(result: CommandResult<DomainEvent>): void;
+  reject(error: unknown): void;
+}
+
+type Decision = { ok: true; queued: Queued; events: DomainEvent[] } | { ok: false; queued: Queued; error: unknown };
+
 /**
- * Runs one command against one stream: load and fold the state, decide, append with the expected
- * revision. A concurrency conflict is retried on fresh state `retries` times, then reported.
+ * Runs commands against streams: fold the state, decide, append with the expected revision.
+ * Commands for one stream queue up in this process; those that arrive while an append is in flight
+ * are decided one after another on the evolving state and written in one append (so a busy list
+ * costs one fsync per group, not one conflict per command). A conflict with another process
+ * re-decides the group on fresh state `retries` times, then answers CONCURRENCY_CONFLICT.
  */
 export class CommandExecutor {
   private readonly cache = new StreamStateCache(1000);
+  private readonly queues = new Map<string, Queued[]>();
 
   constructor(
     private readonly store: EventStore,
@@ -46,40 +64,58 @@ export class CommandExecutor {
     command: C,
     context: CausationContext,
   ): Promise<CommandResult<E>> {
-    for (let attempt = 0; ; attempt += 1) {
-      try {
-        const result = await this.attempt(streamId, decider, command, context);
-        if (result.revision >= 0) await this.projections.waitFor(result.position, this.settings.projectionWaitMs);
-        return result;
-      } catch (error) {
-        if (!(error instanceof ConcurrencyError)) throw error;
-        if (attempt >= this.settings.retries) throw conflict(error, attempt + 1);
-      }
-    }
+    const result = await new Promise<CommandResult<DomainEvent>>((resolve, reject) =>
+      this.enqueue(streamId, { decider: decider as unknown as AnyDecider, command, context, resolve, reject }),
+    );
+    if (result.revision >= 0) await this.projections.waitFor(result.position, this.settings.projectionWaitMs);
+    return result as CommandResult<E>;
   }
 
-  private async attempt<C extends CommandEnvelope, E extends DomainEvent, S>(
-    streamId: string,
-    decider: Decider<C, E, S>,
-    command: C,
-    context: CausationContext,
-  ): Promise<CommandResult<E>> {
-    const current = await this.load(streamId, decider);
-    const events = decider.decide(command, current.state);
-    if (events.length === 0) return { position: current.position ?? toPosition(0), revision: current.revision, events };
-    const expected = current.revision < 0 ? 'no-stream' : current.revision;
-    const written = await this.store.append(streamId, events.map((e) => toNewEvent(e, command, context)), expected);
-    const state = events.reduce(decider.evolve, current.state);
-    this.cache.set(streamId, { state, revision: written.nextExpectedRevision, position: written.position });
-    return { position: written.position, revision: written.nextExpectedRevision, events };
+  private enqueue(streamId: string, queued: Queued): void {
+    const queue = this.queues.get(streamId);
+    if (queue) return void queue.push(queued);
+    this.queues.set(streamId, [queued]);
+    void this.drain(streamId);
+  }
+
+  private async drain(streamId: string): Promise<void> {
+    const queue = this.queues.get(streamId)!;
+    while (queue.length > 0) {
+      const decider = queue[0].decider;
+      const group = queue.filter((q) => q.decider === decider);
+      queue.splice(0, queue.length, ...queue.filter((q) => q.decider !== decider));
+      await this.runGroup(streamId, decider, group).catch((error: unknown) => group.forEach((q) => q.reject(error)));
+    }
+    this.queues.delete(streamId);
+  }
+
+  private async runGroup(streamId: string, decider: AnyDecider, group: Queued[]): Promise<void> {
+    for (let attempt = 0; attempt <= this.settings.retries; attempt += 1) {
+      const current = await this.load(streamId, decider);
+      const decisions = decideInTurn(decider, current.state, group);
+      const events = decisions.flatMap((d) => (d.ok ? d.events.map((e) => toNewEvent(e, d.queued)) : []));
+      if (events.length === 0) return settle(decisions, current);
+      const expected = current.revision < 0 ? 'no-stream' : current.revision;
+      try {
+        const written = await this.store.append(streamId, events, expected);
+        const state = decisions.reduce((s, d) => (d.ok ? d.events.reduce(decider.evolve, s) : s), current.state);
+        const next = { state, revision: written.nextExpectedRevision, position: written.position };
+        this.cache.set(streamId, next);
+        return settle(decisions, current, next);
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError)) throw error;
+      }
+    }
+    const error = conflict(streamId, this.settings.retries + 1);
+    group.forEach((q) => q.reject(error));
   }
 
   /** The cached fold plus whatever the stream gained since, from this process or another. */
-  private async load<S, E extends DomainEvent>(streamId: string, decider: Decider<never, E, S>) {
-    const cached = this.cache.get<S>(streamId) ?? { state: decider.initialState(), revision: -1, position: undefined };
+  private async load(streamId: string, decider: AnyDecider): Promise<StreamState<unknown>> {
+    const cached = this.cache.get<unknown>(streamId) ?? { state: decider.initialState(), revision: -1, position: undefined };
     const newer = await this.store.readStream(streamId, { fromRevision: cached.revision + 1 });
     if (newer.length === 0) return cached;
-    const state = newer.map((e) => toDomainEvent<E>(e)).reduce(decider.evolve, cached.state);
+    const state = newer.map(toDomainEvent).reduce(decider.evolve, cached.state);
     const last = newer[newer.length - 1];
     const loaded = { state, revision: last.revision, position: last.position };
     this.cache.set(streamId, loaded);
@@ -87,11 +123,38 @@ export class CommandExecutor {
   }
 }
 
+/** Each command sees the state left by the commands before it in the group. */
+function decideInTurn(decider: AnyDecider, initial: unknown, group: Queued[]): Decision[] {
+  let state = initial;
+  return group.map((queued) => {
+    try {
+      const events = decider.decide(queued.command, state);
+      state = events.reduce(decider.evolve, state);
+      return { ok: true as const, queued, events };
+    } catch (error) {
+      return { ok: false as const, queued, error };
+    }
+  });
+}
+
+function settle(decisions: Decision[], before: StreamState<unknown>, after?: StreamState<unknown>): void {
+  let revision = before.revision;
+  for (const decision of decisions) {
+    if (!decision.ok) {
+      decision.queued.reject(decision.error);
+      continue;
+    }
+    revision += decision.events.length;
+    const position = after && decision.events.length > 0 ? after.position : before.position;
+    decision.queued.resolve({ position: position ?? toPosition(0), revision, events: decision.events });
+  }
+}
+
 export function toDomainEvent<E extends DomainEvent>(stored: StoredEvent): E {
   return { type: stored.type, schemaVersion: stored.metadata.schemaVersion, data: stored.data } as E;
 }
 
-function toNewEvent(event: DomainEvent, command: CommandEnvelope, context: CausationContext): NewEvent {
+function toNewEvent(event: DomainEvent, { command, context }: Queued): NewEvent {
   return {
     type: event.type,
     data: event.data,
@@ -105,10 +168,10 @@ function toNewEvent(event: DomainEvent, command: CommandEnvelope, context: Causa
   };
 }
 
-function conflict(error: ConcurrencyError, attempts: number): DomainError {
+function conflict(streamId: string, attempts: number): DomainError {
   return new DomainError(
     'CONCURRENCY_CONFLICT',
-    `The record changed while this request was being processed (${attempts} attempts on ${error.streamId}); please retry.`,
-    { streamId: error.streamId, attempts },
+    `The record changed while this request was being processed (${attempts} attempts on ${streamId}); please retry.`,
+    { streamId, attempts },
   );
 }

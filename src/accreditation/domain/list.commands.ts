@@ -1,0 +1,82 @@
+import { CommandEnvelope } from '../../shared/domain/decider';
+import { MeetingPolicy } from './meeting.events';
+import { GeneralAssemblyDecision, ListKind, Organization } from './list.events';
+
+/** The meeting as the list commands need it; the handler reads it from the meeting's stream. */
+export interface MeetingFacts {
+  exists: boolean;
+  policy?: MeetingPolicy;
+}
+
+export interface CreateList extends CommandEnvelope {
+  kind: 'CreateList';
+  meetingId: string;
+  listId: string;
+  listKind: ListKind;
+  title: string;
+  meeting: MeetingFacts;
+}
+
+/** One or many organizations; `entryIds` are made by the handler (UUIDs), one per organization. */
+export interface ProposeEntries extends CommandEnvelope {
+  kind: 'ProposeEntries';
+  organizations: Organization[];
+  entryIds: string[];
+}
+
+export interface WithdrawEntry extends CommandEnvelope {
+  kind: 'WithdrawEntry';
+  entryId: string;
+}
+
+export interface SubmitBatch extends CommandEnvelope {
+  kind: 'SubmitBatch';
+  deadline: Date;
+}
+
+export interface ExtendDeadline extends CommandEnvelope {
+  kind: 'ExtendDeadline';
+  batch: number;
+  deadline: Date;
+}
+
+/** By the PGA after the deadline, or by the engine itself (actor role `system`) at the deadline. */
+export interface CloseBatch extends CommandEnvelope {
+  kind: 'CloseBatch';
+  batch: number;
+}
+
+export interface RaiseObjection extends CommandEnvelope {
+  kind: 'RaiseObjection';
+  entryId: string;
+  reason?: string;
+  onBehalfOf?: string[];
+}
+
+export interface WithdrawObjection extends CommandEnvelope {
+  kind: 'WithdrawObjection';
+  entryId: string;
+}
+
+export interface RecordGeneralAssemblyDecision extends CommandEnvelope {
+  kind: 'RecordGeneralAssemblyDecision';
+  entryId: string;
+  decision: GeneralAssemblyDecision;
+  reference: string;
+}
+
+export interface TransmitList extends CommandEnvelope {
+  kind: 'TransmitList';
+}
+
+export type ListCommand =
+  | CreateList
+  | ProposeEntries
+  | WithdrawEntry
+  | SubmitBatch
+  | ExtendDeadline
+  | CloseBatch
+  | RaiseObjection
+  | WithdrawObjection
+  | RecordGeneralAssemblyDecision
+  | TransmitList;

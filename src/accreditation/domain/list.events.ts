@@ -1,0 +1,85 @@
+import { DomainEvent } from '../../shared/domain/decider';
+import { MeetingPolicy } from './meeting.events';
+
+export const LIST_KINDS = ['ecosoc', 'non-objection'] as const;
+export type ListKind = (typeof LIST_KINDS)[number];
+
+export const ORGANIZATION_CATEGORIES = ['ngo', 'civil-society', 'private-sector', 'media', 'academia'] as const;
+export type OrganizationCategory = (typeof ORGANIZATION_CATEGORIES)[number];
+
+export const ECOSOC_STATUSES = ['general', 'special', 'roster'] as const;
+export type EcosocStatus = (typeof ECOSOC_STATUSES)[number];
+
+export interface Organization {
+  name: string;
+  /** ISO 3166-1 alpha-3 code of the country the organization is based in. */
+  country: string;
+  category: OrganizationCategory;
+  ecosocStatus?: EcosocStatus;
+  website?: string;
+  contactEmail?: string;
+}
+
+export type GeneralAssemblyDecision = 'approve' | 'reject';
+
+/** Paragraph 8 (ecosoc) or paragraph 9 (non-objection) list of one meeting. The meeting's policy is copied in. */
+export type ListCreated = DomainEvent<
+  'ListCreated',
+  { meetingId: string; listId: string; kind: ListKind; title: string; policy: MeetingPolicy }
+>;
+export type EntryProposed = DomainEvent<'EntryProposed', { entryId: string; organization: Organization }>;
+/** On an ecosoc list an entry is approved on inclusion; on a non-objection list when its batch closes unopposed. */
+export type EntryApproved = DomainEvent<'EntryApproved', { entryId: string; basis: 'ecosoc-consultative-status' | 'no-objection' }>;
+export type EntryWithdrawn = DomainEvent<'EntryWithdrawn', { entryId: string }>;
+export type BatchSubmitted = DomainEvent<'BatchSubmitted', { batch: number; deadline: string; entryIds: string[] }>;
+export type BatchDeadlineExtended = DomainEvent<
+  'BatchDeadlineExtended',
+  { batch: number; previousDeadline: string; deadline: string }
+>;
+export type ObjectionRaised = DomainEvent<
+  'ObjectionRaised',
+  { entryId: string; batch: number; state: string; onBehalfOf: string[]; reason?: string }
+>;
+export type ObjectionWithdrawn = DomainEvent<'ObjectionWithdrawn', { entryId: string; batch: number; state: string }>;
+/** At closure, an entry with a standing objection; `states` are the objecting States. */
+export type EntryObjected = DomainEvent<'EntryObjected', { entryId: string; batch: number; states: string[] }>;
+export type BatchClosed = DomainEvent<
+  'BatchClosed',
+  { batch: number; deadline: string; closedAt: string; approved: number; objected: number }
+>;
+export type GeneralAssemblyDecisionRecorded = DomainEvent<
+  'GeneralAssemblyDecisionRecorded',
+  { entryId: string; decision: GeneralAssemblyDecision; reference: string }
+>;
+export type ListTransmitted = DomainEvent<'ListTransmitted', { transmittedAt: string; entries: number }>;
+
+export type ListEvent =
+  | ListCreated
+  | EntryProposed
+  | EntryApproved
+  | EntryWithdrawn
+  | BatchSubmitted
+  | BatchDeadlineExtended
+  | ObjectionRaised
+  | ObjectionWithdrawn
+  | EntryObjected
+  | BatchClosed
+  | GeneralAssemblyDecisionRecorded
+  | ListTransmitted;
+
+export const LIST_EVENT_TYPES: ReadonlyArray<ListEvent['type']> = [
+  'ListCreated',
+  'EntryProposed',
+  'EntryApproved',
+  'EntryWithdrawn',
+  'BatchSubmitted',
+  'BatchDeadlineExtended',
+  'ObjectionRaised',
+  'ObjectionWithdrawn',
+  'EntryObjected',
+  'BatchClosed',
+  'GeneralAssemblyDecisionRecorded',
+  'ListTransmitted',
+];
+
+export const listStream = (meetingId: string, listId: string) => `list-${meetingId}.${listId}`;

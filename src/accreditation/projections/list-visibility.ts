@@ -1,0 +1,61 @@
+import { Actor } from '../../event-store/event-store.port';
+import { EntryView, ObjectionView } from './list.view';
+import { EntryDocument, ListDocument } from './lists.projection';
+
+/** Roles that see every standing objection with its reason (the engine itself counts as one). */
+const SEES_EVERYTHING: ReadonlySet<Actor['role']> = new Set(['pga', 'auditor', 'system']);
+
+/** True once the batch the entry was submitted in has closed. */
+export function batchClosedFor(entry: EntryDocument, list: ListDocument): boolean {
+  if (entry.batch === undefined) return false;
+  return list.batches.some((b) => b.number === entry.batch && b.status === 'closed');
+}
+
+/**
+ * The contract's "Who sees objections in the list view". Pure: what `viewer` may see of `entry`.
+ * - pga, auditor: real status, every standing objection; after closure `objectingStates` and `objectionCount`.
+ * - member-state: its own objection only, at any time; after closure, as the list's `objectionDisclosure` says.
+ * - observer: nothing about objections before closure; after closure, as the `objectionDisclosure` says.
+ * Another State's `reason` reaches nobody but pga and auditor.
+ */
+export function entryViewFor(viewer: Actor, entry: EntryDocument, list: ListDocument): EntryView {
+  const view: EntryView = { id: entry.id, organization: entry.organization, status: entry.status };
+  if (entry.batch !== undefined) view.batch = entry.batch;
+  if (SEES_EVERYTHING.has(viewer.role)) Object.assign(view, fullObjections(entry));
+  else Object.assign(view, disclosedObjections(viewer, entry, list));
+  if (entry.generalAssemblyDecision) view.generalAssemblyDecision = { ...entry.generalAssemblyDecision };
+  return view;
+}
+
+function fullObjections(entry: EntryDocument): Partial<EntryView> {
+  const view: Partial<EntryView> = { objections: entry.objections.map(copyObjection) };
+  if (entry.objectingStates) {
+    view.objectingStates = [...entry.objectingStates];
+    view.objectionCount = entry.objectingStates.length;
+  }
+  return view;
+}
+
+function disclosedObjections(viewer: Actor, entry: EntryDocument, list: ListDocument): Partial<EntryView> {
+  const view: Partial<EntryView> = {};
+  if (viewer.role === 'member-state') {
+    view.objections = entry.objections.filter((o) => o.state === viewer.state).map(copyObjection);
+  }
+  if (!batchClosedFor(entry, list) || !entry.objectingStates) return view;
+  switch (list.policy.objectionDisclosure) {
+    case 'organizations-and-states':
+      view.objectingStates = [...entry.objectingStates];
+      break;
+    case 'organizations':
+      view.objectionCount = entry.objectingStates.length;
+      break;
+    case 'none':
+      if (entry.status === 'objected') view.status = 'not-approved';
+      break;
+  }
+  return view;
+}
+
+function copyObjection(objection: ObjectionView): ObjectionView {
+  return { ...objection, onBehalfOf: [...objection.onBehalfOf] };
+}

@@ -1,0 +1,95 @@
+import { RegionalGroup } from '../../shared/reference/reference-data';
+import { GeneralAssemblyDecision, ListKind, Organization } from '../domain/list.events';
+
+/** Entry statuses of the contract. `not-approved` is never stored: it is how `objected` reads under disclosure "none". */
+export type EntryStatus =
+  | 'proposed'
+  | 'under-consideration'
+  | 'approved'
+  | 'objected'
+  | 'not-approved'
+  | 'rejected'
+  | 'withdrawn';
+
+export interface ObjectionView {
+  state: string;
+  onBehalfOf: string[];
+  reason?: string;
+  raisedAt: string;
+}
+
+export interface GeneralAssemblyDecisionView {
+  decision: GeneralAssemblyDecision;
+  reference: string;
+  recordedAt: string;
+}
+
+export interface BatchView {
+  number: number;
+  deadline: string;
+  status: 'open' | 'closed';
+  closedAt?: string;
+}
+
+/** One entry of the list view, as one viewer may see it. */
+export interface EntryView {
+  id: string;
+  organization: Organization;
+  status: EntryStatus;
+  batch?: number;
+  objections?: ObjectionView[];
+  objectingStates?: string[];
+  objectionCount?: number;
+  generalAssemblyDecision?: GeneralAssemblyDecisionView;
+}
+
+export interface RepresentationView {
+  /** Approved or under-consideration entries per regional group (only groups with at least one, and "Other"). */
+  byRegionalGroup: Record<string, number>;
+  /** The five regional groups with no such entry. */
+  missingGroups: RegionalGroup[];
+}
+
+/** `GET /v1/meetings/:meetingId/lists/:listId`. */
+export interface ListView {
+  id: string;
+  kind: ListKind;
+  title: string;
+  status: 'open' | 'transmitted';
+  transmittedAt?: string;
+  batches: BatchView[];
+  entries: EntryView[];
+  representation: RepresentationView;
+}
+
+export interface AccreditedOrganizationView {
+  entryId: string;
+  listId: string;
+  name: string;
+  country: string;
+  category: Organization['category'];
+}
+
+/** `GET /v1/meetings/:meetingId/accreditations`. */
+export interface AccreditationsView {
+  organizations: AccreditedOrganizationView[];
+}
+
+export interface PendingEntryView {
+  id: string;
+  organization: Organization;
+  myObjection?: { reason?: string; onBehalfOf: string[]; raisedAt: string };
+}
+
+export interface PendingBatchView {
+  meetingId: string;
+  listId: string;
+  batch: number;
+  deadline: string;
+  entries: PendingEntryView[];
+}
+
+/** `GET /v1/member-states/me/pending`. */
+export interface PendingView {
+  batches: PendingBatchView[];
+}
