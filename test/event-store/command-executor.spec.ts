@@ -57,6 +57,12 @@ const countersProjection: Projection = {
 };
 
 const value = (event: StoredEvent) => (event.data as { value: number }).value;
+/** How many of the spied calls returned a promise that rejected. */
+async function countRejected(results: Array<{ type: string; value: unknown }>): Promise<number> {
+  const settled = await Promise.allSettled(results.map((r) => r.value));
+  return settled.filter((s) => s.status === 'rejected').length;
+}
+
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 describe('CommandExecutor on the embedded store', () => {
@@ -318,7 +324,20 @@ describe('CommandExecutor on the embedded store', () => {
       return events;
     }
 
-    it(`${CALLS} concurrent Increments on one stream all succeed with enough retries: nothing lost, nothing duplicated`, async () => {
+    /** `results[i]` answers the call made with `context(base + i)`: its event is the one at its revision. */
+    function expectEachCallGotItsOwnEvent(results: Array<CommandResult<Incremented>>, events: StoredEvent[], base = 0): void {
+      results.forEach((r, i) => {
+        expect(r.events).toEqual([{ type: 'Incremented', schemaVersion: SCHEMA_VERSION, data: { value: r.revision + 1 } }]);
+        const own = events[r.revision];
+        expect(own.metadata).toMatchObject(context(base + i));
+        // The position is where its event is visible: that of its own event or of a later one of the same append.
+        expect(comparePositions(r.position, own.position)).toBeGreaterThanOrEqual(0);
+        expect(events.map((e) => e.position)).toContain(r.position);
+        expect(hasReached(runner.position, r.position)).toBe(true);
+      });
+    }
+
+    it(`${CALLS} concurrent Increments on one stream, one executor: all succeed, nothing lost, nothing duplicated`, async () => {
       const stream = uniqueStream('hot');
       const subject = executor(50);
       const results = await Promise.all(
@@ -326,52 +345,79 @@ describe('CommandExecutor on the embedded store', () => {
       );
 
       const events = await expectExactlyOnce(stream, CALLS);
-      console.log(JSON.stringify(results.map((r) => [r.revision, r.position, events[r.revision].position, events[r.revision].metadata.correlationId])));
-      // Every call wrote its own event, each at a different revision, decided on the state just before it.
       expect(results.map((r) => r.revision).sort((a, b) => a - b)).toEqual(range(0, CALLS - 1));
-      results.forEach((r) => {
-        expect(r.events).toEqual([{ type: 'Incremented', schemaVersion: SCHEMA_VERSION, data: { value: r.revision + 1 } }]);
-        expect(r.position).toBe(events[r.revision].position);
-      });
-      expect(new Set(events.map((e) => e.metadata.correlationId)).size).toBe(CALLS);
+      expectEachCallGotItsOwnEvent(results, events);
       // The final state folds to 30: one more Increment with limit 30 is refused.
       await expect(subject.execute(stream, counter, increment(CALLS), context(99))).rejects.toMatchObject({ code: 'INVALID_STATE' });
       expect(documents.get(countersProjection.name, stream)).toMatchObject({ count: CALLS });
     });
 
-    it('two executors on two connections to the same file (two processes) still lose and duplicate nothing', async () => {
-      const stream = uniqueStream('two-processes');
-      const here = executor(60);
-      const there = new CommandExecutor(otherWriter, runner, { retries: 60, projectionWaitMs: 10_000 });
-      const calls = Array.from({ length: CALLS }, (_, i) =>
-        (i % 2 === 0 ? here : there).execute(stream, counter, increment(), context(i)),
+    it(`${CALLS} concurrent Increments through three executors on two connections (three processes) with retries 50`, async () => {
+      const stream = uniqueStream('three-processes');
+      const executors = [
+        executor(50),
+        executor(50),
+        new CommandExecutor(otherWriter, runner, { retries: 50, projectionWaitMs: 10_000 }),
+      ];
+      const append = jest.spyOn(store, 'append');
+      const otherAppend = jest.spyOn(otherWriter, 'append');
+      const results = await Promise.all(
+        Array.from({ length: CALLS }, (_, i) => executors[i % 3].execute(stream, counter, increment(), context(i))),
       );
-      const results = await Promise.all(calls);
 
-      await expectExactlyOnce(stream, CALLS);
+      const events = await expectExactlyOnce(stream, CALLS);
       expect(results.map((r) => r.revision).sort((a, b) => a - b)).toEqual(range(0, CALLS - 1));
+      expectEachCallGotItsOwnEvent(results, events);
+      // There was real contention: some appends were refused and retried.
+      const refused = await countRejected([...append.mock.results, ...otherAppend.mock.results]);
+      expect(refused).toBeGreaterThan(0);
     });
 
     it('with retries 0, each call succeeds or fails with CONCURRENCY_CONFLICT, and events equal successes', async () => {
       const stream = uniqueStream('no-retries');
-      const subject = executor(0);
+      const executors = [executor(0), executor(0), new CommandExecutor(otherWriter, runner, { retries: 0, projectionWaitMs: 10_000 })];
       let successes = 0;
-      // A few waves, so that later waves start from a warm cache and a non-empty stream.
+      let failures = 0;
+      // A few waves, so that later waves start from warm caches and a non-empty stream.
       for (let wave = 0; wave < 3; wave += 1) {
+        const base = wave * 100;
         const outcomes = await Promise.allSettled(
-          Array.from({ length: CALLS }, (_, i) => subject.execute(stream, counter, increment(), context(wave * 100 + i))),
+          Array.from({ length: CALLS }, (_, i) => executors[i % 3].execute(stream, counter, increment(), context(base + i))),
         );
         const won = outcomes.filter((o): o is PromiseFulfilledResult<CommandResult<Incremented>> => o.status === 'fulfilled');
         const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
-        expect(won.length).toBeGreaterThanOrEqual(1);
         lost.forEach((o) => {
           expect(o.reason).toBeInstanceOf(DomainError);
           expect(o.reason).toMatchObject({ code: 'CONCURRENCY_CONFLICT', details: { streamId: stream, attempts: 1 } });
         });
-        successes += won.length;
+        expect(won.length).toBeGreaterThanOrEqual(1);
         expect(new Set(won.map((o) => o.value.revision)).size).toBe(won.length);
+        successes += won.length;
+        failures += lost.length;
       }
-      await expectExactlyOnce(stream, successes);
+      const events = await expectExactlyOnce(stream, successes);
+      expect(successes + failures).toBe(3 * CALLS);
+      expect(failures).toBeGreaterThan(0);
+      // Exactly the successful calls' events were stored, once each.
+      expect(new Set(events.map((e) => e.metadata.correlationId)).size).toBe(successes);
+    });
+
+    it('commands arriving while an append is in flight are decided in turn on the evolving state and share one append', async () => {
+      const stream = uniqueStream('grouped');
+      const subject = executor(0);
+      const append = jest.spyOn(store, 'append');
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 8 }, (_, i) => subject.execute(stream, counter, increment(5), context(i))),
+      );
+
+      // The limit is applied in turn: five get through, three are refused, none is lost to a conflict.
+      expect(outcomes.map((o) => o.status)).toEqual([...Array(5).fill('fulfilled'), ...Array(3).fill('rejected')]);
+      outcomes.slice(5).forEach((o) => expect((o as PromiseRejectedResult).reason).toMatchObject({ code: 'INVALID_STATE' }));
+      const events = await expectExactlyOnce(stream, 5);
+      expect(events.map((e) => e.metadata.correlationId)).toEqual(range(0, 4).map((i) => `corr-${i}`));
+      const sizes = append.mock.calls.filter(([id]) => id === stream).map(([, written]) => written.length);
+      expect(sizes.reduce((a, b) => a + b, 0)).toBe(5);
+      expect(sizes.length).toBeLessThan(5);
     });
   });
 

@@ -5,6 +5,7 @@ import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator
 import { Roles } from '../../shared/auth/roles';
 import { ApiErrors } from '../../shared/http/api-errors.decorator';
 import { CreateMeetingCommand } from '../commands/create-meeting.handler';
+import { ListQueries } from '../projections/list.queries';
 import { MeetingQueries } from '../projections/meeting.queries';
 import { CreateMeetingDto, MeetingParams } from './create-meeting.dto';
 
@@ -12,7 +13,11 @@ import { CreateMeetingDto, MeetingParams } from './create-meeting.dto';
 @ApiBearerAuth()
 @Controller('v1/meetings')
 export class MeetingsController {
-  constructor(private readonly commands: CommandBus, private readonly queries: MeetingQueries) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: MeetingQueries,
+    private readonly lists: ListQueries,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -27,5 +32,11 @@ export class MeetingsController {
   @ApiErrors(400, 401, 404)
   get(@Param() { meetingId }: MeetingParams) {
     return this.queries.meeting(meetingId);
+  }
+
+  @Get(':meetingId/accreditations')
+  @ApiErrors(400, 401, 404)
+  accreditations(@Param() { meetingId }: MeetingParams) {
+    return this.lists.accreditations(meetingId);
   }
 }

@@ -71,6 +71,11 @@ export class CommandExecutor {
     return result as CommandResult<E>;
   }
 
+  /** The current folded state of a stream, for a decision that needs facts from another stream. */
+  async read<S>(streamId: string, decider: Decider<never, DomainEvent, S>): Promise<S> {
+    return (await this.load(streamId, decider as unknown as AnyDecider)).state as S;
+  }
+
   private enqueue(streamId: string, queued: Queued): void {
     const queue = this.queues.get(streamId);
     if (queue) return void queue.push(queued);

@@ -23,3 +23,6 @@ export interface Decider<C, E extends DomainEvent, S> {
   decide(command: C, state: S): E[];
   evolve(state: S, event: E): S;
 }
+
+/** `Omit` applied to each member of a union, so that the union survives. */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -1,0 +1,50 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
+import { Roles } from '../../shared/auth/roles';
+import { ApiErrors } from '../../shared/http/api-errors.decorator';
+import { ExecuteListCommand, ListCommandInput } from '../commands/list-command.handler';
+import { BatchClosed, BatchSubmitted } from '../domain/list.events';
+import { BatchParams, DeadlineDto, ListParams } from './list.dto';
+
+@ApiTags('Stakeholder lists')
+@ApiBearerAuth()
+@Controller('v1/meetings/:meetingId/lists/:listId/batches')
+export class BatchesController {
+  constructor(private readonly commands: CommandBus) {}
+
+  @Post()
+  @HttpCode(201)
+  @Roles('pga')
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  async submit(@Param() { meetingId, listId }: ListParams, @Body() { deadline }: DeadlineDto, @Ctx() context: RequestContext) {
+    const result = await this.run(meetingId, listId, { kind: 'SubmitBatch', deadline: new Date(deadline) }, context);
+    const submitted = result.events.find((e): e is BatchSubmitted => e.type === 'BatchSubmitted')!;
+    return { ...submitted.data, position: result.position };
+  }
+
+  @Post(':batch/extension')
+  @HttpCode(200)
+  @Roles('pga')
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  async extend(@Param() { meetingId, listId, batch }: BatchParams, @Body() { deadline }: DeadlineDto, @Ctx() context: RequestContext) {
+    const result = await this.run(meetingId, listId, { kind: 'ExtendDeadline', batch, deadline: new Date(deadline) }, context);
+    return { batch, deadline: new Date(deadline).toISOString(), position: result.position };
+  }
+
+  /** Closing a closed batch is a no-op that answers 200 with `closed: false`. */
+  @Post(':batch/closure')
+  @HttpCode(200)
+  @Roles('pga')
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  async close(@Param() { meetingId, listId, batch }: BatchParams, @Ctx() context: RequestContext) {
+    const result = await this.run(meetingId, listId, { kind: 'CloseBatch', batch }, context);
+    const closed = result.events.find((e): e is BatchClosed => e.type === 'BatchClosed');
+    return { batch, closed: closed !== undefined, ...(closed ? closed.data : {}), position: result.position };
+  }
+
+  private run(meetingId: string, listId: string, input: ListCommandInput, context: RequestContext) {
+    return this.commands.execute(new ExecuteListCommand(meetingId, listId, input, context));
+  }
+}

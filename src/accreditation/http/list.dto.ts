@@ -1,0 +1,147 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsSlug } from '../../shared/http/identifiers';
+import { IsInstant } from '../../shared/http/instant';
+import {
+  ECOSOC_STATUSES,
+  EcosocStatus,
+  LIST_KINDS,
+  ListKind,
+  ORGANIZATION_CATEGORIES,
+  OrganizationCategory,
+} from '../domain/list.events';
+
+const STATE_CODE = /^[A-Z]{3}$/;
+const STATE_MESSAGE = { message: '$property must be an ISO 3166-1 alpha-3 code in capitals, such as FRA' };
+
+export class CreateListDto {
+  @IsSlug('The list id, chosen by the client')
+  id!: string;
+
+  @ApiProperty({ enum: LIST_KINDS, description: 'ecosoc: paragraph 8; non-objection: paragraph 9' })
+  @IsIn(LIST_KINDS)
+  kind!: ListKind;
+
+  @ApiProperty({ example: 'Other relevant non-governmental organizations, civil society, private sector and media' })
+  @IsString()
+  @Length(1, 300)
+  title!: string;
+}
+
+export class OrganizationDto {
+  @ApiProperty({ example: 'La Strada International', minLength: 1, maxLength: 300 })
+  @IsString()
+  @Length(1, 300)
+  name!: string;
+
+  @ApiProperty({ example: 'NLD', description: 'ISO 3166-1 alpha-3' })
+  @Matches(STATE_CODE, STATE_MESSAGE)
+  country!: string;
+
+  @ApiProperty({ enum: ORGANIZATION_CATEGORIES })
+  @IsIn(ORGANIZATION_CATEGORIES)
+  category!: OrganizationCategory;
+
+  @ApiPropertyOptional({ enum: ECOSOC_STATUSES, description: 'Required on an ecosoc list' })
+  @IsOptional()
+  @IsIn(ECOSOC_STATUSES)
+  ecosocStatus?: EcosocStatus;
+
+  @ApiPropertyOptional({ example: 'https://lastradainternational.org' })
+  @IsOptional()
+  @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
+  website?: string;
+
+  @ApiPropertyOptional({ example: 'info@example.org' })
+  @IsOptional()
+  @IsEmail()
+  contactEmail?: string;
+}
+
+/** One organization, or 1 to 1000 of them at once (all or nothing). */
+export class ProposeEntriesDto {
+  @ApiPropertyOptional({ type: OrganizationDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OrganizationDto)
+  organization?: OrganizationDto;
+
+  @ApiPropertyOptional({ type: [OrganizationDto], minItems: 1, maxItems: 1000 })
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => OrganizationDto)
+  organizations?: OrganizationDto[];
+}
+
+export class DeadlineDto {
+  @IsInstant('The deadline: an instant with its offset, in the future')
+  deadline!: string;
+}
+
+export class ObjectionDto {
+  @ApiPropertyOptional({ maxLength: 2000, description: 'No reason is required' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+
+  @ApiPropertyOptional({ type: [String], example: ['DZA', 'EGY'], description: 'Member States on whose behalf the State objects' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(193)
+  @Matches(STATE_CODE, { each: true, ...STATE_MESSAGE })
+  onBehalfOf?: string[];
+}
+
+export class GeneralAssemblyDecisionDto {
+  @ApiProperty({ enum: ['approve', 'reject'] })
+  @IsIn(['approve', 'reject'])
+  decision!: 'approve' | 'reject';
+
+  @ApiProperty({ example: 'A/78/L.99', description: 'Document symbol of the decision' })
+  @IsString()
+  @Length(1, 100)
+  reference!: string;
+}
+
+export class ListParams {
+  @IsSlug('The meeting id')
+  meetingId!: string;
+
+  @IsSlug('The list id')
+  listId!: string;
+}
+
+export class EntryParams extends ListParams {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  entryId!: string;
+}
+
+export class BatchParams extends ListParams {
+  @ApiProperty({ example: 1, minimum: 1 })
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  batch!: number;
+}
