@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import Database from 'better-sqlite3';
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -10,8 +11,8 @@ import { newEvent, uniqueStream } from '../support/events';
 import { temporaryDirectory } from '../support/temporary-directory';
 import type { RaceSummary } from './fixtures/append-worker';
 
-const REGISTER = resolve(__dirname, '../support/ts-register.js');
-const WORKER = resolve(__dirname, 'fixtures/append-worker.ts');
+const REGISTER = resolve('test/support/ts-register.js');
+const WORKER = resolve('test/event-store/fixtures/append-worker.ts');
 const BIG_BATCH_SIZE = 50; // as in the worker
 
 describe('embedded SQLite store, seen from processes', () => {

@@ -1,0 +1,23 @@
+import { EsdbEventStore } from '../../src/event-store/esdb/esdb-event-store';
+import { describeEventStoreContract } from './event-store.contract';
+
+/**
+ * The same contract against EventStoreDB / KurrentDB, when one is reachable:
+ * `EVENTSTORE_CONNECTION_STRING=esdb://localhost:2113?tls=false npm test` (see docker-compose.yml).
+ * Every test writes to fresh streams, so it can run against a server that holds other data.
+ */
+const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
+
+if (connectionString) {
+  describeEventStoreContract('EventStoreDB', async () => {
+    const store = new EsdbEventStore(connectionString);
+    return { store, dispose: () => store.close() };
+  });
+} else {
+  describe('EventStore contract: EventStoreDB', () => {
+    it('is SKIPPED: EVENTSTORE_CONNECTION_STRING is not set (no EventStoreDB server on this machine)', () => {
+      console.log('SKIPPED: EventStoreDB contract tests: EVENTSTORE_CONNECTION_STRING is not set.');
+      expect(connectionString).toBeUndefined();
+    });
+  });
+}
