@@ -10,6 +10,7 @@ import { BenchContext, BenchGroup, Figure, mayProduce, owns, registeredGroups, s
 
 // One file per capability; each registers its group when imported.
 import './event-store.bench';
+import './objection.bench';
 
 async function main(filter: string): Promise<number> {
   const groups = registeredGroups().filter((group) => mayProduce(group, filter));

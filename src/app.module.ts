@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { AccreditationModule } from './accreditation/accreditation.module';
+import { DeadlinesModule } from './deadlines/deadlines.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { loggerOptions } from './shared/logging';
 import { HealthController } from './shared/health/health.controller';
@@ -16,6 +17,7 @@ import { SharedModule } from './shared/shared.module';
     SharedModule,
     EventStoreModule,
     AccreditationModule,
+    DeadlinesModule,
   ],
   controllers: [HealthController],
 })

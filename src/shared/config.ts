@@ -11,6 +11,7 @@ export interface AppConfig {
   projectionWaitMs: number;
   commandRetries: number;
   redisUrl?: string;
+  deadlines: { reconcileIntervalMs: number };
   auth: { secret: string; usingDevelopmentSecret: boolean };
 }
 
@@ -25,6 +26,7 @@ export const CONFIG_VARIABLES = [
   'PROJECTION_WAIT_MS',
   'COMMAND_RETRIES',
   'REDIS_URL',
+  'DEADLINE_RECONCILE_INTERVAL_MS',
   'AUTH_JWT_SECRET',
 ] as const;
 
@@ -49,6 +51,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     projectionWaitMs: integer(env, 'PROJECTION_WAIT_MS', 5000),
     commandRetries: integer(env, 'COMMAND_RETRIES', 3),
     redisUrl: nonEmpty(env.REDIS_URL),
+    deadlines: { reconcileIntervalMs: integer(env, 'DEADLINE_RECONCILE_INTERVAL_MS', 60_000) },
     auth: authConfig(env, nodeEnv),
   };
 }

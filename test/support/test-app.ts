@@ -36,7 +36,9 @@ export interface TestApp {
  * The whole engine on the embedded store in a fresh folder, with a clock the test moves.
  * `env` overrides settings for this app only.
  */
-export async function startTestApp(options: { env?: Record<string, string>; dataDir?: string } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { env?: Record<string, string>; dataDir?: string; now?: string } = {},
+): Promise<TestApp> {
   const dir = options.dataDir ? undefined : temporaryDirectory();
   const dataDir = options.dataDir ?? dir!.path;
   const restore = setEnv({
@@ -46,7 +48,7 @@ export async function startTestApp(options: { env?: Record<string, string>; data
     REDIS_URL: '',
     ...options.env,
   });
-  const clock = new ManualClock();
+  const clock = new ManualClock(options.now ? new Date(options.now) : undefined);
   try {
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
       .overrideProvider(Clock)

@@ -1,5 +1,7 @@
+import { Inject, Logger } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
+import { DEADLINE_SCHEDULER, DeadlineScheduler } from '../../deadlines/deadline-scheduler.port';
 import { CommandExecutor, CommandResult } from '../../event-store/commands/command-executor';
 import { RequestContext } from '../../shared/auth/request-context.decorator';
 import { Clock } from '../../shared/clock';
@@ -27,12 +29,31 @@ export class ExecuteListCommand extends Command<CommandResult<ListEvent>> {
 /** Every command on a stakeholder list: one stream per list, decided by the pure list decider. */
 @CommandHandler(ExecuteListCommand)
 export class ListCommandHandler implements ICommandHandler<ExecuteListCommand> {
-  constructor(private readonly executor: CommandExecutor, private readonly clock: Clock) {}
+  private readonly logger = new Logger('Lists');
+
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly clock: Clock,
+    @Inject(DEADLINE_SCHEDULER) private readonly deadlines: DeadlineScheduler,
+  ) {}
 
   async execute({ meetingId, listId, input, context }: ExecuteListCommand): Promise<CommandResult<ListEvent>> {
     const command = { ...input, meetingId, listId, actor: context.actor, now: this.clock.now() } as ListCommand;
     if (command.kind === 'CreateList') command.meeting = await this.executor.read(meetingStream(meetingId), meetingDecider);
     if (command.kind === 'ProposeEntries') command.entryIds = command.organizations.map(() => randomUUID());
-    return this.executor.execute(listStream(meetingId, listId), listDecider, command, context);
+    const result = await this.executor.execute(listStream(meetingId, listId), listDecider, command, context);
+    await this.scheduleDeadlines(meetingId, listId, result.events);
+    return result;
+  }
+
+  /** Best effort: reconciliation re-arms any deadline this misses (a crash, Redis away). */
+  private async scheduleDeadlines(meetingId: string, listId: string, events: ListEvent[]): Promise<void> {
+    for (const event of events) {
+      if (event.type !== 'BatchSubmitted' && event.type !== 'BatchDeadlineExtended') continue;
+      const { batch, deadline } = event.data;
+      await this.deadlines.schedule({ meetingId, listId, batch, deadline }).catch((error: Error) => {
+        this.logger.warn(`Could not schedule the deadline of batch ${batch} now (${error.message}); reconciliation will`);
+      });
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { Actor } from '../../event-store/event-store.port';
 import { Decider } from '../../shared/domain/decider';
-import { DomainError } from '../../shared/domain/domain-error';
+import { DomainError, DomainErrorCode } from '../../shared/domain/domain-error';
 import { requireRole } from '../../shared/domain/require-role';
 import { isMemberState } from '../../shared/reference/reference-data';
 import {
@@ -16,9 +16,9 @@ import {
   WithdrawEntry,
   WithdrawObjection,
 } from './list.commands';
-import { ECOSOC_STATUSES, ListEvent } from './list.events';
+import { ECOSOC_STATUSES, ListEvent, Organization } from './list.events';
+import { BatchState, EntryState, evolveList, initialListState, ListState, objectingStates, organizationKey } from './list.state';
 import { DEFAULT_POLICY } from './meeting.events';
-import { BatchState, EntryState, initialListState, ListState, evolveList, objectingStates, organizationKey } from './list.state';
 
 export type { BatchState, EntryState, EntryStatus, ListState, StandingObjection } from './list.state';
 
@@ -67,12 +67,9 @@ export const listDecider: Decider<ListCommand, ListEvent, ListState> = {
 function createList(command: CreateList, state: ListState): ListEvent[] {
   requireRole(command.actor, 'pga', 'create a stakeholder list');
   const { meetingId, listId, listKind, title, meeting } = command;
-  if (!meeting.exists) throw new DomainError('NOT_FOUND', `There is no meeting "${meetingId}"; create the meeting before its lists.`);
-  if (state.exists) {
-    throw new DomainError('ALREADY_EXISTS', `A list with id "${listId}" already exists on meeting "${meetingId}"; choose another id.`);
-  }
-  const policy = meeting.policy ?? DEFAULT_POLICY;
-  return [{ type: 'ListCreated', schemaVersion: 1, data: { meetingId, listId, kind: listKind, title, policy } }];
+  if (!meeting.exists) fail('NOT_FOUND', `There is no meeting "${meetingId}"; create the meeting before its lists.`);
+  if (state.exists) fail('ALREADY_EXISTS', `A list with id "${listId}" already exists on meeting "${meetingId}"; choose another id.`);
+  return [event('ListCreated', { meetingId, listId, kind: listKind, title, policy: meeting.policy ?? DEFAULT_POLICY })];
 }
 
 function proposeEntries(command: ProposeEntries, state: ListState): ListEvent[] {
@@ -80,39 +77,34 @@ function proposeEntries(command: ProposeEntries, state: ListState): ListEvent[] 
   openList(state);
   const { organizations, entryIds } = command;
   if (organizations.length < 1 || organizations.length > MAX_ENTRIES_PER_REQUEST) {
-    throw new DomainError(
-      'VALIDATION_FAILED',
-      `Propose between 1 and ${MAX_ENTRIES_PER_REQUEST} organizations at a time; this request has ${organizations.length}.`,
-    );
-  }
-  if (entryIds.length !== organizations.length) {
-    throw new Error(`ProposeEntries needs one entry id per organization (${entryIds.length} ids, ${organizations.length} organizations).`);
+    const count = organizations.length;
+    fail('VALIDATION_FAILED', `Propose between 1 and ${MAX_ENTRIES_PER_REQUEST} organizations at a time; this request has ${count}.`);
   }
   const takenId = entryIds.find((entryId, row) => state.entries.has(entryId) || entryIds.indexOf(entryId) !== row);
-  if (takenId !== undefined) throw new Error(`ProposeEntries was given entry id ${takenId} twice or after it was taken.`);
+  if (entryIds.length !== organizations.length || takenId !== undefined) {
+    throw new Error(`ProposeEntries needs one fresh entry id per organization (${entryIds.length} ids for ${organizations.length}).`);
+  }
   const ecosoc = state.kind === 'ecosoc';
   const invalid = organizations.flatMap((organization, row) => organizationProblems(organization, row, ecosoc));
   if (invalid.length) {
-    throw new DomainError('VALIDATION_FAILED', `${describeRows(invalid)} of the request ${rowCount(invalid) === 1 ? 'is' : 'are'} not valid: ${summarize(invalid)}.`, invalid);
+    const message = `${describeRows(invalid)} of the request ${verb(invalid, 'is', 'are')} not valid: ${summarize(invalid)}.`;
+    fail('VALIDATION_FAILED', message, invalid);
   }
-  const duplicates = duplicateRows(command, state);
+  const duplicates = duplicateRows(organizations, state);
   if (duplicates.length) {
-    throw new DomainError(
-      'ALREADY_EXISTS',
-      `${describeRows(duplicates)} of the request ${rowCount(duplicates) === 1 ? 'names' : 'name'} an organization already on list "${state.listId}" ` +
-        `or earlier in the request (same name and country); remove ${duplicates.length === 1 ? 'it' : 'them'}: ${summarize(duplicates)}.`,
-      duplicates,
-    );
+    const message =
+      `${describeRows(duplicates)} of the request ${verb(duplicates, 'names', 'name')} an organization already on list "${state.listId}" ` +
+      `or earlier in the request (same name and country); remove ${verb(duplicates, 'it', 'them')}: ${summarize(duplicates)}.`;
+    fail('ALREADY_EXISTS', message, duplicates);
   }
   return organizations.flatMap((organization, row): ListEvent[] => {
     const entryId = entryIds[row];
-    const proposed: ListEvent = { type: 'EntryProposed', schemaVersion: 1, data: { entryId, organization } };
-    if (!ecosoc) return [proposed];
-    return [proposed, { type: 'EntryApproved', schemaVersion: 1, data: { entryId, basis: 'ecosoc-consultative-status' } }];
+    const proposed = event('EntryProposed', { entryId, organization });
+    return ecosoc ? [proposed, event('EntryApproved', { entryId, basis: 'ecosoc-consultative-status' })] : [proposed];
   });
 }
 
-function organizationProblems(organization: ProposeEntries['organizations'][number], row: number, ecosoc: boolean): RowProblem[] {
+function organizationProblems(organization: Organization, row: number, ecosoc: boolean): RowProblem[] {
   const problems: RowProblem[] = [];
   if (!organization.name?.trim()) problems.push({ row, field: 'name', problem: 'the name is blank' });
   if (!organization.country?.trim()) problems.push({ row, field: 'country', problem: 'the country is missing' });
@@ -124,20 +116,18 @@ function organizationProblems(organization: ProposeEntries['organizations'][numb
   return problems;
 }
 
-function duplicateRows(command: ProposeEntries, state: ListState): RowProblem[] {
+/** Rows naming an organization already on the list (withdrawn entries aside) or named by an earlier row. */
+function duplicateRows(organizations: Organization[], state: ListState): RowProblem[] {
   const seen = new Map<string, number>();
   const problems: RowProblem[] = [];
-  command.organizations.forEach((organization, row) => {
+  organizations.forEach((organization, row) => {
     const key = organizationKey(organization);
     const existing = state.organizationKeys.get(key);
     const earlierRow = seen.get(key);
-    if (existing !== undefined) {
-      problems.push({ row, field: 'name', problem: `"${organization.name}" (${organization.country}) is already on the list as entry ${existing}` });
-    } else if (earlierRow !== undefined) {
-      problems.push({ row, field: 'name', problem: `"${organization.name}" (${organization.country}) repeats row ${earlierRow} of this request` });
-    } else {
-      seen.set(key, row);
-    }
+    const who = `"${organization.name}" (${organization.country})`;
+    if (existing !== undefined) problems.push({ row, field: 'name', problem: `${who} is already on the list as entry ${existing}` });
+    else if (earlierRow !== undefined) problems.push({ row, field: 'name', problem: `${who} repeats row ${earlierRow} of this request` });
+    else seen.set(key, row);
   });
   return problems;
 }
@@ -147,32 +137,28 @@ function withdrawEntry(command: WithdrawEntry, state: ListState): ListEvent[] {
   openList(state);
   const entry = existingEntry(state, command.entryId);
   if (entry.status !== 'proposed' && entry.status !== 'under-consideration') {
-    throw new DomainError(
-      'INVALID_STATE',
-      `Entry ${entry.id} ("${entry.organization.name}") is ${entry.status}; only a proposed or under-consideration entry can be withdrawn.`,
-    );
+    fail('INVALID_STATE', `${describeEntry(entry, true)} is ${entry.status}; only a proposed or under-consideration entry can be withdrawn.`);
   }
-  return [{ type: 'EntryWithdrawn', schemaVersion: 1, data: { entryId: entry.id } }];
+  return [event('EntryWithdrawn', { entryId: entry.id })];
 }
 
 function submitBatch(command: SubmitBatch, state: ListState): ListEvent[] {
   requireRole(command.actor, 'pga', 'submit a batch to Member States');
   openList(state);
   if (state.kind !== 'non-objection') {
-    throw new DomainError('INVALID_STATE', `List "${state.listId}" is an ecosoc list: its entries are approved on inclusion and never go to Member States in batches.`);
+    fail('INVALID_STATE', `List "${state.listId}" is an ecosoc list: its entries are approved on inclusion and never go to Member States.`);
   }
   const deadline = validDeadline(command.deadline);
   if (deadline.getTime() <= command.now.getTime()) {
-    throw new DomainError('VALIDATION_FAILED', `The deadline ${deadline.toISOString()} is not in the future (now is ${command.now.toISOString()}); give a later deadline.`, [
-      { field: 'deadline', problem: 'must be in the future' },
-    ]);
+    fail(
+      'VALIDATION_FAILED',
+      `The deadline ${deadline.toISOString()} is not in the future (now is ${command.now.toISOString()}); give a later deadline.`,
+      [{ field: 'deadline', problem: 'must be in the future' }],
+    );
   }
   const entryIds = [...state.entries.values()].filter((entry) => entry.status === 'proposed').map((entry) => entry.id);
-  if (!entryIds.length) {
-    throw new DomainError('INVALID_STATE', `Nothing proposed on list "${state.listId}": propose organizations before submitting a batch.`);
-  }
-  const batch = state.batches.size + 1;
-  return [{ type: 'BatchSubmitted', schemaVersion: 1, data: { batch, deadline: deadline.toISOString(), entryIds } }];
+  if (!entryIds.length) fail('INVALID_STATE', `Nothing proposed on list "${state.listId}": propose organizations before submitting a batch.`);
+  return [event('BatchSubmitted', { batch: state.batches.size + 1, deadline: deadline.toISOString(), entryIds })];
 }
 
 function extendDeadline(command: ExtendDeadline, state: ListState): ListEvent[] {
@@ -180,22 +166,24 @@ function extendDeadline(command: ExtendDeadline, state: ListState): ListEvent[] 
   openList(state);
   const batch = existingBatch(state, command.batch);
   if (batch.status !== 'open') {
-    throw new DomainError('INVALID_STATE', `Batch ${batch.number} of list "${state.listId}" is closed; its deadline can no longer be extended.`);
+    fail('INVALID_STATE', `Batch ${batch.number} of list "${state.listId}" is closed; its deadline can no longer be extended.`);
   }
   if (command.now.getTime() >= Date.parse(batch.deadline)) {
-    throw new DomainError('INVALID_STATE', `The deadline ${batch.deadline} of batch ${batch.number} has passed; the batch is due to close and can no longer be extended.`);
+    fail(
+      'INVALID_STATE',
+      `The deadline ${batch.deadline} of batch ${batch.number} has passed; the batch is due to close and can no longer be extended.`,
+    );
   }
   const deadline = validDeadline(command.deadline);
   if (deadline.getTime() <= Date.parse(batch.deadline)) {
-    throw new DomainError(
+    fail(
       'VALIDATION_FAILED',
-      `The new deadline ${deadline.toISOString()} is not later than the current deadline ${batch.deadline} of batch ${batch.number}; a deadline may be extended, never shortened.`,
+      `The new deadline ${deadline.toISOString()} is not later than the current deadline ${batch.deadline} of batch ${batch.number}; ` +
+        'a deadline may be extended, never shortened.',
       [{ field: 'deadline', problem: `must be later than ${batch.deadline}` }],
     );
   }
-  return [
-    { type: 'BatchDeadlineExtended', schemaVersion: 1, data: { batch: batch.number, previousDeadline: batch.deadline, deadline: deadline.toISOString() } },
-  ];
+  return [event('BatchDeadlineExtended', { batch: batch.number, previousDeadline: batch.deadline, deadline: deadline.toISOString() })];
 }
 
 function closeBatch(command: CloseBatch, state: ListState): ListEvent[] {
@@ -205,7 +193,7 @@ function closeBatch(command: CloseBatch, state: ListState): ListEvent[] {
   if (batch.status === 'closed') return [];
   openList(state);
   if (command.now.getTime() < Date.parse(batch.deadline)) {
-    throw new DomainError('DEADLINE_NOT_REACHED', `Batch ${batch.number} of list "${state.listId}" cannot close before its deadline ${batch.deadline}.`);
+    fail('DEADLINE_NOT_REACHED', `Batch ${batch.number} of list "${state.listId}" cannot close before its deadline ${batch.deadline}.`);
   }
   const events: ListEvent[] = [];
   let approved = 0;
@@ -215,14 +203,14 @@ function closeBatch(command: CloseBatch, state: ListState): ListEvent[] {
     const states = objectingStates(state, entryId);
     if (states.length) {
       objected += 1;
-      events.push({ type: 'EntryObjected', schemaVersion: 1, data: { entryId, batch: batch.number, states } });
+      events.push(event('EntryObjected', { entryId, batch: batch.number, states }));
     } else {
       approved += 1;
-      events.push({ type: 'EntryApproved', schemaVersion: 1, data: { entryId, basis: 'no-objection' } });
+      events.push(event('EntryApproved', { entryId, basis: 'no-objection' }));
     }
   }
   const closedAt = command.now.toISOString();
-  events.push({ type: 'BatchClosed', schemaVersion: 1, data: { batch: batch.number, deadline: batch.deadline, closedAt, approved, objected } });
+  events.push(event('BatchClosed', { batch: batch.number, deadline: batch.deadline, closedAt, approved, objected }));
   return events;
 }
 
@@ -230,21 +218,22 @@ function raiseObjection(command: RaiseObjection, state: ListState): ListEvent[] 
   const objecting = objectingMemberState(command.actor, 'raise an objection');
   openList(state);
   const onBehalfOf = validOnBehalfOf(command.onBehalfOf ?? [], objecting);
-  if (command.reason !== undefined && command.reason.length > MAX_OBJECTION_REASON) {
-    throw new DomainError('VALIDATION_FAILED', `The reason is ${command.reason.length} characters long; keep it to ${MAX_OBJECTION_REASON}.`, [
+  const { reason } = command;
+  if (reason !== undefined && reason.length > MAX_OBJECTION_REASON) {
+    fail('VALIDATION_FAILED', `The reason is ${reason.length} characters long; keep it to ${MAX_OBJECTION_REASON}.`, [
       { field: 'reason', problem: `longer than ${MAX_OBJECTION_REASON} characters` },
     ]);
   }
   const entry = existingEntry(state, command.entryId);
   const batch = periodStillOpen(state, entry, command.now, 'raised');
   if (entry.status !== 'under-consideration' || !batch) {
-    throw new DomainError('INVALID_STATE', `Entry ${entry.id} ("${entry.organization.name}") is ${entry.status}, not under consideration by Member States; it takes no objection.`);
+    fail('INVALID_STATE', `${describeEntry(entry, true)} is ${entry.status}, not under consideration by Member States: no objection.`);
   }
   if (state.objections.get(entry.id)?.has(objecting)) {
-    throw new DomainError('ALREADY_EXISTS', `${objecting} already has a standing objection to entry ${entry.id} ("${entry.organization.name}").`);
+    fail('ALREADY_EXISTS', `${objecting} already has a standing objection to ${describeEntry(entry)}.`);
   }
-  const reason = command.reason !== undefined ? { reason: command.reason } : {};
-  return [{ type: 'ObjectionRaised', schemaVersion: 1, data: { entryId: entry.id, batch: batch.number, state: objecting, onBehalfOf, ...reason } }];
+  const data = { entryId: entry.id, batch: batch.number, state: objecting, onBehalfOf };
+  return [event('ObjectionRaised', reason !== undefined ? { ...data, reason } : data)];
 }
 
 function withdrawObjection(command: WithdrawObjection, state: ListState): ListEvent[] {
@@ -253,9 +242,9 @@ function withdrawObjection(command: WithdrawObjection, state: ListState): ListEv
   const entry = existingEntry(state, command.entryId);
   const batch = periodStillOpen(state, entry, command.now, 'withdrawn');
   if (!batch || !state.objections.get(entry.id)?.has(objecting)) {
-    throw new DomainError('NOT_FOUND', `There is no standing objection by ${objecting} to entry ${entry.id} ("${entry.organization.name}") to withdraw.`);
+    fail('NOT_FOUND', `There is no standing objection by ${objecting} to ${describeEntry(entry)} to withdraw.`);
   }
-  return [{ type: 'ObjectionWithdrawn', schemaVersion: 1, data: { entryId: entry.id, batch: batch.number, state: objecting } }];
+  return [event('ObjectionWithdrawn', { entryId: entry.id, batch: batch.number, state: objecting })];
 }
 
 function recordDecision(command: RecordGeneralAssemblyDecision, state: ListState): ListEvent[] {
@@ -263,77 +252,76 @@ function recordDecision(command: RecordGeneralAssemblyDecision, state: ListState
   openList(state);
   const entry = existingEntry(state, command.entryId);
   if (entry.status !== 'objected') {
-    const why = entry.generalAssemblyDecision
-      ? `the General Assembly already decided on it (${entry.generalAssemblyDecision.decision}, ${entry.generalAssemblyDecision.reference})`
-      : `it is ${entry.status}`;
-    throw new DomainError('INVALID_STATE', `Entry ${entry.id} ("${entry.organization.name}") is not awaiting a General Assembly decision: ${why}. Only an objected entry goes to the General Assembly.`);
+    const earlier = entry.generalAssemblyDecision;
+    const why = earlier ? `the General Assembly already decided on it (${earlier.decision}, ${earlier.reference})` : `it is ${entry.status}`;
+    const message = `${describeEntry(entry, true)} is not awaiting a General Assembly decision: ${why}.`;
+    fail('INVALID_STATE', `${message} Only an objected entry goes to the General Assembly.`);
   }
   if (!state.policy?.objectedGoToGeneralAssembly) {
-    throw new DomainError(
+    fail(
       'INVALID_STATE',
-      `The policy of meeting "${state.meetingId}" does not send objected organizations to the General Assembly (objectedGoToGeneralAssembly is false); an objection stands.`,
+      `The policy of meeting "${state.meetingId}" does not send objected organizations to the General Assembly ` +
+        '(objectedGoToGeneralAssembly is false): an objection stands and there is no decision to record.',
     );
   }
   if (!command.reference?.trim()) {
-    throw new DomainError('VALIDATION_FAILED', 'Give the reference of the General Assembly decision (for example its document symbol).', [
+    fail('VALIDATION_FAILED', 'Give the reference of the General Assembly decision (for example its document symbol).', [
       { field: 'reference', problem: 'is blank' },
     ]);
   }
   const { decision, reference } = command;
-  return [{ type: 'GeneralAssemblyDecisionRecorded', schemaVersion: 1, data: { entryId: entry.id, decision, reference } }];
+  return [event('GeneralAssemblyDecisionRecorded', { entryId: entry.id, decision, reference })];
 }
 
 function transmitList(command: TransmitList, state: ListState): ListEvent[] {
   requireRole(command.actor, 'pga', 'transmit a list to the General Assembly');
   openList(state);
-  const openBatches = [...state.batches.values()].filter((batch) => batch.status === 'open').map((batch) => batch.number).sort((a, b) => a - b);
+  const openBatches = [...state.batches.values()]
+    .filter((batch) => batch.status === 'open')
+    .map((batch) => batch.number)
+    .sort((a, b) => a - b);
   let proposed = 0;
   let approved = 0;
   for (const entry of state.entries.values()) {
     if (entry.status === 'proposed') proposed += 1;
     if (entry.status === 'approved') approved += 1;
   }
-  const blockers = [
-    ...(openBatches.length ? [`batch${openBatches.length > 1 ? 'es' : ''} ${openBatches.join(', ')} still open`] : []),
-    ...(proposed ? [`${proposed} entr${proposed > 1 ? 'ies' : 'y'} still proposed (submit or withdraw ${proposed > 1 ? 'them' : 'it'})`] : []),
-  ];
-  if (blockers.length) {
-    throw new DomainError('INVALID_STATE', `List "${state.listId}" cannot be transmitted yet: ${blockers.join('; ')}.`, { openBatches, proposed });
+  const blockers: string[] = [];
+  if (openBatches.length) blockers.push(`${openBatches.length > 1 ? 'batches' : 'batch'} ${openBatches.join(', ')} still open`);
+  if (proposed) {
+    blockers.push(`${proposed} ${proposed > 1 ? 'entries' : 'entry'} still proposed (submit or withdraw ${proposed > 1 ? 'them' : 'it'})`);
   }
-  return [{ type: 'ListTransmitted', schemaVersion: 1, data: { transmittedAt: command.now.toISOString(), entries: approved } }];
+  if (blockers.length) {
+    fail('INVALID_STATE', `List "${state.listId}" cannot be transmitted yet: ${blockers.join('; ')}.`, { openBatches, proposed });
+  }
+  return [event('ListTransmitted', { transmittedAt: command.now.toISOString(), entries: approved })];
 }
 
 // ---- shared guards ----
 
-function existingList(state: ListState): ListState {
-  if (!state.exists) throw new DomainError('NOT_FOUND', 'There is no such list on this meeting; create the list first.');
-  return state;
+function existingList(state: ListState): void {
+  if (!state.exists) fail('NOT_FOUND', 'There is no such list on this meeting; create the list first.');
 }
 
 /** The list exists and takes changes (it has not been transmitted). */
-function openList(state: ListState): ListState {
+function openList(state: ListState): void {
   existingList(state);
   if (state.status === 'transmitted') {
-    throw new DomainError('INVALID_STATE', `List "${state.listId}" was transmitted to the General Assembly on ${state.transmittedAt} and takes no change.`);
+    fail('INVALID_STATE', `List "${state.listId}" was transmitted to the General Assembly on ${state.transmittedAt} and takes no change.`);
   }
-  return state;
 }
 
 function existingEntry(state: ListState, entryId: string): EntryState {
-  const entry = state.entries.get(entryId);
-  if (!entry) throw new DomainError('NOT_FOUND', `There is no entry ${entryId} on list "${state.listId}".`);
-  return entry;
+  return state.entries.get(entryId) ?? fail('NOT_FOUND', `There is no entry ${entryId} on list "${state.listId}".`);
 }
 
 function existingBatch(state: ListState, number: number): BatchState {
-  const batch = state.batches.get(number);
-  if (!batch) throw new DomainError('NOT_FOUND', `There is no batch ${number} on list "${state.listId}".`);
-  return batch;
+  return state.batches.get(number) ?? fail('NOT_FOUND', `There is no batch ${number} on list "${state.listId}".`);
 }
 
 function validDeadline(deadline: Date): Date {
   if (!(deadline instanceof Date) || Number.isNaN(deadline.getTime())) {
-    throw new DomainError('VALIDATION_FAILED', 'The deadline is not a valid instant; give an ISO 8601 instant with an offset.', [
+    fail('VALIDATION_FAILED', 'The deadline is not a valid instant; give an ISO 8601 instant with an offset.', [
       { field: 'deadline', problem: 'not a valid instant' },
     ]);
   }
@@ -344,15 +332,16 @@ function validDeadline(deadline: Date): Date {
 function objectingMemberState(actor: Actor, doing: string): string {
   requireRole(actor, 'member-state', `${doing}; only a Member State may`);
   if (!actor.state || !isMemberState(actor.state)) {
-    throw new DomainError('FORBIDDEN', `Only a Member State may ${doing}; "${actor.state ?? '(none)'}" is not a Member State.`);
+    fail('FORBIDDEN', `Only a Member State may ${doing}; "${actor.state ?? '(none)'}" is not a Member State.`);
   }
   return actor.state;
 }
 
+/** Member States only; deduplicated, in the order given, without the objecting State itself. */
 function validOnBehalfOf(codes: readonly string[], objecting: string): string[] {
   const bad = [...new Set(codes.filter((code) => !isMemberState(code)))];
   if (bad.length) {
-    throw new DomainError('VALIDATION_FAILED', `An objection may be made only on behalf of Member States; not Member States: ${bad.join(', ')}.`, [
+    fail('VALIDATION_FAILED', `An objection may be made only on behalf of Member States; these are not: ${bad.join(', ')}.`, [
       { field: 'onBehalfOf', problem: `not Member States: ${bad.join(', ')}`, codes: bad },
     ]);
   }
@@ -360,13 +349,13 @@ function validOnBehalfOf(codes: readonly string[], objecting: string): string[] 
 }
 
 /**
- * The open batch of an entry whose non-objection period still runs at `now`; undefined when the entry
- * never went to Member States. An objection after the deadline (closed batch or not) is refused by name.
+ * The batch of an entry whose non-objection period still runs at `now`; undefined when the entry never went
+ * to Member States. After the deadline (batch closed or not yet) an objection is refused, naming the deadline.
  */
 function periodStillOpen(state: ListState, entry: EntryState, now: Date, verb: 'raised' | 'withdrawn'): BatchState | undefined {
   const batch = entry.batch !== undefined ? state.batches.get(entry.batch) : undefined;
   if (batch && (batch.status === 'closed' || now.getTime() >= Date.parse(batch.deadline))) {
-    throw new DomainError(
+    fail(
       'NON_OBJECTION_PERIOD_CLOSED',
       `The non-objection period of batch ${batch.number} ended at its deadline ${batch.deadline}; an objection can no longer be ${verb}.`,
     );
@@ -374,13 +363,32 @@ function periodStillOpen(state: ListState, entry: EntryState, now: Date, verb: '
   return batch;
 }
 
-function rowCount(problems: RowProblem[]): number {
-  return new Set(problems.map((problem) => problem.row)).size;
+// ---- small helpers ----
+
+function fail(code: DomainErrorCode, message: string, details?: unknown): never {
+  throw new DomainError(code, message, details);
+}
+
+function event<T extends ListEvent['type']>(type: T, data: Extract<ListEvent, { type: T }>['data']): ListEvent {
+  return { type, schemaVersion: 1, data } as ListEvent;
+}
+
+/** `entry <id> ("<organization name>")`; `Entry …` at the start of a sentence. */
+function describeEntry(entry: EntryState, start = false): string {
+  return `${start ? 'Entry' : 'entry'} ${entry.id} ("${entry.organization.name}")`;
+}
+
+function rows(problems: RowProblem[]): number[] {
+  return [...new Set(problems.map((problem) => problem.row))];
+}
+
+function verb(problems: RowProblem[], one: string, many: string): string {
+  return rows(problems).length === 1 ? one : many;
 }
 
 function describeRows(problems: RowProblem[]): string {
-  const rows = [...new Set(problems.map((problem) => problem.row))];
-  return rows.length === 1 ? `Row ${rows[0]}` : `Rows ${rows.join(', ')}`;
+  const offending = rows(problems);
+  return offending.length === 1 ? `Row ${offending[0]}` : `Rows ${offending.join(', ')}`;
 }
 
 function summarize(problems: RowProblem[]): string {

@@ -1,12 +1,13 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
 import { Roles } from '../../shared/auth/roles';
 import { ApiErrors } from '../../shared/http/api-errors.decorator';
 import { ExecuteListCommand, ListCommandInput } from '../commands/list-command.handler';
 import { BatchClosed, BatchSubmitted } from '../domain/list.events';
 import { BatchParams, DeadlineDto, ListParams } from './list.dto';
+import { BatchClosureResponse, BatchSubmittedResponse, DeadlineExtendedResponse } from './responses.dto';
 
 @ApiTags('Stakeholder lists')
 @ApiBearerAuth()
@@ -17,6 +18,8 @@ export class BatchesController {
   @Post()
   @HttpCode(201)
   @Roles('pga')
+  @ApiOperation({ summary: 'Submit every proposed entry to the Member States, with a deadline', description: 'Role: pga. Nothing proposed: 409 INVALID_STATE.' })
+  @ApiCreatedResponse({ type: BatchSubmittedResponse, description: 'The batch is open' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async submit(@Param() { meetingId, listId }: ListParams, @Body() { deadline }: DeadlineDto, @Ctx() context: RequestContext) {
     const result = await this.run(meetingId, listId, { kind: 'SubmitBatch', deadline: new Date(deadline) }, context);
@@ -27,6 +30,8 @@ export class BatchesController {
   @Post(':batch/extension')
   @HttpCode(200)
   @Roles('pga')
+  @ApiOperation({ summary: "Extend an open batch's deadline", description: 'Role: pga. The new deadline is later than the current one.' })
+  @ApiOkResponse({ type: DeadlineExtendedResponse, description: 'The deadline is extended' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async extend(@Param() { meetingId, listId, batch }: BatchParams, @Body() { deadline }: DeadlineDto, @Ctx() context: RequestContext) {
     const result = await this.run(meetingId, listId, { kind: 'ExtendDeadline', batch, deadline: new Date(deadline) }, context);
@@ -37,6 +42,8 @@ export class BatchesController {
   @Post(':batch/closure')
   @HttpCode(200)
   @Roles('pga')
+  @ApiOperation({ summary: 'Close a batch once its deadline has passed', description: 'Role: pga. Before the deadline: 409 DEADLINE_NOT_REACHED; closing a closed batch is a no-op.' })
+  @ApiOkResponse({ type: BatchClosureResponse, description: 'The batch is closed (or was already)' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async close(@Param() { meetingId, listId, batch }: BatchParams, @Ctx() context: RequestContext) {
     const result = await this.run(meetingId, listId, { kind: 'CloseBatch', batch }, context);

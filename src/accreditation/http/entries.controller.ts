@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
 import { Roles } from '../../shared/auth/roles';
 import { ApiError } from '../../shared/http/api-error';
@@ -8,6 +8,7 @@ import { ApiErrors } from '../../shared/http/api-errors.decorator';
 import { ExecuteListCommand, ListCommandInput } from '../commands/list-command.handler';
 import { EntryProposed } from '../domain/list.events';
 import { EntryParams, GeneralAssemblyDecisionDto, ListParams, ObjectionDto, ProposeEntriesDto } from './list.dto';
+import { EntriesProposedResponse, PositionResponse } from './responses.dto';
 
 @ApiTags('Stakeholder lists')
 @ApiBearerAuth()
@@ -18,6 +19,8 @@ export class EntriesController {
   @Post()
   @HttpCode(201)
   @Roles('pga')
+  @ApiOperation({ summary: 'Propose one organization, or 1 to 1000 at once (all or nothing)', description: 'Role: pga.' })
+  @ApiCreatedResponse({ type: EntriesProposedResponse, description: '`entryId` for one organization, `entryIds` for several' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async propose(@Param() { meetingId, listId }: ListParams, @Body() body: ProposeEntriesDto, @Ctx() context: RequestContext) {
     if ((body.organization === undefined) === (body.organizations === undefined)) {
@@ -32,6 +35,8 @@ export class EntriesController {
   @Delete(':entryId')
   @HttpCode(200)
   @Roles('pga')
+  @ApiOperation({ summary: 'Withdraw an entry that is proposed or under consideration', description: 'Role: pga.' })
+  @ApiOkResponse({ type: PositionResponse, description: 'The entry is withdrawn' })
   @ApiErrors(400, 401, 403, 404, 409)
   async withdraw(@Param() { meetingId, listId, entryId }: EntryParams, @Ctx() context: RequestContext) {
     const { position } = await this.run(meetingId, listId, { kind: 'WithdrawEntry', entryId }, context);
@@ -41,6 +46,8 @@ export class EntriesController {
   @Post(':entryId/objections')
   @HttpCode(201)
   @Roles('member-state')
+  @ApiOperation({ summary: "Object to an entry under consideration, before its batch's deadline", description: "Role: member-state; the objecting State is the token's `state`." })
+  @ApiCreatedResponse({ type: PositionResponse, description: 'The objection is recorded' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async object(@Param() { meetingId, listId, entryId }: EntryParams, @Body() body: ObjectionDto, @Ctx() context: RequestContext) {
     const { position } = await this.run(meetingId, listId, { kind: 'RaiseObjection', entryId, ...body }, context);
@@ -50,6 +57,8 @@ export class EntriesController {
   @Delete(':entryId/objections/mine')
   @HttpCode(200)
   @Roles('member-state')
+  @ApiOperation({ summary: "Withdraw the caller's standing objection before the deadline", description: 'Role: member-state.' })
+  @ApiOkResponse({ type: PositionResponse, description: 'The objection is withdrawn' })
   @ApiErrors(400, 401, 403, 404, 409)
   async withdrawObjection(@Param() { meetingId, listId, entryId }: EntryParams, @Ctx() context: RequestContext) {
     const { position } = await this.run(meetingId, listId, { kind: 'WithdrawObjection', entryId }, context);
@@ -59,6 +68,8 @@ export class EntriesController {
   @Post(':entryId/general-assembly-decision')
   @HttpCode(201)
   @Roles('pga')
+  @ApiOperation({ summary: 'Record the decision of the General Assembly on an objected entry', description: 'Role: pga. Only when the meeting sends objected organizations to the General Assembly.' })
+  @ApiCreatedResponse({ type: PositionResponse, description: 'The decision is recorded' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async decide(
     @Param() { meetingId, listId, entryId }: EntryParams,

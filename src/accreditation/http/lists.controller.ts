@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
 import { Roles } from '../../shared/auth/roles';
 import { ApiErrors } from '../../shared/http/api-errors.decorator';
@@ -8,6 +8,7 @@ import { ExecuteListCommand } from '../commands/list-command.handler';
 import { ListQueries } from '../projections/list.queries';
 import { MeetingParams } from './create-meeting.dto';
 import { CreateListDto, ListParams } from './list.dto';
+import { CreatedResponse, ListResponse, PositionResponse } from './responses.dto';
 
 @ApiTags('Stakeholder lists')
 @ApiBearerAuth()
@@ -18,6 +19,8 @@ export class ListsController {
   @Post()
   @HttpCode(201)
   @Roles('pga')
+  @ApiOperation({ summary: 'Create a stakeholder list (ecosoc: paragraph 8; non-objection: paragraph 9)', description: 'Role: pga.' })
+  @ApiCreatedResponse({ type: CreatedResponse, description: 'The list is created' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async create(@Param() { meetingId }: MeetingParams, @Body() { id, kind, title }: CreateListDto, @Ctx() context: RequestContext) {
     const command = { kind: 'CreateList' as const, listKind: kind, title };
@@ -26,6 +29,8 @@ export class ListsController {
   }
 
   @Get(':listId')
+  @ApiOperation({ summary: 'A list with its batches, entries and representation of the regional groups', description: 'Role: any. What a caller sees of objections depends on its role, its State and the disclosure policy.' })
+  @ApiOkResponse({ type: ListResponse })
   @ApiErrors(400, 401, 404)
   get(@Param() { meetingId, listId }: ListParams, @Ctx() { actor }: RequestContext) {
     return this.queries.list(meetingId, listId, actor);
@@ -34,6 +39,8 @@ export class ListsController {
   @Post(':listId/transmittal')
   @HttpCode(200)
   @Roles('pga')
+  @ApiOperation({ summary: 'Bring the final list to the attention of the General Assembly', description: 'Role: pga. No batch open and nothing proposed; afterwards the list takes no change.' })
+  @ApiOkResponse({ type: PositionResponse, description: 'The list is transmitted' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async transmit(@Param() { meetingId, listId }: ListParams, @Ctx() context: RequestContext) {
     const { position } = await this.commands.execute(new ExecuteListCommand(meetingId, listId, { kind: 'TransmitList' }, context));

@@ -1,9 +1,10 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
 import { Roles } from '../../shared/auth/roles';
 import { ApiErrors } from '../../shared/http/api-errors.decorator';
 import { ListQueries } from '../projections/list.queries';
+import { PendingResponse } from './responses.dto';
 
 @ApiTags('Member States')
 @ApiBearerAuth()
@@ -14,6 +15,8 @@ export class MemberStatesController {
   /** Every open batch, soonest deadline first, with the caller's own objections. */
   @Get('pending')
   @Roles('member-state')
+  @ApiOperation({ summary: "Open batches awaiting the caller's consideration, soonest deadline first", description: 'Role: member-state.' })
+  @ApiOkResponse({ type: PendingResponse })
   @ApiErrors(401, 403)
   pending(@Ctx() { actor }: RequestContext) {
     return this.queries.pendingFor(actor.state!);

@@ -33,6 +33,9 @@ export class ProjectionRunner {
   private processed?: Position;
   private waiters: Waiter[] = [];
   private failure?: Error;
+  private markStarted!: () => void;
+  /** Resolves once the projections have first caught up with the log. */
+  readonly started = new Promise<void>((resolve) => (this.markStarted = resolve));
 
   constructor(private readonly store: EventStore, private readonly documents: ProjectionStore) {}
 
@@ -52,6 +55,7 @@ export class ProjectionRunner {
       this.subscription = this.store.subscribe(from, (event) => this.handle(event), {
         onCaughtUp: () => {
           this.flush();
+          this.markStarted();
           resolve();
         },
         onError: (error) => {

@@ -3,6 +3,7 @@ import { HealthCheckService, HealthIndicatorFunction, HealthIndicatorService } f
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import Redis from 'ioredis';
+import { DEADLINE_SCHEDULER, DeadlineScheduler } from '../../deadlines/deadline-scheduler.port';
 import { EVENT_STORE, EventStore } from '../../event-store/event-store.port';
 import { ProjectionRunner } from '../../event-store/projections/projection-runner';
 import { Public } from '../auth/roles';
@@ -19,6 +20,7 @@ export class HealthController {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly projections: ProjectionRunner,
     @Optional() @Inject(REDIS) private readonly redis: Redis | null,
+    @Inject(DEADLINE_SCHEDULER) private readonly scheduler: DeadlineScheduler,
   ) {}
 
   /** 200 when every part answers; 503 with the same body naming the part that does not. */
@@ -38,9 +40,16 @@ export class HealthController {
       () => this.indicators.check('eventStore').attempt(() => this.store.ping()).withTimeout(TIMEOUT_MS),
       () => this.projectionsHealth(),
     ];
+    checks.push(() => this.deadlinesHealth());
     const redis = this.redis;
     if (redis) checks.push(() => this.indicators.check('redis').attempt(async () => void (await redis.ping())).withTimeout(TIMEOUT_MS));
     return checks;
+  }
+
+  private async deadlinesHealth() {
+    const session = this.indicators.check('deadlines');
+    const { up, message, ...counts } = await this.scheduler.health();
+    return up ? session.up(counts) : session.down({ ...counts, message: message ?? 'scheduler unavailable' });
   }
 
   private projectionsHealth() {

@@ -1,0 +1,353 @@
+/**
+ * Raising an objection over real HTTP (127.0.0.1, keep-alive), the whole engine started in this
+ * process on the embedded store at its default durability (EVENTSTORE_SQLITE_SYNC=full), each app
+ * on a fresh temporary folder:
+ *
+ *   objection.small.p50_ms / .p99_ms  sequential POST .../entries/:entryId/objections on lists of ~100
+ *                                     events (40 entries in one open batch, plus objections)
+ *   objection.large.p50_ms / .p99_ms  the same on a list of 20,000 events (5,000 entries, 15,000 objections)
+ *   objection.ratio                   large p50 / small p50 (target <= 1.5)
+ *   objection.large_cold.first_ms     the first objection after restarting the engine on the large list's
+ *                                     files (the command folds the whole stream once); median of 3 restarts
+ *   objection.http.per_s              objections per second from 50 concurrent keep-alive clients
+ *                                     (~5 s or 10,000 objections) on a list of 1,000 entries (target >= 1,000)
+ *
+ * Every objection comes from a fresh (State, entry) pair, so none is refused; any answer other than 201
+ * fails the group. Small and large are measured side by side, in alternating blocks of 50 requests, so a
+ * burst of noise on a shared machine lands on both sides of the ratio.
+ *
+ * The clients run in the same process as the engine (one event loop): their cost is part of every figure.
+ */
+import 'reflect-metadata';
+import { JwtService } from '@nestjs/jwt';
+import { NestFactory } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { join } from 'node:path';
+import { AppModule } from '../src/app.module';
+import { configureApp, createFastifyAdapter } from '../src/app.setup';
+import { DEVELOPMENT_JWT_SECRET } from '../src/shared/config';
+import { MEMBER_STATES } from '../src/shared/reference/reference-data';
+import { BenchContext, Figure, inTemporaryFolder, median, monotonicMs, register } from './bench-registry';
+
+const MEETING = 'bench-objections';
+const FAR_DEADLINE = '2099-12-31T23:59:59Z';
+
+const WARM_UP = 50;
+const SAMPLES = 300;
+/** Small and large alternate in blocks of this many sequential requests. */
+const BLOCK = 50;
+
+/** Each small list: 1 ListCreated + 40 EntryProposed + 1 BatchSubmitted + 58 objections = 100 events. */
+const SMALL = { entries: 40, events: 100 };
+/** Requests per small list (warm-up included), so that each stays between 100 and ~150 events. */
+const SMALL_REQUESTS_PER_LIST = 50;
+/** The large list: 1 + 5,000 + 1 + 14,998 objections = 20,000 events. */
+const LARGE = { entries: 5000, events: 20_000 };
+const PROPOSE_PER_REQUEST = 1000;
+const SETUP_CONCURRENCY = 50;
+const COLD_RESTARTS = 3;
+
+const THROUGHPUT = { entries: 1000, clients: 50, ms: 5000, objections: 10_000, warmUp: 500 };
+
+const STATES = MEMBER_STATES.map((state) => state.code);
+
+register('objection.', objectionFigures);
+
+async function* objectionFigures(bench: BenchContext): AsyncIterable<Figure> {
+  const latencyFigures = ['objection.small.', 'objection.large.', 'objection.ratio', 'objection.large_cold.'];
+  if (latencyFigures.some((name) => bench.wants(name))) {
+    yield* await inTemporaryFolder((smallFolder) => inTemporaryFolder((largeFolder) => latencies(bench, smallFolder, largeFolder)));
+  }
+  if (bench.wants('objection.http.per_s')) {
+    const perSecond = await inTemporaryFolder((folder) => throughput(bench, folder));
+    yield { name: 'objection.http.per_s', value: round1(perSecond), unit: 'objections/s' };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sequential latency: small lists and a large list, side by side; then the cold first objection
+
+async function latencies(bench: BenchContext, smallFolder: string, largeFolder: string): Promise<Figure[]> {
+  const smallListCount = Math.ceil((WARM_UP + SAMPLES) / SMALL_REQUESTS_PER_LIST);
+  let small: Engine | undefined;
+  let large: Engine | undefined;
+  try {
+    small = await Engine.start(smallFolder);
+    await small.createMeeting();
+    const smallLists: ObjectionTarget[] = [];
+    for (let i = 1; i <= smallListCount; i += 1) {
+      smallLists.push(await buildList(small, `small-${i}`, SMALL.entries, SMALL.events, bench));
+    }
+    bench.progress(`objection: ${smallListCount} small lists of ${SMALL.events} events ready`);
+
+    large = await Engine.start(largeFolder);
+    await large.createMeeting();
+    const started = monotonicMs();
+    const largeList = await buildList(large, 'large', LARGE.entries, LARGE.events, bench);
+    bench.progress(`objection: large list of ${LARGE.events} events ready in ${((monotonicMs() - started) / 1000).toFixed(1)} s`);
+
+    // Small requests go round-robin over the small lists, so each list grows from 100 to ~150 events.
+    let smallTurn = 0;
+    const smallStep = () => {
+      const target = smallLists[smallTurn % smallLists.length];
+      smallTurn += 1;
+      return objectOnce(small!, target);
+    };
+    const largeStep = () => objectOnce(large!, largeList);
+
+    for (let i = 0; i < WARM_UP; i += 1) await smallStep();
+    for (let i = 0; i < WARM_UP; i += 1) await largeStep();
+    const smallSamples: number[] = [];
+    const largeSamples: number[] = [];
+    for (let block = 0; smallSamples.length < SAMPLES || largeSamples.length < SAMPLES; block += 1) {
+      const sides = [
+        { step: smallStep, samples: smallSamples },
+        { step: largeStep, samples: largeSamples },
+      ];
+      for (const side of block % 2 === 0 ? sides : sides.reverse()) {
+        for (let i = 0; i < BLOCK && side.samples.length < SAMPLES; i += 1) side.samples.push(await side.step());
+      }
+    }
+    const smallP50 = percentile(smallSamples, 50);
+    const largeP50 = percentile(largeSamples, 50);
+    bench.progress(`objection.small: ${describeSamples(smallSamples)}`);
+    bench.progress(`objection.large: ${describeSamples(largeSamples)} (stream now ${largeList.events} events)`);
+    await small.close();
+    small = undefined;
+
+    // Cold: the same files, a new engine; the first objection folds the whole stream.
+    const cold: number[] = [];
+    for (let restart = 1; restart <= COLD_RESTARTS; restart += 1) {
+      await large.close();
+      large = undefined;
+      large = await Engine.start(largeFolder);
+      const first = await objectOnce(large, largeList);
+      const second = await objectOnce(large, largeList);
+      cold.push(first);
+      bench.progress(`objection.large_cold: restart ${restart}/${COLD_RESTARTS}: first ${first.toFixed(1)} ms, second ${second.toFixed(2)} ms`);
+    }
+
+    return [
+      { name: 'objection.small.p50_ms', value: round3(smallP50), unit: 'ms' },
+      { name: 'objection.small.p99_ms', value: round3(percentile(smallSamples, 99)), unit: 'ms' },
+      { name: 'objection.large.p50_ms', value: round3(largeP50), unit: 'ms' },
+      { name: 'objection.large.p99_ms', value: round3(percentile(largeSamples, 99)), unit: 'ms' },
+      { name: 'objection.ratio', value: round3(largeP50 / smallP50), unit: 'ratio' },
+      { name: 'objection.large_cold.first_ms', value: round3(median(cold)), unit: 'ms' },
+    ];
+  } finally {
+    await small?.close();
+    await large?.close();
+  }
+}
+
+/** One sequential objection by the next fresh (State, entry) pair of the list; its latency in ms. */
+async function objectOnce(engine: Engine, target: ObjectionTarget): Promise<number> {
+  const { entryId, state } = target.nextPair();
+  const started = monotonicMs();
+  const response = await engine.object(target.listId, entryId, state);
+  const elapsed = monotonicMs() - started;
+  expectStatus(response, 201, `objection by ${state} to ${entryId} on ${target.listId}`);
+  target.events += 1;
+  return elapsed;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Throughput: 50 concurrent keep-alive clients
+
+async function throughput(bench: BenchContext, folder: string): Promise<number> {
+  const engine = await Engine.start(folder);
+  try {
+    await engine.createMeeting();
+    const target = await buildList(engine, 'busy', THROUGHPUT.entries, THROUGHPUT.entries + 2, bench);
+    bench.progress(`objection.http: list of ${THROUGHPUT.entries} entries ready; warming up with ${THROUGHPUT.warmUp} objections`);
+    await concurrently(THROUGHPUT.clients, THROUGHPUT.warmUp, () => objectOnce(engine, target));
+
+    let done = 0;
+    const samples: number[] = [];
+    const started = monotonicMs();
+    const deadline = started + THROUGHPUT.ms;
+    await Promise.all(
+      Array.from({ length: THROUGHPUT.clients }, async () => {
+        while (done < THROUGHPUT.objections && monotonicMs() < deadline) {
+          done += 1;
+          samples.push(await objectOnce(engine, target));
+        }
+      }),
+    );
+    const seconds = (monotonicMs() - started) / 1000;
+    const perSecond = samples.length / seconds;
+    bench.progress(
+      `objection.http: ${samples.length} objections in ${seconds.toFixed(2)} s = ${perSecond.toFixed(0)}/s with ${THROUGHPUT.clients} clients; ` +
+        `latency ${describeSamples(samples)} (stream now ${target.events} events)`,
+    );
+    return perSecond;
+  } finally {
+    await engine.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building lists through the public API
+
+interface ObjectionTarget {
+  listId: string;
+  /** Events in the list's stream so far (as far as this bench wrote them). */
+  events: number;
+  /** The next (State, entry) pair that has not objected yet. */
+  nextPair(): { entryId: string; state: string };
+}
+
+/**
+ * A non-objection list with `entries` entries in one open batch (far-future deadline), then as many
+ * objections as bring its stream to `events` events (sent `SETUP_CONCURRENCY` at a time). Pairs are
+ * handed out entry-major within each State: (entry 0, State 0), (entry 1, State 0), ...
+ */
+async function buildList(engine: Engine, listId: string, entries: number, events: number, bench: BenchContext): Promise<ObjectionTarget> {
+  expectStatus(await engine.pga('POST', `/lists`, { id: listId, kind: 'non-objection', title: `Bench list ${listId}` }), 201, `create ${listId}`);
+  const entryIds: string[] = [];
+  for (let from = 0; from < entries; from += PROPOSE_PER_REQUEST) {
+    const organizations = Array.from({ length: Math.min(PROPOSE_PER_REQUEST, entries - from) }, (_, i) => organization(listId, from + i));
+    const response = await engine.pga('POST', `/lists/${listId}/entries`, { organizations });
+    expectStatus(response, 201, `propose on ${listId}`);
+    entryIds.push(...(JSON.parse(response.body) as { entryIds: string[] }).entryIds);
+  }
+  expectStatus(await engine.pga('POST', `/lists/${listId}/batches`, { deadline: FAR_DEADLINE }), 201, `submit ${listId}`);
+  let pair = 0;
+  const target: ObjectionTarget = {
+    listId,
+    events: entries + 2,
+    nextPair: () => {
+      const n = pair++;
+      const state = STATES[Math.floor(n / entryIds.length)];
+      if (state === undefined) throw new Error(`list ${listId}: every (State, entry) pair has objected`);
+      return { entryId: entryIds[n % entryIds.length], state };
+    },
+  };
+  const objections = events - target.events;
+  if (objections < 0) throw new Error(`list ${listId}: ${entries} entries already make more than ${events} events`);
+  let sent = 0;
+  await concurrently(SETUP_CONCURRENCY, objections, async () => {
+    await objectOnce(engine, target);
+    sent += 1;
+    if (sent % 5000 === 0) bench.progress(`objection: ${listId}: ${sent}/${objections} setup objections`);
+  });
+  if (target.events !== events) throw new Error(`list ${listId}: built ${target.events} events, wanted ${events}`);
+  return target;
+}
+
+function organization(listId: string, n: number) {
+  return { name: `Bench organization ${listId} ${n}`, country: STATES[n % STATES.length], category: 'ngo' };
+}
+
+/** Runs `task` `count` times, at most `width` at a time. */
+async function concurrently(width: number, count: number, task: () => Promise<unknown>): Promise<void> {
+  let started = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(width, count) }, async () => {
+      while (started < count) {
+        started += 1;
+        await task();
+      }
+    }),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The engine, in this process, over loopback HTTP
+
+interface Answer {
+  status: number;
+  body: string;
+}
+
+const jwt = new JwtService({ secret: DEVELOPMENT_JWT_SECRET, signOptions: { algorithm: 'HS256' } });
+const PGA_TOKEN = `Bearer ${jwt.sign({ sub: 'bench-pga', role: 'pga' })}`;
+const STATE_TOKENS = new Map(STATES.map((code) => [code, `Bearer ${jwt.sign({ sub: `bench-${code}`, role: 'member-state', state: code })}`]));
+
+class Engine {
+  private constructor(private readonly app: NestFastifyApplication, private readonly baseUrl: string) {}
+
+  /** The whole engine on the embedded store in `folder` (sync full, logs silent, no Redis). */
+  static async start(folder: string): Promise<Engine> {
+    const restore = setEnv({
+      EVENTSTORE_SQLITE_PATH: join(folder, 'events.db'),
+      PROJECTIONS_SQLITE_PATH: join(folder, 'projections.db'),
+      EVENTSTORE_SQLITE_SYNC: 'full',
+      EVENTSTORE_CONNECTION_STRING: '',
+      LOG_LEVEL: 'silent',
+      REDIS_URL: '',
+      AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET,
+    });
+    try {
+      const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter(), { logger: false });
+      configureApp(app);
+      await app.listen(0, '127.0.0.1');
+      const address = app.getHttpServer().address();
+      if (!address || typeof address === 'string') throw new Error(`unexpected server address ${String(address)}`);
+      return new Engine(app, `http://127.0.0.1:${address.port}/v1/meetings/${MEETING}`);
+    } finally {
+      restore();
+    }
+  }
+
+  async createMeeting(): Promise<void> {
+    const url = this.baseUrl.slice(0, -`/${MEETING}`.length);
+    const response = await send('POST', url, PGA_TOKEN, { id: MEETING, title: 'Objection benchmark', timezone: 'America/New_York' });
+    expectStatus(response, 201, 'create meeting');
+  }
+
+  pga(method: string, path: string, body?: unknown): Promise<Answer> {
+    return send(method, `${this.baseUrl}${path}`, PGA_TOKEN, body);
+  }
+
+  object(listId: string, entryId: string, state: string): Promise<Answer> {
+    return send('POST', `${this.baseUrl}/lists/${listId}/entries/${entryId}/objections`, STATE_TOKENS.get(state)!, {});
+  }
+
+  close(): Promise<void> {
+    return this.app.close();
+  }
+}
+
+/** Global fetch (Node's bundled undici: keep-alive connections pooled per origin). */
+async function send(method: string, url: string, authorization: string, body?: unknown): Promise<Answer> {
+  const response = await fetch(url, {
+    method,
+    headers: body === undefined ? { authorization } : { authorization, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.text() };
+}
+
+function expectStatus(answer: Answer, status: number, what: string): void {
+  if (answer.status !== status) throw new Error(`${what}: expected ${status}, got ${answer.status}: ${answer.body.slice(0, 500)}`);
+}
+
+function setEnv(values: Record<string, string>): () => void {
+  const previous = Object.fromEntries(Object.keys(values).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, values);
+  return () => {
+    for (const [key, value] of Object.entries(previous)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Nearest-rank percentile. */
+function percentile(values: readonly number[], p: number): number {
+  if (values.length === 0) throw new RangeError('percentile of nothing');
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+function describeSamples(samples: readonly number[]): string {
+  const at = (p: number) => percentile(samples, p).toFixed(2);
+  return `n=${samples.length} p50 ${at(50)} ms, p90 ${at(90)} ms, p99 ${at(99)} ms, max ${at(100)} ms`;
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+const round3 = (value: number) => Math.round(value * 1000) / 1000;

@@ -1,0 +1,34 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ExecuteListCommand } from '../accreditation/commands/list-command.handler';
+import { listDecider } from '../accreditation/domain/list.decider';
+import { listStream } from '../accreditation/domain/list.events';
+import { CommandExecutor } from '../event-store/commands/command-executor';
+import { Actor } from '../event-store/event-store.port';
+import { DeadlineJob, jobIdOf } from './deadline-job';
+
+export const SCHEDULER_ACTOR: Actor = { role: 'system', subject: 'deadline-scheduler' };
+
+/**
+ * What a deadline job does: close the batch through the same command the PGA would use. A job
+ * whose deadline was extended, or whose batch is already closed, does nothing.
+ */
+@Injectable()
+export class BatchCloser {
+  private readonly logger = new Logger('Deadlines');
+
+  constructor(private readonly commands: CommandBus, private readonly executor: CommandExecutor) {}
+
+  async close(job: DeadlineJob): Promise<'closed' | 'superseded' | 'already-closed'> {
+    const list = await this.executor.read(listStream(job.meetingId, job.listId), listDecider);
+    const batch = list.batches.get(job.batch);
+    if (!batch || new Date(batch.deadline).getTime() !== new Date(job.deadline).getTime()) return 'superseded';
+    if (batch.status === 'closed') return 'already-closed';
+    const id = jobIdOf(job);
+    const context = { actor: SCHEDULER_ACTOR, correlationId: id, causationId: id };
+    const result = await this.commands.execute(new ExecuteListCommand(job.meetingId, job.listId, { kind: 'CloseBatch', batch: job.batch }, context));
+    if (result.events.length === 0) return 'already-closed';
+    this.logger.log(`Closed batch ${job.batch} of ${job.meetingId}/${job.listId} at its deadline ${job.deadline}`);
+    return 'closed';
+  }
+}
