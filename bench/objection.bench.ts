@@ -165,6 +165,7 @@ async function throughput(bench: BenchContext, folder: string): Promise<number> 
 
     let done = 0;
     const samples: number[] = [];
+    const cpuBefore = process.cpuUsage();
     const started = monotonicMs();
     const deadline = started + THROUGHPUT.ms;
     await Promise.all(
@@ -176,10 +177,13 @@ async function throughput(bench: BenchContext, folder: string): Promise<number> 
       }),
     );
     const seconds = (monotonicMs() - started) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
     const perSecond = samples.length / seconds;
+    // CPU of this process (engine and clients) per objection: a check on the rate when the machine is shared.
+    const cpuMs = (cpu.user + cpu.system) / 1000 / samples.length;
     bench.progress(
       `objection.http: ${samples.length} objections in ${seconds.toFixed(2)} s = ${perSecond.toFixed(0)}/s with ${THROUGHPUT.clients} clients; ` +
-        `latency ${describeSamples(samples)} (stream now ${target.events} events)`,
+        `${cpuMs.toFixed(2)} ms CPU each (${((cpu.user + cpu.system) / 10_000 / seconds).toFixed(0)}% of one core); latency ${describeSamples(samples)} (stream now ${target.events} events)`,
     );
     return perSecond;
   } finally {

@@ -36,6 +36,8 @@ import { DomainError } from '../../src/shared/domain/domain-error';
 import { MEMBER_STATES } from '../../src/shared/reference/reference-data';
 import { spec } from '../support/decider-spec';
 
+const ADDRESS = { meetingId: 'trafficking-2013', listId: 'ngo-list' };
+
 // ---- time and people ----
 
 const T0 = new Date('2013-03-01T15:00:00Z');
@@ -117,7 +119,7 @@ describe('list decider', () => {
 
   describe('a list that does not exist', () => {
     it.each(commandsOnEntry1().map((command) => [command.kind, command] as const))('%s answers NOT_FOUND', (_kind, command) => {
-      spec(listDecider).given([]).when(command).thenFails('NOT_FOUND', /no such list/);
+      spec(listDecider).given([]).when(command).thenFails('NOT_FOUND', /has no list "ngo-list"/);
     });
   });
 
@@ -790,31 +792,31 @@ function createList(overrides: Partial<CreateList> = {}): CreateList {
 
 function propose(organizations: Organization[], overrides: Partial<ProposeEntries> = {}): ProposeEntries {
   const ids = [E1, E2, E3, E4];
-  return { kind: 'ProposeEntries', organizations, entryIds: organizations.map((_, i) => ids[i] ?? `id-${i}`), actor: pga, now: T0, ...overrides };
+  return { ...ADDRESS, kind: 'ProposeEntries', organizations, entryIds: organizations.map((_, i) => ids[i] ?? `id-${i}`), actor: pga, now: T0, ...overrides };
 }
 
 function withdrawEntry(entryId: string, overrides: Partial<WithdrawEntry> = {}): WithdrawEntry {
-  return { kind: 'WithdrawEntry', entryId, actor: pga, now: T0, ...overrides };
+  return { ...ADDRESS, kind: 'WithdrawEntry', entryId, actor: pga, now: T0, ...overrides };
 }
 
 function submitBatch(deadline: Date, overrides: Partial<SubmitBatch> = {}): SubmitBatch {
-  return { kind: 'SubmitBatch', deadline, actor: pga, now: T0, ...overrides };
+  return { ...ADDRESS, kind: 'SubmitBatch', deadline, actor: pga, now: T0, ...overrides };
 }
 
 function extend(batch: number, deadline: Date, overrides: Partial<ExtendDeadline> = {}): ExtendDeadline {
-  return { kind: 'ExtendDeadline', batch, deadline, actor: pga, now: BEFORE_DEADLINE, ...overrides };
+  return { ...ADDRESS, kind: 'ExtendDeadline', batch, deadline, actor: pga, now: BEFORE_DEADLINE, ...overrides };
 }
 
 function closeBatch(batch: number, overrides: Partial<CloseBatch> = {}): CloseBatch {
-  return { kind: 'CloseBatch', batch, actor: pga, now: AFTER_DEADLINE, ...overrides };
+  return { ...ADDRESS, kind: 'CloseBatch', batch, actor: pga, now: AFTER_DEADLINE, ...overrides };
 }
 
 function raise(entryId: string, overrides: Partial<RaiseObjection> = {}): RaiseObjection {
-  return { kind: 'RaiseObjection', entryId, actor: france, now: BEFORE_DEADLINE, ...overrides };
+  return { ...ADDRESS, kind: 'RaiseObjection', entryId, actor: france, now: BEFORE_DEADLINE, ...overrides };
 }
 
 function withdrawObjection(entryId: string, overrides: Partial<WithdrawObjection> = {}): WithdrawObjection {
-  return { kind: 'WithdrawObjection', entryId, actor: france, now: BEFORE_DEADLINE, ...overrides };
+  return { ...ADDRESS, kind: 'WithdrawObjection', entryId, actor: france, now: BEFORE_DEADLINE, ...overrides };
 }
 
 function recordDecision(
@@ -822,9 +824,9 @@ function recordDecision(
   decision: GeneralAssemblyDecision,
   overrides: Partial<RecordGeneralAssemblyDecision> = {},
 ): RecordGeneralAssemblyDecision {
-  return { kind: 'RecordGeneralAssemblyDecision', entryId, decision, reference: 'A/67/L.70', actor: pga, now: AFTER_DEADLINE, ...overrides };
+  return { ...ADDRESS, kind: 'RecordGeneralAssemblyDecision', entryId, decision, reference: 'A/67/L.70', actor: pga, now: AFTER_DEADLINE, ...overrides };
 }
 
 function transmit(overrides: Partial<TransmitList> = {}): TransmitList {
-  return { kind: 'TransmitList', actor: pga, now: T0, ...overrides };
+  return { ...ADDRESS, kind: 'TransmitList', actor: pga, now: T0, ...overrides };
 }

@@ -220,6 +220,34 @@ describe('ProjectionRunner', () => {
     }
   });
 
+  it('starts from the lowest checkpoint when projections are at different ones; each is handed only what it lacks', async () => {
+    const { store } = openStore();
+    const { documents } = openDocuments();
+    await append(store, uniqueStream(), ['A', 'B', 'C']);
+    const alone = openRunner(store, documents, new CountingProjection('behind'));
+    await alone.runner.start();
+    await alone.stop();
+    await append(store, uniqueStream(), ['A', 'B']);
+    const other = openRunner(store, documents, new CountingProjection('ahead'));
+    await other.runner.start();
+    await other.stop();
+    await append(store, uniqueStream(), ['C', 'C']);
+    const log = await logPositions(store);
+    expect(documents.checkpoint('behind').position).toBe(log[2]);
+    expect(documents.checkpoint('ahead').position).toBe(log[4]);
+
+    const behind = new CountingProjection('behind');
+    const ahead = new CountingProjection('ahead');
+    const both = openRunner(store, documents, ahead, behind);
+    await both.runner.start();
+
+    expect(positionsOf(behind.seen)).toEqual(log.slice(3));
+    expect(positionsOf(ahead.seen)).toEqual(log.slice(5));
+    expect(both.runner.position).toBe(log[log.length - 1]);
+    expectAppliedExactlyOnce(documents, 'behind', log);
+    expectAppliedExactlyOnce(documents, 'ahead', log);
+  });
+
   it('commits a batch whole or not at all: a failed commit leaves neither documents nor checkpoints', async () => {
     const { store } = openStore();
     const { documents } = openDocuments();

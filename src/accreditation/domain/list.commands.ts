@@ -8,64 +8,68 @@ export interface MeetingFacts {
   policy?: MeetingPolicy;
 }
 
-export interface CreateList extends CommandEnvelope {
-  kind: 'CreateList';
+/** Which list a command is for (the stream it goes to). */
+export interface ListAddress {
   meetingId: string;
   listId: string;
+}
+
+export interface CreateList extends CommandEnvelope, ListAddress {
+  kind: 'CreateList';
   listKind: ListKind;
   title: string;
   meeting: MeetingFacts;
 }
 
 /** One or many organizations; `entryIds` are made by the handler (UUIDs), one per organization. */
-export interface ProposeEntries extends CommandEnvelope {
+export interface ProposeEntries extends CommandEnvelope, ListAddress {
   kind: 'ProposeEntries';
   organizations: Organization[];
   entryIds: string[];
 }
 
-export interface WithdrawEntry extends CommandEnvelope {
+export interface WithdrawEntry extends CommandEnvelope, ListAddress {
   kind: 'WithdrawEntry';
   entryId: string;
 }
 
-export interface SubmitBatch extends CommandEnvelope {
+export interface SubmitBatch extends CommandEnvelope, ListAddress {
   kind: 'SubmitBatch';
   deadline: Date;
 }
 
-export interface ExtendDeadline extends CommandEnvelope {
+export interface ExtendDeadline extends CommandEnvelope, ListAddress {
   kind: 'ExtendDeadline';
   batch: number;
   deadline: Date;
 }
 
 /** By the PGA after the deadline, or by the engine itself (actor role `system`) at the deadline. */
-export interface CloseBatch extends CommandEnvelope {
+export interface CloseBatch extends CommandEnvelope, ListAddress {
   kind: 'CloseBatch';
   batch: number;
 }
 
-export interface RaiseObjection extends CommandEnvelope {
+export interface RaiseObjection extends CommandEnvelope, ListAddress {
   kind: 'RaiseObjection';
   entryId: string;
   reason?: string;
   onBehalfOf?: string[];
 }
 
-export interface WithdrawObjection extends CommandEnvelope {
+export interface WithdrawObjection extends CommandEnvelope, ListAddress {
   kind: 'WithdrawObjection';
   entryId: string;
 }
 
-export interface RecordGeneralAssemblyDecision extends CommandEnvelope {
+export interface RecordGeneralAssemblyDecision extends CommandEnvelope, ListAddress {
   kind: 'RecordGeneralAssemblyDecision';
   entryId: string;
   decision: GeneralAssemblyDecision;
   reference: string;
 }
 
-export interface TransmitList extends CommandEnvelope {
+export interface TransmitList extends CommandEnvelope, ListAddress {
   kind: 'TransmitList';
 }
 

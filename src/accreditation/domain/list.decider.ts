@@ -7,6 +7,7 @@ import {
   CloseBatch,
   CreateList,
   ExtendDeadline,
+  ListAddress,
   ListCommand,
   ProposeEntries,
   RaiseObjection,
@@ -74,7 +75,7 @@ function createList(command: CreateList, state: ListState): ListEvent[] {
 
 function proposeEntries(command: ProposeEntries, state: ListState): ListEvent[] {
   requireRole(command.actor, 'pga', 'propose organizations for a list');
-  openList(state);
+  openList(state, command);
   const { organizations, entryIds } = command;
   if (organizations.length < 1 || organizations.length > MAX_ENTRIES_PER_REQUEST) {
     const count = organizations.length;
@@ -134,7 +135,7 @@ function duplicateRows(organizations: Organization[], state: ListState): RowProb
 
 function withdrawEntry(command: WithdrawEntry, state: ListState): ListEvent[] {
   requireRole(command.actor, 'pga', 'withdraw an entry');
-  openList(state);
+  openList(state, command);
   const entry = existingEntry(state, command.entryId);
   if (entry.status !== 'proposed' && entry.status !== 'under-consideration') {
     fail('INVALID_STATE', `${describeEntry(entry, true)} is ${entry.status}; only a proposed or under-consideration entry can be withdrawn.`);
@@ -144,7 +145,7 @@ function withdrawEntry(command: WithdrawEntry, state: ListState): ListEvent[] {
 
 function submitBatch(command: SubmitBatch, state: ListState): ListEvent[] {
   requireRole(command.actor, 'pga', 'submit a batch to Member States');
-  openList(state);
+  openList(state, command);
   if (state.kind !== 'non-objection') {
     fail('INVALID_STATE', `List "${state.listId}" is an ecosoc list: its entries are approved on inclusion and never go to Member States.`);
   }
@@ -163,7 +164,7 @@ function submitBatch(command: SubmitBatch, state: ListState): ListEvent[] {
 
 function extendDeadline(command: ExtendDeadline, state: ListState): ListEvent[] {
   requireRole(command.actor, 'pga', 'extend the deadline of a batch');
-  openList(state);
+  openList(state, command);
   const batch = existingBatch(state, command.batch);
   if (batch.status !== 'open') {
     fail('INVALID_STATE', `Batch ${batch.number} of list "${state.listId}" is closed; its deadline can no longer be extended.`);
@@ -188,10 +189,10 @@ function extendDeadline(command: ExtendDeadline, state: ListState): ListEvent[] 
 
 function closeBatch(command: CloseBatch, state: ListState): ListEvent[] {
   requireRole(command.actor, ['pga', 'system'], 'close a batch');
-  existingList(state);
+  existingList(state, command);
   const batch = existingBatch(state, command.batch);
   if (batch.status === 'closed') return [];
-  openList(state);
+  openList(state, command);
   if (command.now.getTime() < Date.parse(batch.deadline)) {
     fail('DEADLINE_NOT_REACHED', `Batch ${batch.number} of list "${state.listId}" cannot close before its deadline ${batch.deadline}.`);
   }
@@ -216,7 +217,7 @@ function closeBatch(command: CloseBatch, state: ListState): ListEvent[] {
 
 function raiseObjection(command: RaiseObjection, state: ListState): ListEvent[] {
   const objecting = objectingMemberState(command.actor, 'raise an objection');
-  openList(state);
+  openList(state, command);
   const onBehalfOf = validOnBehalfOf(command.onBehalfOf ?? [], objecting);
   const { reason } = command;
   if (reason !== undefined && reason.length > MAX_OBJECTION_REASON) {
@@ -238,7 +239,7 @@ function raiseObjection(command: RaiseObjection, state: ListState): ListEvent[] 
 
 function withdrawObjection(command: WithdrawObjection, state: ListState): ListEvent[] {
   const objecting = objectingMemberState(command.actor, 'withdraw an objection');
-  openList(state);
+  openList(state, command);
   const entry = existingEntry(state, command.entryId);
   const batch = periodStillOpen(state, entry, command.now, 'withdrawn');
   if (!batch || !state.objections.get(entry.id)?.has(objecting)) {
@@ -249,7 +250,7 @@ function withdrawObjection(command: WithdrawObjection, state: ListState): ListEv
 
 function recordDecision(command: RecordGeneralAssemblyDecision, state: ListState): ListEvent[] {
   requireRole(command.actor, 'pga', 'record a decision of the General Assembly');
-  openList(state);
+  openList(state, command);
   const entry = existingEntry(state, command.entryId);
   if (entry.status !== 'objected') {
     const earlier = entry.generalAssemblyDecision;
@@ -275,7 +276,7 @@ function recordDecision(command: RecordGeneralAssemblyDecision, state: ListState
 
 function transmitList(command: TransmitList, state: ListState): ListEvent[] {
   requireRole(command.actor, 'pga', 'transmit a list to the General Assembly');
-  openList(state);
+  openList(state, command);
   const openBatches = [...state.batches.values()]
     .filter((batch) => batch.status === 'open')
     .map((batch) => batch.number)
@@ -299,13 +300,13 @@ function transmitList(command: TransmitList, state: ListState): ListEvent[] {
 
 // ---- shared guards ----
 
-function existingList(state: ListState): void {
-  if (!state.exists) fail('NOT_FOUND', 'There is no such list on this meeting; create the list first.');
+function existingList(state: ListState, { meetingId, listId }: ListAddress): void {
+  if (!state.exists) fail('NOT_FOUND', `Meeting "${meetingId}" has no list "${listId}"; create the list first.`);
 }
 
 /** The list exists and takes changes (it has not been transmitted). */
-function openList(state: ListState): void {
-  existingList(state);
+function openList(state: ListState, address: ListAddress): void {
+  existingList(state, address);
   if (state.status === 'transmitted') {
     fail('INVALID_STATE', `List "${state.listId}" was transmitted to the General Assembly on ${state.transmittedAt} and takes no change.`);
   }
