@@ -5,7 +5,7 @@ import { listDecider } from '../accreditation/domain/list.decider';
 import { listStream } from '../accreditation/domain/list.events';
 import { CommandExecutor } from '../event-store/commands/command-executor';
 import { Actor } from '../event-store/event-store.port';
-import { DeadlineJob, jobIdOf } from './deadline-job';
+import { BatchRef, closeBatchJob } from './scheduled-job';
 
 export const SCHEDULER_ACTOR: Actor = { role: 'system', subject: 'deadline-scheduler' };
 
@@ -19,12 +19,12 @@ export class BatchCloser {
 
   constructor(private readonly commands: CommandBus, private readonly executor: CommandExecutor) {}
 
-  async close(job: DeadlineJob): Promise<'closed' | 'superseded' | 'already-closed'> {
+  async close(job: BatchRef): Promise<'closed' | 'superseded' | 'already-closed'> {
     const list = await this.executor.read(listStream(job.meetingId, job.listId), listDecider);
     const batch = list.batches.get(job.batch);
     if (!batch || new Date(batch.deadline).getTime() !== new Date(job.deadline).getTime()) return 'superseded';
     if (batch.status === 'closed') return 'already-closed';
-    const id = jobIdOf(job);
+    const id = closeBatchJob(job).id;
     const context = { actor: SCHEDULER_ACTOR, correlationId: id, causationId: id };
     const result = await this.commands.execute(new ExecuteListCommand(job.meetingId, job.listId, { kind: 'CloseBatch', batch: job.batch }, context));
     if (result.events.length === 0) return 'already-closed';

@@ -1,13 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { Clock } from '../shared/clock';
-import { DeadlineJob, jobIdOf } from './deadline-job';
-import { DeadlineRunner, DeadlineScheduler, SchedulerHealth } from './deadline-scheduler.port';
+import { DeadlineScheduler, FailedJob, JOB_ATTEMPTS, JOB_BACKOFF_MS, JobRunner, SchedulerHealth } from './deadline-scheduler.port';
+import { ScheduledJob } from './scheduled-job';
 
 const MAX_TIMER_MS = 2 ** 31 - 1;
-const MAX_ATTEMPTS = 8;
 
 interface Entry {
-  job: DeadlineJob;
+  job: ScheduledJob;
   attempts: number;
   timer?: NodeJS.Timeout;
   failed?: string;
@@ -15,25 +14,28 @@ interface Entry {
 
 /**
  * The scheduler without Redis: timers in this process. One process only: with several engine
- * processes, use REDIS_URL (BullMQ). Jobs live in memory; reconciliation re-arms them after a restart.
+ * processes, use REDIS_URL (BullMQ). Jobs live in memory; reconciliation re-arms deadlines after a
+ * restart (reminders and webhook deliveries not yet made are re-derived the same way).
  */
 export class InProcessDeadlineScheduler implements DeadlineScheduler {
   private readonly logger = new Logger('Deadlines');
   private readonly entries = new Map<string, Entry>();
-  private run?: DeadlineRunner;
+  private run?: JobRunner;
 
-  constructor(private readonly clock: Clock, private readonly retryBaseMs = 1000) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly policy: { attempts: number; backoffMs: number } = { attempts: JOB_ATTEMPTS, backoffMs: JOB_BACKOFF_MS },
+  ) {}
 
-  async start(run: DeadlineRunner): Promise<void> {
+  async start(run: JobRunner): Promise<void> {
     this.run = run;
     for (const entry of this.entries.values()) this.arm(entry, this.delayOf(entry.job));
   }
 
-  async schedule(job: DeadlineJob): Promise<void> {
-    const id = jobIdOf(job);
-    if (this.entries.has(id)) return;
+  async schedule(job: ScheduledJob): Promise<void> {
+    if (this.entries.has(job.id)) return;
     const entry: Entry = { job, attempts: 0 };
-    this.entries.set(id, entry);
+    this.entries.set(job.id, entry);
     if (this.run) this.arm(entry, this.delayOf(job));
   }
 
@@ -41,6 +43,12 @@ export class InProcessDeadlineScheduler implements DeadlineScheduler {
   async runDue(): Promise<void> {
     const due = [...this.entries.values()].filter((e) => !e.failed && this.delayOf(e.job) === 0);
     for (const entry of due) await this.fire(entry);
+  }
+
+  async failed(): Promise<FailedJob[]> {
+    return [...this.entries.values()]
+      .filter((e) => e.failed)
+      .map((e) => ({ id: e.job.id, kind: e.job.kind, attempts: e.attempts, error: e.failed! }));
   }
 
   async health(): Promise<SchedulerHealth> {
@@ -68,7 +76,7 @@ export class InProcessDeadlineScheduler implements DeadlineScheduler {
   }
 
   private async fire(entry: Entry): Promise<void> {
-    const id = jobIdOf(entry.job);
+    const id = entry.job.id;
     if (!this.run || this.entries.get(id) !== entry) return;
     clearTimeout(entry.timer);
     try {
@@ -81,17 +89,17 @@ export class InProcessDeadlineScheduler implements DeadlineScheduler {
 
   private retry(entry: Entry, message: string): void {
     entry.attempts += 1;
-    if (entry.attempts >= MAX_ATTEMPTS) {
+    if (entry.attempts >= this.policy.attempts) {
       entry.failed = message;
-      this.logger.error(`Deadline job ${jobIdOf(entry.job)} failed ${entry.attempts} times; kept as failed: ${message}`);
+      this.logger.error(`Deadline job ${entry.job.id} failed ${entry.attempts} times; kept as failed: ${message}`);
       return;
     }
-    const delay = this.retryBaseMs * 2 ** (entry.attempts - 1);
-    this.logger.warn(`Deadline job ${jobIdOf(entry.job)} failed (${message}); retrying in ${delay} ms`);
+    const delay = this.policy.backoffMs * 2 ** (entry.attempts - 1);
+    this.logger.warn(`Deadline job ${entry.job.id} failed (${message}); retrying in ${delay} ms`);
     this.arm(entry, delay);
   }
 
-  private delayOf(job: DeadlineJob): number {
-    return Math.max(0, new Date(job.deadline).getTime() - this.clock.now().getTime());
+  private delayOf(job: ScheduledJob): number {
+    return Math.max(0, new Date(job.runAt).getTime() - this.clock.now().getTime());
   }
 }

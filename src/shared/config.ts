@@ -11,7 +11,7 @@ export interface AppConfig {
   projectionWaitMs: number;
   commandRetries: number;
   redisUrl?: string;
-  deadlines: { reconcileIntervalMs: number };
+  deadlines: { reconcileIntervalMs: number; queuePrefix: string; attempts: number; retryBaseMs: number };
   auth: { secret: string; usingDevelopmentSecret: boolean };
 }
 
@@ -27,6 +27,9 @@ export const CONFIG_VARIABLES = [
   'COMMAND_RETRIES',
   'REDIS_URL',
   'DEADLINE_RECONCILE_INTERVAL_MS',
+  'QUEUE_PREFIX',
+  'JOB_ATTEMPTS',
+  'JOB_RETRY_BASE_MS',
   'AUTH_JWT_SECRET',
 ] as const;
 
@@ -51,7 +54,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     projectionWaitMs: integer(env, 'PROJECTION_WAIT_MS', 5000),
     commandRetries: integer(env, 'COMMAND_RETRIES', 3),
     redisUrl: nonEmpty(env.REDIS_URL),
-    deadlines: { reconcileIntervalMs: integer(env, 'DEADLINE_RECONCILE_INTERVAL_MS', 60_000) },
+    deadlines: {
+      reconcileIntervalMs: integer(env, 'DEADLINE_RECONCILE_INTERVAL_MS', 60_000),
+      queuePrefix: env.QUEUE_PREFIX?.trim() || 'nihil-obstat',
+      attempts: integer(env, 'JOB_ATTEMPTS', 8),
+      retryBaseMs: integer(env, 'JOB_RETRY_BASE_MS', 1000),
+    },
     auth: authConfig(env, nodeEnv),
   };
 }

@@ -1,7 +1,6 @@
-import { Inject, Logger } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { DEADLINE_SCHEDULER, DeadlineScheduler } from '../../deadlines/deadline-scheduler.port';
+import { DeadlinePlanner } from '../../deadlines/deadline-planner';
 import { CommandExecutor, CommandResult } from '../../event-store/commands/command-executor';
 import { RequestContext } from '../../shared/auth/request-context.decorator';
 import { Clock } from '../../shared/clock';
@@ -29,12 +28,10 @@ export class ExecuteListCommand extends Command<CommandResult<ListEvent>> {
 /** Every command on a stakeholder list: one stream per list, decided by the pure list decider. */
 @CommandHandler(ExecuteListCommand)
 export class ListCommandHandler implements ICommandHandler<ExecuteListCommand> {
-  private readonly logger = new Logger('Lists');
-
   constructor(
     private readonly executor: CommandExecutor,
     private readonly clock: Clock,
-    @Inject(DEADLINE_SCHEDULER) private readonly deadlines: DeadlineScheduler,
+    private readonly deadlines: DeadlinePlanner,
   ) {}
 
   async execute({ meetingId, listId, input, context }: ExecuteListCommand): Promise<CommandResult<ListEvent>> {
@@ -49,11 +46,9 @@ export class ListCommandHandler implements ICommandHandler<ExecuteListCommand> {
   /** Best effort: reconciliation re-arms any deadline this misses (a crash, Redis away). */
   private async scheduleDeadlines(meetingId: string, listId: string, events: ListEvent[]): Promise<void> {
     for (const event of events) {
-      if (event.type !== 'BatchSubmitted' && event.type !== 'BatchDeadlineExtended') continue;
-      const { batch, deadline } = event.data;
-      await this.deadlines.schedule({ meetingId, listId, batch, deadline }).catch((error: Error) => {
-        this.logger.warn(`Could not schedule the deadline of batch ${batch} now (${error.message}); reconciliation will`);
-      });
+      if (event.type === 'BatchSubmitted' || event.type === 'BatchDeadlineExtended') {
+        await this.deadlines.planBatchQuietly(meetingId, listId, event.data.batch);
+      }
     }
   }
 }

@@ -69,6 +69,14 @@ export interface RecordGeneralAssemblyDecision extends CommandEnvelope, ListAddr
   reference: string;
 }
 
+/** By the engine (actor role `system`) when a reminder falls due; a no-op once issued or superseded. */
+export interface RecordReminder extends CommandEnvelope, ListAddress {
+  kind: 'RecordReminder';
+  batch: number;
+  deadline: string;
+  before: string;
+}
+
 export interface TransmitList extends CommandEnvelope, ListAddress {
   kind: 'TransmitList';
 }
@@ -83,4 +91,5 @@ export type ListCommand =
   | RaiseObjection
   | WithdrawObjection
   | RecordGeneralAssemblyDecision
+  | RecordReminder
   | TransmitList;

@@ -12,13 +12,14 @@ import {
   ProposeEntries,
   RaiseObjection,
   RecordGeneralAssemblyDecision,
+  RecordReminder,
   SubmitBatch,
   TransmitList,
   WithdrawEntry,
   WithdrawObjection,
 } from './list.commands';
 import { ECOSOC_STATUSES, ListEvent, Organization } from './list.events';
-import { BatchState, EntryState, evolveList, initialListState, ListState, objectingStates, organizationKey } from './list.state';
+import { BatchState, EntryState, evolveList, initialListState, ListState, objectingStates, organizationKey, reminderKey } from './list.state';
 import { DEFAULT_POLICY } from './meeting.events';
 
 export type { BatchState, EntryState, EntryStatus, ListState, StandingObjection } from './list.state';
@@ -57,6 +58,8 @@ export const listDecider: Decider<ListCommand, ListEvent, ListState> = {
         return withdrawObjection(command, state);
       case 'RecordGeneralAssemblyDecision':
         return recordDecision(command, state);
+      case 'RecordReminder':
+        return recordReminder(command, state);
       case 'TransmitList':
         return transmitList(command, state);
     }
@@ -296,6 +299,16 @@ function transmitList(command: TransmitList, state: ListState): ListEvent[] {
     fail('INVALID_STATE', `List "${state.listId}" cannot be transmitted yet: ${blockers.join('; ')}.`, { openBatches, proposed });
   }
   return [event('ListTransmitted', { transmittedAt: command.now.toISOString(), entries: approved })];
+}
+
+/** Issued once per batch, deadline and lead time, only while that deadline is still the batch's and ahead. */
+function recordReminder(command: RecordReminder, state: ListState): ListEvent[] {
+  requireRole(command.actor, 'system', 'record a reminder');
+  existingList(state, command);
+  const batch = state.batches.get(command.batch);
+  const current = batch?.status === 'open' && batch.deadline === command.deadline && command.now < new Date(batch.deadline);
+  if (!current || batch.reminders?.includes(reminderKey(command.deadline, command.before))) return [];
+  return [event('DeadlineReminderIssued', { batch: command.batch, deadline: command.deadline, before: command.before })];
 }
 
 // ---- shared guards ----

@@ -51,6 +51,8 @@ export type GeneralAssemblyDecisionRecorded = DomainEvent<
   'GeneralAssemblyDecisionRecorded',
   { entryId: string; decision: GeneralAssemblyDecision; reference: string }
 >;
+/** Member States were reminded that the batch's deadline is `before` away (an ISO 8601 duration). */
+export type DeadlineReminderIssued = DomainEvent<'DeadlineReminderIssued', { batch: number; deadline: string; before: string }>;
 export type ListTransmitted = DomainEvent<'ListTransmitted', { transmittedAt: string; entries: number }>;
 
 export type ListEvent =
@@ -65,6 +67,7 @@ export type ListEvent =
   | EntryObjected
   | BatchClosed
   | GeneralAssemblyDecisionRecorded
+  | DeadlineReminderIssued
   | ListTransmitted;
 
 export const LIST_EVENT_TYPES: ReadonlyArray<ListEvent['type']> = [
@@ -79,6 +82,7 @@ export const LIST_EVENT_TYPES: ReadonlyArray<ListEvent['type']> = [
   'EntryObjected',
   'BatchClosed',
   'GeneralAssemblyDecisionRecorded',
+  'DeadlineReminderIssued',
   'ListTransmitted',
 ];
 

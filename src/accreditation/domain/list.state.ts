@@ -29,7 +29,11 @@ export interface BatchState {
   closedAt?: string;
   /** The entries submitted in this batch, as the BatchSubmitted event named them. */
   entryIds: readonly string[];
+  /** Reminders issued, as `<deadline>|<before>`. */
+  reminders?: readonly string[];
 }
+
+export const reminderKey = (deadline: string, before: string) => `${deadline}|${before}`;
 
 export interface StandingObjection {
   state: string;
@@ -153,6 +157,10 @@ export function evolveList(state: ListState, event: ListEvent): ListState {
         status: decision === 'approve' ? 'approved' : 'rejected',
         generalAssemblyDecision: { decision, reference },
       }));
+    }
+    case 'DeadlineReminderIssued': {
+      const key = reminderKey(event.data.deadline, event.data.before);
+      return withBatch(state, event.data.batch, (batch) => ({ ...batch, reminders: [...(batch.reminders ?? []), key] }));
     }
     case 'ListTransmitted':
       return { ...state, status: 'transmitted', transmittedAt: event.data.transmittedAt };

@@ -49,7 +49,8 @@ type Decision = { ok: true; queued: Queued; events: DomainEvent[] } | { ok: fals
  * re-decides the group on fresh state `retries` times, then answers CONCURRENCY_CONFLICT.
  */
 export class CommandExecutor {
-  private readonly cache = new StreamStateCache(1000);
+  /** One cache per decider: a stream's folded state only means something to the decider that folded it. */
+  private readonly caches = new WeakMap<AnyDecider, StreamStateCache>();
   private readonly queues = new Map<string, Queued[]>();
 
   constructor(
@@ -105,7 +106,7 @@ export class CommandExecutor {
         const written = await this.store.append(streamId, events, expected);
         const state = decisions.reduce((s, d) => (d.ok ? d.events.reduce(decider.evolve, s) : s), current.state);
         const next = { state, revision: written.nextExpectedRevision, position: written.position };
-        this.cache.set(streamId, next);
+        this.cacheOf(decider).set(streamId, next);
         return settle(decisions, current, next);
       } catch (error) {
         if (!(error instanceof ConcurrencyError)) throw error;
@@ -117,14 +118,21 @@ export class CommandExecutor {
 
   /** The cached fold plus whatever the stream gained since, from this process or another. */
   private async load(streamId: string, decider: AnyDecider): Promise<StreamState<unknown>> {
-    const cached = this.cache.get<unknown>(streamId) ?? { state: decider.initialState(), revision: -1, position: undefined };
+    const cache = this.cacheOf(decider);
+    const cached = cache.get<unknown>(streamId) ?? { state: decider.initialState(), revision: -1, position: undefined };
     const newer = await this.store.readStream(streamId, { fromRevision: cached.revision + 1 });
     if (newer.length === 0) return cached;
     const state = newer.map(toDomainEvent).reduce(decider.evolve, cached.state);
     const last = newer[newer.length - 1];
     const loaded = { state, revision: last.revision, position: last.position };
-    this.cache.set(streamId, loaded);
+    cache.set(streamId, loaded);
     return loaded;
+  }
+
+  private cacheOf(decider: AnyDecider): StreamStateCache {
+    let cache = this.caches.get(decider);
+    if (!cache) this.caches.set(decider, (cache = new StreamStateCache(1000)));
+    return cache;
   }
 }
 
@@ -150,7 +158,7 @@ function settle(decisions: Decision[], before: StreamState<unknown>, after?: Str
       continue;
     }
     revision += decision.events.length;
-    const position = after && decision.events.length > 0 ? after.position : before.position;
+    const position = after && revision > before.revision ? after.position : before.position;
     decision.queued.resolve({ position: position ?? toPosition(0), revision, events: decision.events });
   }
 }

@@ -7,6 +7,7 @@ import { Checkpoint, ProjectionBatch, ProjectionStore } from './projection-store
 export class ProjectionTimeoutError extends Error {
   constructor(readonly target: Position, readonly reached: Position | undefined, readonly waitedMs: number) {
     super(`Projections had not reached position ${target} after ${waitedMs} ms (they are at ${reached ?? 'the start'}).`);
+    this.name = 'ProjectionTimeoutError';
   }
 }
 
@@ -117,7 +118,17 @@ export class ProjectionRunner {
     this.batchEnd = event.position;
     this.batch.size += 1;
     if (this.batch.size >= MAX_BATCH) this.flush();
-    else if (this.batch.size === 1) setImmediate(() => this.flush());
+    else if (this.batch.size === 1) setImmediate(() => this.flushOrFail());
+  }
+
+  /** A commit that fails (disk full, a locked file) stops the runner rather than skipping the batch. */
+  private flushOrFail(): void {
+    try {
+      this.flush();
+    } catch (error) {
+      this.fail(error instanceof Error ? error : new Error(String(error)));
+      void this.subscription?.stop();
+    }
   }
 
   private flush(): void {
@@ -156,6 +167,7 @@ export class ProjectionRunner {
   private fail(error: Error): void {
     this.failure = error;
     this.batch = undefined;
+    this.batchEnd = undefined;
     this.logger.error(`Projections stopped: ${error.message}`, error.stack);
     this.waiters.splice(0).forEach((w) => w.reject(error));
   }

@@ -25,6 +25,7 @@ export class ProjectionStore {
     this.db = new Database(path);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS checkpoints (projection TEXT PRIMARY KEY, position TEXT, version INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS documents (

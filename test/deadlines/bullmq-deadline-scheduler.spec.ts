@@ -1,0 +1,274 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { Redis } from 'ioredis';
+import { ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:net';
+import { BullMqDeadlineScheduler } from '../../src/deadlines/bullmq-deadline-scheduler';
+import { JobRunner } from '../../src/deadlines/deadline-scheduler.port';
+import { closeBatchJob, ScheduledJob } from '../../src/deadlines/scheduled-job';
+import { Clock } from '../../src/shared/clock';
+import { captureNestLogs } from '../support/captured-logs';
+
+const SHARED_REDIS = 'redis://127.0.0.1:6379';
+const SAFETY_TIMEOUT_MS = 10_000;
+
+/** A close-batch job due `inMs` from now (real time: BullMQ delays are real). Ids contain "/". */
+function jobDueIn(inMs: number, listId = 'other-ngos', batch = 1): ScheduledJob {
+  const deadline = new Date(Date.now() + inMs).toISOString();
+  return closeBatchJob({ meetingId: 'trafficking-2013', listId, batch, deadline });
+}
+
+async function until(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = SAFETY_TIMEOUT_MS): Promise<void> {
+  const giveUp = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > giveUp) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Records every run of every job id. */
+function recorder(behaviour: (job: ScheduledJob, run: number) => void | Promise<void> = () => undefined) {
+  const runs = new Map<string, number>();
+  const runAt: Date[] = [];
+  const run: JobRunner = async (job) => {
+    const count = (runs.get(job.id) ?? 0) + 1;
+    runs.set(job.id, count);
+    runAt.push(new Date());
+    await behaviour(job, count);
+  };
+  return { run, runs, runAt, total: () => [...runs.values()].reduce((a, b) => a + b, 0) };
+}
+
+async function deleteKeys(redis: Redis, prefix: string): Promise<void> {
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    if (keys.length > 0) await redis.del(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+}
+
+describe('BullMQ deadline scheduler (real Redis)', () => {
+  const logs = captureNestLogs();
+  let admin: Redis;
+  let prefix: string;
+  let schedulers: BullMqDeadlineScheduler[];
+
+  beforeAll(() => {
+    admin = new Redis(SHARED_REDIS);
+  });
+
+  afterAll(async () => {
+    admin.disconnect();
+    logs.restore();
+  });
+
+  function newScheduler(options: Partial<ConstructorParameters<typeof BullMqDeadlineScheduler>[0]> = {}): BullMqDeadlineScheduler {
+    const scheduler = new BullMqDeadlineScheduler({ redisUrl: SHARED_REDIS, prefix, clock: new Clock(), ...options });
+    schedulers.push(scheduler);
+    return scheduler;
+  }
+
+  beforeEach(() => {
+    prefix = `test-${randomUUID()}`;
+    schedulers = [];
+  });
+
+  afterEach(async () => {
+    const t0 = Date.now(); await Promise.all(schedulers.map((s) => s.stop())); console.log("stop", Date.now() - t0);
+    await deleteKeys(admin, prefix);
+  });
+
+  it('runs a job once, by itself, at its time', async () => {
+    const scheduler = newScheduler();
+    const r = recorder();
+    await scheduler.start(r.run);
+    const job = jobDueIn(1500);
+    await scheduler.schedule(job);
+    expect(await scheduler.health()).toEqual({ kind: 'bullmq', up: true, waiting: 0, delayed: 1, failed: 0 });
+
+    await until(() => r.total() === 1, 'the job to run');
+    expect(r.runs.get(job.id)).toBe(1);
+    expect(r.runAt[0].getTime()).toBeGreaterThanOrEqual(new Date(job.runAt).getTime());
+    await sleep(500);
+    expect(r.total()).toBe(1);
+    expect(await scheduler.health()).toMatchObject({ up: true, waiting: 0, delayed: 0, failed: 0 });
+  });
+
+  it('runs a job id once however often, and by however many instances, it is scheduled', async () => {
+    const [a, b] = [newScheduler(), newScheduler()];
+    const r = recorder();
+    await Promise.all([a.start(r.run), b.start(r.run)]);
+    const job = jobDueIn(500);
+    await a.schedule(job);
+    await a.schedule(job);
+    await Promise.all([a.schedule(job), b.schedule(job), a.schedule({ ...job }), b.schedule(job)]);
+    expect((await a.health()).delayed).toBe(1);
+
+    await until(() => r.total() >= 1, 'the job to run');
+    // A completed job is kept (for 7 days): scheduling it again does not run it again.
+    await Promise.all([a.schedule(job), b.schedule(job)]);
+    await sleep(1000);
+    expect([...r.runs]).toEqual([[job.id, 1]]);
+  });
+
+  it('retries a failing job with backoff and keeps it as failed after the last attempt', async () => {
+    const scheduler = newScheduler({ attempts: 3, backoffMs: 50 });
+    const flaky = jobDueIn(0, 'flaky');
+    const broken = jobDueIn(0, 'broken');
+    const r = recorder((job, run) => {
+      if (job.id === broken.id) throw new Error(`webhook answered 503 (run ${run})`);
+      if (run <= 2) throw new Error('not yet');
+    });
+    await scheduler.start(r.run);
+    await scheduler.schedule(flaky);
+    await scheduler.schedule(broken);
+
+    await until(async () => (await scheduler.failed()).length === 1 && r.runs.get(flaky.id) === 3, 'the retries');
+    expect(r.runs.get(flaky.id)).toBe(3);
+    expect(r.runs.get(broken.id)).toBe(3);
+    expect(await scheduler.failed()).toEqual([{ id: broken.id, kind: 'close-batch', attempts: 3, error: 'webhook answered 503 (run 3)' }]);
+    expect(await scheduler.health()).toMatchObject({ up: true, failed: 1, waiting: 0, delayed: 0 });
+    // A failed job is kept: scheduling it again is a no-op (the reconciler does not resurrect it).
+    await scheduler.schedule(broken);
+    await sleep(300);
+    expect(r.runs.get(broken.id)).toBe(3);
+  });
+
+  it('three instances on one queue: each of 30 jobs runs exactly once overall', async () => {
+    const instances = [newScheduler(), newScheduler(), newScheduler()];
+    const runsBy = instances.map(() => 0);
+    const r = recorder();
+    await Promise.all(
+      instances.map((s, i) =>
+        s.start(async (job) => {
+          runsBy[i] += 1;
+          await sleep(10);
+          await r.run(job);
+        }),
+      ),
+    );
+    const jobs = Array.from({ length: 30 }, (_, i) => jobDueIn(200 + i * 30, `list-${i}`));
+    // Every instance schedules every job, concurrently.
+    await Promise.all(instances.flatMap((s) => jobs.map((job) => s.schedule(job))));
+
+    await until(() => r.runs.size === 30, 'all 30 jobs to run');
+    await sleep(1000);
+    expect(r.total()).toBe(30);
+    expect([...r.runs.values()].every((n) => n === 1)).toBe(true);
+    expect(new Set(r.runs.keys())).toEqual(new Set(jobs.map((j) => j.id)));
+    expect(runsBy.reduce((a, b) => a + b, 0)).toBe(30);
+  });
+
+  describe('a Redis outage (private redis-server)', () => {
+    let server: PrivateRedis;
+
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    it('fails fast while Redis is down, and recovers when an empty Redis comes back (or after FLUSHALL)', async () => {
+      server = await PrivateRedis.start();
+      const scheduler = newScheduler({ redisUrl: server.url });
+      const r = recorder();
+      await scheduler.start(r.run);
+      const before = jobDueIn(200, 'before');
+      await scheduler.schedule(before);
+      await until(() => r.runs.get(before.id) === 1, 'the job before the outage');
+
+      await server.kill();
+      const startedAt = Date.now();
+      console.log("during:", await scheduler.schedule(jobDueIn(0, "during")).then(() => "resolved", (e) => e.message), Date.now() - startedAt);
+      expect(Date.now() - startedAt).toBeLessThan(5000);
+      const down = await scheduler.health(); console.log("down", down, Date.now() - startedAt);
+      expect(down).toMatchObject({ kind: 'bullmq', up: false });
+      expect(down.message).toEqual(expect.any(String));
+      expect(Date.now() - startedAt).toBeLessThan(8000);
+
+      // A fresh server on the same port is empty, as after FLUSHALL.
+      await server.restart();
+      await until(async () => (await scheduler.health()).up, 'the scheduler to see Redis again', 20_000);
+      const after = jobDueIn(200, 'after');
+      await scheduler.schedule(after);
+      await until(() => r.runs.get(after.id) === 1, 'a job scheduled after the outage', 20_000);
+
+      await server.client.flushall();
+      await scheduler.schedule(after);
+      await until(() => r.runs.get(after.id) === 2, 'the job re-scheduled after FLUSHALL', 20_000);
+      console.log(JSON.stringify(logs.entries.filter((e) => e.level !== "nothing"), null, 1));
+    }, 90_000);
+  });
+});
+
+/** A redis-server of this test's own, which it can stop and flush without touching the shared one. */
+class PrivateRedis {
+  private constructor(
+    readonly port: number,
+    private process: ChildProcess,
+    readonly client: Redis,
+  ) {}
+
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
+  }
+
+  static async start(): Promise<PrivateRedis> {
+    const port = await freePort();
+    const process = await spawnRedis(port);
+    const client = new Redis({ port, maxRetriesPerRequest: null, retryStrategy: () => 100 });
+    client.on('error', () => undefined);
+    return new PrivateRedis(port, process, client);
+  }
+
+  async restart(): Promise<void> {
+    this.process = await spawnRedis(this.port);
+  }
+
+  async kill(): Promise<void> {
+    if (this.process.exitCode === null && this.process.signalCode === null) {
+      const exited = new Promise((resolve) => this.process.once('exit', resolve));
+      this.process.kill('SIGKILL');
+      await exited;
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.client.disconnect();
+    await this.kill();
+  }
+}
+
+async function spawnRedis(port: number): Promise<ChildProcess> {
+  const child = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no', '--daemonize', 'no'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`redis-server did not start on ${port}:\n${output}`)), SAFETY_TIMEOUT_MS);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Ready to accept connections')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`redis-server exited with ${code}:\n${output}`));
+    });
+  });
+  return child;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
