@@ -34,7 +34,7 @@ export class BullMqDeadlineScheduler implements DeadlineScheduler {
   private readonly connection: Redis;
   private readonly queue: Queue<ScheduledJob>;
   private worker?: Worker<ScheduledJob>;
-  private workerConnection?: Redis;
+  private stopping?: Promise<void>;
 
   constructor(private readonly options: BullMqDeadlineSchedulerOptions) {
     this.connection = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000 });
@@ -43,12 +43,11 @@ export class BullMqDeadlineScheduler implements DeadlineScheduler {
   }
 
   async start(run: JobRunner): Promise<void> {
-    if (this.worker) return;
-    // BullMQ duplicates this client for the worker's own connections, so it never connects itself.
-    // Worker connections must wait out an outage (maxRetriesPerRequest: null) rather than fail.
-    this.workerConnection = new Redis(this.options.redisUrl, { maxRetriesPerRequest: null, lazyConnect: true });
+    if (this.worker || this.stopping) return;
     this.worker = new Worker<ScheduledJob>(QUEUE_NAME, (job: Job<ScheduledJob>) => run(job.data), {
-      connection: this.workerConnection,
+      // Options rather than a client: BullMQ opens (and closes) the worker's connections itself. They
+      // wait out an outage (maxRetriesPerRequest: null), reconnecting at most every 2 s.
+      connection: { url: this.options.redisUrl, maxRetriesPerRequest: null, retryStrategy: (times: number) => Math.min(times * 100, 2000) },
       prefix: this.options.prefix,
       concurrency: this.options.concurrency ?? 4,
       // Retry fetching jobs soon after Redis comes back (the default is 15 s).
@@ -91,12 +90,20 @@ export class BullMqDeadlineScheduler implements DeadlineScheduler {
   }
 
   /** Lets jobs in progress finish, then closes every connection. */
-  async stop(): Promise<void> {
-    await this.worker?.close();
+  stop(): Promise<void> {
+    this.stopping ??= this.close();
+    return this.stopping;
+  }
+
+  private async close(): Promise<void> {
+    if (this.worker) {
+      // A graceful close waits forever for a Redis that does not answer (taskforcesh/bullmq#4656); then
+      // close at once: a job cut short stays locked, and is taken again once its lock expires.
+      const { up } = await this.health();
+      await this.worker.close(!up);
+    }
     await this.queue.close();
-    this.workerConnection?.disconnect();
     this.connection.disconnect();
-    this.worker = undefined;
   }
 
   private logError(source: string, error: Error): void {

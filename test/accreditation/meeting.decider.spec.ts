@@ -50,3 +50,10 @@ describe('meeting decider', () => {
       .thenFails('FORBIDDEN');
   });
 });
+
+describe('meeting policy defaults', () => {
+  it('keeps the default of every policy field left undefined', () => {
+    const [event] = meetingDecider.decide(create({ policy: { objectionDisclosure: undefined, reminders: ['P1D'] } }), meetingDecider.initialState());
+    expect(event.data.policy).toEqual({ objectionDisclosure: 'organizations', objectedGoToGeneralAssembly: false, reminders: ['P1D'] });
+  });
+});

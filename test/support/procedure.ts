@@ -12,6 +12,7 @@ export function procedure(t: TestApp, meetingId = 'trafficking-2013') {
   return {
     base,
     post,
+    put: (url: string, payload: unknown, headers = bearer('pga')) => t.inject({ method: 'PUT', url, headers, payload }),
     get: (url: string, headers = bearer('pga')) => t.inject({ method: 'GET', url, headers }),
     del: (url: string, headers = bearer('pga')) => t.inject({ method: 'DELETE', url, headers }),
     createMeeting: async (policy: object = {}) =>

@@ -44,6 +44,12 @@ function created(command: CreateMeeting): MeetingCreated {
   return {
     type: 'MeetingCreated',
     schemaVersion: 1,
-    data: { meetingId, title, timezone, ...(venue ? { venue } : {}), mandate, policy: { ...DEFAULT_POLICY, ...policy } },
+    data: { meetingId, title, timezone, ...(venue ? { venue } : {}), mandate, policy: withDefaults(policy) },
   };
+}
+
+/** The PGA's choices over the defaults; a field left out (or undefined) keeps its default. */
+function withDefaults(policy: Partial<MeetingPolicy>): MeetingPolicy {
+  const chosen = Object.fromEntries(Object.entries(policy).filter(([, value]) => value !== undefined));
+  return { ...DEFAULT_POLICY, ...chosen };
 }
