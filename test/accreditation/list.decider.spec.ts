@@ -182,8 +182,8 @@ describe('list decider', () => {
       expect(error.code).toBe('VALIDATION_FAILED');
       expect(error.message).toMatch(/Rows 1, 3/);
       expect(error.details).toEqual([
-        { row: 1, field: 'ecosocStatus', problem: expect.stringMatching(/ecosoc list/) },
-        { row: 3, field: 'ecosocStatus', problem: expect.stringMatching(/ecosoc list/) },
+        { row: 1, field: 'ecosocStatus', problems: [expect.stringMatching(/ecosoc list/)] },
+        { row: 3, field: 'ecosocStatus', problems: [expect.stringMatching(/ecosoc list/)] },
       ]);
     });
 
@@ -193,7 +193,7 @@ describe('list decider', () => {
         const error = failure(() => decideOn([...nonObjectionList(), proposed(E1, ORG_A)], propose([ORG_B, org(name, 'NLD')], { entryIds: [E2, E3] })));
         expect(error.code).toBe('ALREADY_EXISTS');
         expect(error.message).toMatch(/Row 1/);
-        expect(error.details).toEqual([{ row: 1, field: 'name', problem: expect.stringContaining(E1) }]);
+        expect(error.details).toEqual([{ row: 1, field: 'name', problems: [expect.stringContaining(E1)] }]);
       },
     );
 
@@ -210,8 +210,8 @@ describe('list decider', () => {
       );
       expect(error.code).toBe('ALREADY_EXISTS');
       expect(error.details).toEqual([
-        { row: 2, field: 'name', problem: expect.stringMatching(/row 1/) },
-        { row: 3, field: 'name', problem: expect.stringMatching(/row 0/) },
+        { row: 2, field: 'name', problems: [expect.stringMatching(/row 1/)] },
+        { row: 3, field: 'name', problems: [expect.stringMatching(/row 0/)] },
       ]);
     });
 

@@ -27,11 +27,11 @@ export type { BatchState, EntryState, EntryStatus, ListState, StandingObjection 
 export const MAX_ENTRIES_PER_REQUEST = 1000;
 export const MAX_OBJECTION_REASON = 2000;
 
-/** One offending row of a bulk request (row = index in the request). */
+/** One offending row of a bulk request (row = index in the request), shaped like the edge's validation details. */
 export interface RowProblem {
   row: number;
   field: string;
-  problem: string;
+  problems: string[];
 }
 
 /** Paragraphs 8 and 9 of the resolution: the ECOSOC list and the non-objection list of one meeting. */
@@ -110,12 +110,12 @@ function proposeEntries(command: ProposeEntries, state: ListState): ListEvent[] 
 
 function organizationProblems(organization: Organization, row: number, ecosoc: boolean): RowProblem[] {
   const problems: RowProblem[] = [];
-  if (!organization.name?.trim()) problems.push({ row, field: 'name', problem: 'the name is blank' });
-  if (!organization.country?.trim()) problems.push({ row, field: 'country', problem: 'the country is missing' });
+  if (!organization.name?.trim()) problems.push({ row, field: 'name', problems: ['the name is blank'] });
+  if (!organization.country?.trim()) problems.push({ row, field: 'country', problems: ['the country is missing'] });
   if (ecosoc && !organization.ecosocStatus) {
-    problems.push({ row, field: 'ecosocStatus', problem: 'an ecosoc list needs the consultative status (general, special or roster)' });
+    problems.push({ row, field: 'ecosocStatus', problems: ['an ecosoc list needs the consultative status (general, special or roster)'] });
   } else if (organization.ecosocStatus !== undefined && !ECOSOC_STATUSES.includes(organization.ecosocStatus)) {
-    problems.push({ row, field: 'ecosocStatus', problem: `"${organization.ecosocStatus}" is not general, special or roster` });
+    problems.push({ row, field: 'ecosocStatus', problems: [`"${organization.ecosocStatus}" is not general, special or roster`] });
   }
   return problems;
 }
@@ -129,8 +129,8 @@ function duplicateRows(organizations: Organization[], state: ListState): RowProb
     const existing = state.organizationKeys.get(key);
     const earlierRow = seen.get(key);
     const who = `"${organization.name}" (${organization.country})`;
-    if (existing !== undefined) problems.push({ row, field: 'name', problem: `${who} is already on the list as entry ${existing}` });
-    else if (earlierRow !== undefined) problems.push({ row, field: 'name', problem: `${who} repeats row ${earlierRow} of this request` });
+    if (existing !== undefined) problems.push({ row, field: 'name', problems: [`${who} is already on the list as entry ${existing}`] });
+    else if (earlierRow !== undefined) problems.push({ row, field: 'name', problems: [`${who} repeats row ${earlierRow} of this request`] });
     else seen.set(key, row);
   });
   return problems;
@@ -157,7 +157,7 @@ function submitBatch(command: SubmitBatch, state: ListState): ListEvent[] {
     fail(
       'VALIDATION_FAILED',
       `The deadline ${deadline.toISOString()} is not in the future (now is ${command.now.toISOString()}); give a later deadline.`,
-      [{ field: 'deadline', problem: 'must be in the future' }],
+      [{ field: 'deadline', problems: ['must be in the future'] }],
     );
   }
   const entryIds = [...state.entries.values()].filter((entry) => entry.status === 'proposed').map((entry) => entry.id);
@@ -184,7 +184,7 @@ function extendDeadline(command: ExtendDeadline, state: ListState): ListEvent[] 
       'VALIDATION_FAILED',
       `The new deadline ${deadline.toISOString()} is not later than the current deadline ${batch.deadline} of batch ${batch.number}; ` +
         'a deadline may be extended, never shortened.',
-      [{ field: 'deadline', problem: `must be later than ${batch.deadline}` }],
+      [{ field: 'deadline', problems: [`must be later than ${batch.deadline}`] }],
     );
   }
   return [event('BatchDeadlineExtended', { batch: batch.number, previousDeadline: batch.deadline, deadline: deadline.toISOString() })];
@@ -225,7 +225,7 @@ function raiseObjection(command: RaiseObjection, state: ListState): ListEvent[] 
   const { reason } = command;
   if (reason !== undefined && reason.length > MAX_OBJECTION_REASON) {
     fail('VALIDATION_FAILED', `The reason is ${reason.length} characters long; keep it to ${MAX_OBJECTION_REASON}.`, [
-      { field: 'reason', problem: `longer than ${MAX_OBJECTION_REASON} characters` },
+      { field: 'reason', problems: [`longer than ${MAX_OBJECTION_REASON} characters`] },
     ]);
   }
   const entry = existingEntry(state, command.entryId);
@@ -270,7 +270,7 @@ function recordDecision(command: RecordGeneralAssemblyDecision, state: ListState
   }
   if (!command.reference?.trim()) {
     fail('VALIDATION_FAILED', 'Give the reference of the General Assembly decision (for example its document symbol).', [
-      { field: 'reference', problem: 'is blank' },
+      { field: 'reference', problems: ['is blank'] },
     ]);
   }
   const { decision, reference } = command;
@@ -336,7 +336,7 @@ function existingBatch(state: ListState, number: number): BatchState {
 function validDeadline(deadline: Date): Date {
   if (!(deadline instanceof Date) || Number.isNaN(deadline.getTime())) {
     fail('VALIDATION_FAILED', 'The deadline is not a valid instant; give an ISO 8601 instant with an offset.', [
-      { field: 'deadline', problem: 'not a valid instant' },
+      { field: 'deadline', problems: ['not a valid instant'] },
     ]);
   }
   return deadline;
@@ -356,7 +356,7 @@ function validOnBehalfOf(codes: readonly string[], objecting: string): string[] 
   const bad = [...new Set(codes.filter((code) => !isMemberState(code)))];
   if (bad.length) {
     fail('VALIDATION_FAILED', `An objection may be made only on behalf of Member States; these are not: ${bad.join(', ')}.`, [
-      { field: 'onBehalfOf', problem: `not Member States: ${bad.join(', ')}`, codes: bad },
+      { field: 'onBehalfOf', problems: [`not Member States: ${bad.join(', ')}`], codes: bad },
     ]);
   }
   return [...new Set(codes)].filter((code) => code !== objecting);
@@ -406,6 +406,6 @@ function describeRows(problems: RowProblem[]): string {
 }
 
 function summarize(problems: RowProblem[]): string {
-  const shown = problems.slice(0, 5).map((problem) => `row ${problem.row} ${problem.field}: ${problem.problem}`);
+  const shown = problems.slice(0, 5).map((problem) => `row ${problem.row} ${problem.field}: ${problem.problems.join('; ')}`);
   return problems.length > 5 ? `${shown.join('; ')}; and ${problems.length - 5} more (see details)` : shown.join('; ');
 }

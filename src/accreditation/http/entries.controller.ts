@@ -24,7 +24,8 @@ export class EntriesController {
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async propose(@Param() { meetingId, listId }: ListParams, @Body() body: ProposeEntriesDto, @Ctx() context: RequestContext) {
     if ((body.organization === undefined) === (body.organizations === undefined)) {
-      throw new ApiError('VALIDATION_FAILED', 'Send either "organization" (one) or "organizations" (1 to 1000), not both and not neither.');
+      const problem = 'send either "organization" (one) or "organizations" (1 to 1000), not both and not neither';
+      throw new ApiError('VALIDATION_FAILED', `The request is not valid: ${problem}.`, [{ field: 'organization', problems: [problem] }]);
     }
     const organizations = body.organizations ?? [body.organization!];
     const result = await this.run(meetingId, listId, { kind: 'ProposeEntries', organizations }, context);

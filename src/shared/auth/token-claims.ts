@@ -1,4 +1,5 @@
 import { Actor } from '../../event-store/event-store.port';
+import { isMemberState, isObserver } from '../reference/reference-data';
 import { Role, ROLES } from './roles';
 
 export interface TokenClaims {
@@ -18,6 +19,8 @@ export function actorFromClaims(claims: TokenClaims): Actor | string {
     if (typeof claims.state !== 'string' || !STATE_CODE.test(claims.state)) {
       return `a ${role} token needs a "state" claim with a three-letter code`;
     }
+    if (role === 'member-state' && !isMemberState(claims.state)) return `"${claims.state}" is not a UN Member State`;
+    if (role === 'observer' && !isObserver(claims.state)) return `"${claims.state}" is not an observer (VAT, PSE or EUU)`;
     return { role, subject: claims.sub, state: claims.state };
   }
   return { role, subject: claims.sub };
