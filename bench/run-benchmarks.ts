@@ -3,6 +3,7 @@
  *
  *   node dist/bench/run-benchmarks.js            every figure
  *   node dist/bench/run-benchmarks.js append     only figures whose names start with "append"
+ *   node dist/bench/run-benchmarks.js append readAll baseline   figures matching any of the prefixes
  *
  * Progress goes to stderr. Exits non-zero when a group fails or when nothing matched.
  */
@@ -11,14 +12,16 @@ import { BenchContext, BenchGroup, Figure, mayProduce, owns, registeredGroups, s
 // One file per capability; each registers its group when imported.
 import './event-store.bench';
 import './objection.bench';
+import './audit.bench';
+import './deadline.bench';
 
-async function main(filter: string): Promise<number> {
-  const groups = registeredGroups().filter((group) => mayProduce(group, filter));
+async function main(filters: string[]): Promise<number> {
+  const groups = registeredGroups().filter((group) => filters.some((filter) => mayProduce(group, filter)));
   let printed = 0;
   let failures = 0;
   for (const group of groups) {
     try {
-      for await (const figure of figuresOf(group, filter)) {
+      for await (const figure of figuresOf(group, filters)) {
         process.stdout.write(`${JSON.stringify({ name: figure.name, value: figure.value, unit: figure.unit })}\n`);
         printed += 1;
       }
@@ -28,15 +31,16 @@ async function main(filter: string): Promise<number> {
     }
   }
   if (printed === 0 && failures === 0) {
-    progress(`no figure name starts with ${JSON.stringify(filter)}`);
+    progress(`no figure name starts with ${filters.map((f) => JSON.stringify(f)).join(' or ')}`);
     return 1;
   }
   return failures > 0 ? 1 : 0;
 }
 
 /** The group's figures that the filter selects, checked for well-formedness. */
-async function* figuresOf(group: BenchGroup, filter: string): AsyncIterable<Figure> {
-  const context: BenchContext = { wants: (name) => selects(filter, name), progress };
+async function* figuresOf(group: BenchGroup, filters: string[]): AsyncIterable<Figure> {
+  const wanted = (name: string) => filters.some((filter) => selects(filter, name));
+  const context: BenchContext = { wants: wanted, progress };
   const produced = group.run(context);
   const figures: AsyncIterable<Figure> | Iterable<Figure> = Symbol.asyncIterator in produced ? produced : await produced;
   for await (const figure of figures) {
@@ -44,7 +48,7 @@ async function* figuresOf(group: BenchGroup, filter: string): AsyncIterable<Figu
       throw new Error(`figure ${figure.name} is outside its group's prefixes (${group.prefixes.join(', ')})`);
     }
     if (!Number.isFinite(figure.value)) throw new Error(`figure ${figure.name} is not a finite number: ${figure.value}`);
-    if (selects(filter, figure.name)) yield figure;
+    if (wanted(figure.name)) yield figure;
   }
 }
 
@@ -52,7 +56,7 @@ function progress(message: string): void {
   process.stderr.write(`${message}\n`);
 }
 
-main(process.argv[2] ?? '').then(
+main(process.argv.length > 2 ? process.argv.slice(2) : ['']).then(
   (code) => {
     process.exitCode = code;
   },

@@ -3,6 +3,8 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import { AccreditationModule } from './accreditation/accreditation.module';
+import { ArrangementsModule } from './arrangements/arrangements.module';
+import { AuditModule } from './audit/audit.module';
 import { DeadlinesModule } from './deadlines/deadlines.module';
 import { EventStoreModule } from './event-store/event-store.module';
 import { loggerOptions } from './shared/logging';
@@ -17,7 +19,9 @@ import { SharedModule } from './shared/shared.module';
     SharedModule,
     EventStoreModule,
     AccreditationModule,
+    ArrangementsModule,
     DeadlinesModule,
+    AuditModule,
   ],
   controllers: [HealthController],
 })

@@ -16,6 +16,9 @@ import { JobDispatcher } from './job-dispatcher';
 export class DeadlineReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Deadlines');
   private timer?: NodeJS.Timeout;
+  /** The timer's pass in progress, if any. */
+  private pass?: Promise<number>;
+  private stopping = false;
 
   constructor(
     @Inject(DEADLINE_SCHEDULER) private readonly scheduler: DeadlineScheduler,
@@ -30,24 +33,40 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnApplication
     await this.projections.started;
     await this.scheduler.start((job) => this.dispatcher.run(job));
     await this.reconcile();
-    this.timer = setInterval(() => void this.reconcile(), this.config.deadlines.reconcileIntervalMs);
+    this.timer = setInterval(() => this.reconcileUnlessRunning(), this.config.deadlines.reconcileIntervalMs);
     this.timer.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     clearInterval(this.timer);
+    await this.pass;
     await this.scheduler.stop();
   }
 
   /** Makes sure every open batch has its jobs; returns how many open batches it covered. */
   async reconcile(): Promise<number> {
-    const open = this.documents.list<OpenBatchDocument>(LISTS_PROJECTION, OPEN_BATCHES_PREFIX);
     try {
-      for (const { meetingId, listId, batch } of open) await this.planner.planBatch(meetingId, listId, batch);
+      const open = this.documents.list<OpenBatchDocument>(LISTS_PROJECTION, OPEN_BATCHES_PREFIX);
+      for (const { meetingId, listId, batch } of open) {
+        if (this.stopping) return 0;
+        await this.planner.planBatch(meetingId, listId, batch);
+      }
       return open.length;
     } catch (error) {
-      this.logger.warn(`Reconciliation could not reach the scheduler (${(error as Error).message}); will try again`);
+      // Mostly the scheduler (Redis) away; whatever it was, the next pass tries again.
+      this.logger.warn(`Reconciliation stopped short (${(error as Error).message}); the next pass will try again`);
       return 0;
     }
+  }
+
+  /**
+   * A pass costs a stream read and a Redis round trip per open batch (0.6 to 1.6 s for 1,000 open batches
+   * on the benchmark machine), more while Redis is slow: a tick that comes while the previous pass still
+   * runs is skipped, so that passes never pile up.
+   */
+  private reconcileUnlessRunning(): void {
+    if (this.pass) return;
+    this.pass = this.reconcile().finally(() => (this.pass = undefined));
   }
 }

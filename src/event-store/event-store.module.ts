@@ -1,4 +1,6 @@
 import { Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { TimeTravel } from '../audit/time-travel';
+import { Clock } from '../shared/clock';
 import { APP_CONFIG, AppConfig } from '../shared/config';
 import { CommandExecutor } from './commands/command-executor';
 import { createEventStore, describeEventStore } from './event-store.factory';
@@ -36,10 +38,10 @@ class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicationShutdo
   providers: [
     {
       provide: EVENT_STORE,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => {
+      inject: [APP_CONFIG, Clock],
+      useFactory: (config: AppConfig, clock: Clock) => {
         new Logger('EventStore').log(`Using the ${describeEventStore(config.eventStore)}`);
-        return createEventStore(config.eventStore);
+        return createEventStore(config.eventStore, () => clock.now());
       },
     },
     { provide: ProjectionStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new ProjectionStore(config.projectionsPath) },
@@ -55,7 +57,8 @@ class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicationShutdo
         new CommandExecutor(store, runner, { retries: config.commandRetries, projectionWaitMs: config.projectionWaitMs }),
     },
     EventStoreLifecycle,
+    TimeTravel,
   ],
-  exports: [EVENT_STORE, ProjectionStore, ProjectionRunner, CommandExecutor],
+  exports: [EVENT_STORE, ProjectionStore, ProjectionRunner, CommandExecutor, TimeTravel],
 })
 export class EventStoreModule {}

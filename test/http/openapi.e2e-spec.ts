@@ -158,6 +158,14 @@ const CONTRACT: Record<string, ContractRoute> = {
   'GET /v1/audit/verification': { roles: ['auditor', 'pga'], success: 200, answer: ['ok', 'eventsChecked'] },
 };
 
+/** The meeting, list and panel views, which take `?asOf=<instant>`. */
+const AS_OF_ROUTES = [
+  'GET /v1/meetings/{meetingId}',
+  'GET /v1/meetings/{meetingId}/accreditations',
+  'GET /v1/meetings/{meetingId}/lists/{listId}',
+  'GET /v1/meetings/{meetingId}/panels',
+];
+
 /**
  * Routes beyond the contract (where it is silent, the app may add routes and must document them).
  * Listed so that a typo in a contract route cannot pass as an extension.
@@ -346,9 +354,17 @@ describe('HTTP: the OpenAPI document', () => {
     });
   });
 
-  // The contract: "?asOf=<instant> works on every meeting, list and panel GET". The app ignores
-  // the parameter today (it answers the current state), so it is neither tested nor documented here.
-  it.todo('documents ?asOf= on GET meeting, list and panels once the app honours it');
+  // The contract: "?asOf=<instant> works on every meeting, list and panel GET".
+  it('documents ?asOf= (optional, an instant) on every meeting, list and panel GET the app implements', () => {
+    everyImplemented((key, _route, op) => {
+      if (!AS_OF_ROUTES.includes(key)) return [];
+      const asOf = (op.parameters ?? []).map((p: Schema) => resolve(document, p)).filter((p: Schema) => p.in === 'query' && p.name === 'asOf');
+      if (asOf.length !== 1) return [`documents ?asOf= ${asOf.length} times, not once`];
+      const problems = asOf[0].required ? ['marks ?asOf= required'] : [];
+      return asOf[0].schema?.format === 'date-time' ? problems : [...problems, '?asOf= is not a date-time'];
+    });
+    expect(implemented).toEqual(expect.arrayContaining(AS_OF_ROUTES.filter((key) => !key.endsWith('/panels'))));
+  });
 
   it('declares bearer authentication (JWT) and requires it on every /v1 route, and on nothing else', () => {
     const schemes: Record<string, Schema> = document.components?.securitySchemes ?? {};

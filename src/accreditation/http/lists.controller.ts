@@ -1,10 +1,13 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAsOf, AsOfQuery, TimeTravel } from '../../audit/time-travel';
 import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
 import { Roles } from '../../shared/auth/roles';
 import { ApiErrors } from '../../shared/http/api-errors.decorator';
 import { ExecuteListCommand } from '../commands/list-command.handler';
+import { listStream } from '../domain/list.events';
+import { meetingStream } from '../domain/meeting.events';
 import { ListQueries } from '../projections/list.queries';
 import { MeetingParams } from './create-meeting.dto';
 import { CreateListDto, ListParams } from './list.dto';
@@ -14,7 +17,11 @@ import { CreatedResponse, ListResponse, PositionResponse } from './responses.dto
 @ApiBearerAuth()
 @Controller('v1/meetings/:meetingId/lists')
 export class ListsController {
-  constructor(private readonly commands: CommandBus, private readonly queries: ListQueries) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: ListQueries,
+    private readonly timeTravel: TimeTravel,
+  ) {}
 
   @Post()
   @HttpCode(201)
@@ -31,9 +38,12 @@ export class ListsController {
   @Get(':listId')
   @ApiOperation({ summary: 'A list with its batches, entries and representation of the regional groups', description: 'Role: any. What a caller sees of objections depends on its role, its State and the disclosure policy.' })
   @ApiOkResponse({ type: ListResponse })
+  @ApiAsOf()
   @ApiErrors(400, 401, 404)
-  get(@Param() { meetingId, listId }: ListParams, @Ctx() { actor }: RequestContext) {
-    return this.queries.list(meetingId, listId, actor);
+  get(@Param() { meetingId, listId }: ListParams, @Query() { asOf }: AsOfQuery, @Ctx() { actor }: RequestContext) {
+    if (!asOf) return this.queries.list(meetingId, listId, actor);
+    const streams = [meetingStream(meetingId), listStream(meetingId, listId)];
+    return this.timeTravel.readAsOf(new Date(asOf), streams, (documents) => new ListQueries(documents).list(meetingId, listId, actor));
   }
 
   @Post(':listId/transmittal')

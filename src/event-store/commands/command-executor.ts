@@ -4,6 +4,7 @@ import { ConcurrencyError } from '../concurrency.error';
 import { EventStore, NewEvent, Position, StoredEvent } from '../event-store.port';
 import { toPosition } from '../position';
 import { ProjectionRunner } from '../projections/projection-runner';
+import { engineUpcasters } from '../upcasting/engine-upcasters';
 import { StreamState, StreamStateCache } from './stream-state-cache';
 
 /** Where a command came from, carried into every event it causes. */
@@ -163,11 +164,33 @@ function settle(decisions: Decision[], before: StreamState<unknown>, after?: Str
   }
 }
 
+/** A stored event as the deciders know it: at its current schema version (see the upcaster registry). */
 export function toDomainEvent<E extends DomainEvent>(stored: StoredEvent): E {
-  return { type: stored.type, schemaVersion: stored.metadata.schemaVersion, data: stored.data } as E;
+  const event = engineUpcasters.upcastStored(stored);
+  return { type: event.type, schemaVersion: event.metadata.schemaVersion, data: event.data } as E;
 }
 
-function toNewEvent(event: DomainEvent, { command, context }: Queued): NewEvent {
+/**
+ * An event as appended. The first event of each command's events also carries `metadata.command`:
+ * the command as decided (derived facts the handler added included), without `actor` and `now`
+ * (already there as `actor` and `occurredAt`), its Dates as ISO strings, so that an audit can re-run
+ * the decision (src/audit/decision-replay.ts). Each attempt of a group maps its decisions' events in
+ * one synchronous pass, command after command: a command's first event is the first call for it
+ * since the marker was set, and the marker is cleared at the next microtask, before any retry.
+ */
+function toNewEvent(event: DomainEvent, queued: Queued): NewEvent {
+  const { command, context } = queued;
+  const marker = toNewEvent as { stamping?: Queued };
+  const first = marker.stamping !== queued;
+  if (marker.stamping === undefined) queueMicrotask(() => (marker.stamping = undefined));
+  marker.stamping = queued;
+  const plain = (value: unknown): unknown => {
+    if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+    if (Array.isArray(value)) return value.map(plain);
+    if (value === null || typeof value !== 'object') return value;
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, plain(v)]));
+  };
+  const { actor: _actor, now: _now, ...decided } = command as CommandEnvelope & Record<string, unknown>;
   return {
     type: event.type,
     data: event.data,
@@ -177,6 +200,7 @@ function toNewEvent(event: DomainEvent, { command, context }: Queued): NewEvent 
       actor: command.actor,
       occurredAt: command.now.toISOString(),
       schemaVersion: event.schemaVersion,
+      ...(first ? { command: plain(decided) } : {}),
     },
   };
 }

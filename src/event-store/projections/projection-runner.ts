@@ -1,6 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { EventStore, Position, StoredEvent, Subscription } from '../event-store.port';
 import { comparePositions, hasReached } from '../position';
+import { engineUpcasters } from '../upcasting/engine-upcasters';
+import { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import { Projection } from './projection';
 import { Checkpoint, ProjectionBatch, ProjectionStore } from './projection-store';
 
@@ -38,11 +40,20 @@ export class ProjectionRunner {
   /** Resolves once the projections have first caught up with the log. */
   readonly started = new Promise<void>((resolve) => (this.markStarted = resolve));
 
-  constructor(private readonly store: EventStore, private readonly documents: ProjectionStore) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly documents: ProjectionStore,
+    private readonly upcasters: UpcasterRegistry = engineUpcasters,
+  ) {}
 
   register(projection: Projection): void {
     if (this.subscription) throw new Error(`Projection ${projection.name} registered after start`);
     this.projections.push(projection);
+  }
+
+  /** The registered projections, e.g. to rebuild them elsewhere (time travel). */
+  get registered(): ReadonlyArray<Projection> {
+    return this.projections;
   }
 
   /** Starts the subscription from the lowest checkpoint; resolves once caught up with the log. */
@@ -105,7 +116,8 @@ export class ProjectionRunner {
     return this.failure;
   }
 
-  private handle(event: StoredEvent): void {
+  private handle(stored: StoredEvent): void {
+    const event = this.upcasters.upcastStored(stored);
     this.batch ??= this.documents.batch();
     for (const projection of this.projections) {
       const checkpoint = this.checkpoints.get(projection.name);

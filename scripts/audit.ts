@@ -1,0 +1,279 @@
+/**
+ * The auditor's command line: `npm run audit -- <command>` (see USAGE). It opens the configured event
+ * store (the same environment variables as the engine) and only reads it: nothing is ever appended.
+ * A progress bar goes to stderr (plain lines when stderr is not a terminal), a JSON summary to stdout.
+ * Exit code 0 when all is well, 1 when the audit found a problem (or could not run), 2 on bad usage.
+ */
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import { verifyChains } from '../src/audit/chain-verifier';
+import { DeciderRegistry } from '../src/audit/decider-registry';
+import { replayDecisions } from '../src/audit/decision-replay';
+import { exportHistory } from '../src/audit/history-export';
+import { engineProjections, rebuildAndCompare } from '../src/audit/projection-rebuild';
+import { createEventStore } from '../src/event-store/event-store.factory';
+import { EventStore } from '../src/event-store/event-store.port';
+import { ProjectionStore } from '../src/event-store/projections/projection-store';
+import { AppConfig, ConfigError, loadConfig } from '../src/shared/config';
+
+export const USAGE = `Usage: npm run audit -- <command> [options]
+
+Commands:
+  export --out FILE   write the whole event log to FILE as NDJSON (one event per line, in global order)
+  verify              recompute the hash chain of every stream; report the first broken event
+  rebuild             rebuild every projection from zero and compare it, document by document, with the
+                      live projections (PROJECTIONS_SQLITE_PATH); a rebuild repeats no side effect
+  replay              re-run every recorded decision with the current rules; report every event they
+                      would not have produced
+
+The event store is the configured one (EVENTSTORE_CONNECTION_STRING, else EVENTSTORE_SQLITE_PATH); it is
+only read. Progress goes to stderr, a JSON summary to stdout.
+Exit code: 0 all is well; 1 a problem was found (or the audit could not run); 2 bad usage.
+`;
+
+export interface AuditIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
+  env: Record<string, string | undefined>;
+  /** Milliseconds, for rates and for spacing progress lines. */
+  clock?: () => number;
+}
+
+type Command = { name: 'export'; out: string } | { name: 'verify' | 'rebuild' | 'replay' };
+
+class UsageError extends Error {}
+
+const processIo = (): AuditIo => ({ stdout: process.stdout, stderr: process.stderr, env: process.env });
+
+/** Runs one audit command; resolves to the exit code. */
+export async function main(argv: string[], io: AuditIo = processIo()): Promise<number> {
+  let command: Command | 'help';
+  try {
+    command = parse(argv);
+  } catch (error) {
+    io.stderr.write(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (command === 'help') {
+    io.stdout.write(USAGE);
+    return 0;
+  }
+  let config: AppConfig;
+  try {
+    config = loadConfig(io.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr.write(`Configuration: ${error.message}\n`);
+    return 2;
+  }
+  const sqlite = !config.eventStore.connectionString;
+  if (sqlite && !existsSync(config.eventStore.sqlitePath)) {
+    io.stderr.write(`There is no event store at ${config.eventStore.sqlitePath} (EVENTSTORE_SQLITE_PATH); nothing to audit.\n`);
+    return 1;
+  }
+  if (command.name === 'rebuild' && !existsSync(config.projectionsPath)) {
+    io.stderr.write(`There are no live projections at ${config.projectionsPath} (PROJECTIONS_SQLITE_PATH) to compare with.\n`);
+    return 1;
+  }
+  const total = sqlite ? countEvents(config.eventStore.sqlitePath) : undefined;
+  const store = createEventStore(config.eventStore);
+  try {
+    const { summary, ok } = await run(command, store, config, total, io);
+    io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    return ok ? 0 : 1;
+  } catch (error) {
+    io.stderr.write(`\nThe audit could not complete: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  } finally {
+    await store.close();
+  }
+}
+
+async function run(
+  command: Command,
+  store: EventStore,
+  config: AppConfig,
+  total: number | undefined,
+  io: AuditIo,
+): Promise<{ summary: object; ok: boolean }> {
+  switch (command.name) {
+    case 'export': {
+      const bar = new ProgressBar(io, 'export', 'events', total);
+      const result = await exportHistory(store, command.out, { onProgress: (done) => bar.update(done) });
+      bar.finish(result.events);
+      return { summary: { command: 'export', ok: true, out: command.out, events: result.events }, ok: true };
+    }
+    case 'verify': {
+      const bar = new ProgressBar(io, 'verify', 'events', total);
+      // The embedded store numbers events 1, 2, 3, … with no gap: a deleted event then shows as well.
+      const report = await verifyChains(store, { densePositions: !config.eventStore.connectionString, onProgress: (done) => bar.update(done) });
+      bar.finish(report.eventsChecked);
+      return { summary: { command: 'verify', ...report }, ok: report.ok };
+    }
+    case 'rebuild': {
+      const live = new ProjectionStore(config.projectionsPath);
+      try {
+        const bar = new ProgressBar(io, 'rebuild', 'events', total);
+        let compare: ProgressBar | undefined;
+        const report = await rebuildAndCompare(store, live, engineProjections(), {
+          total,
+          onProgress: (progress) => {
+            if (progress.phase === 'rebuild') return bar.update(progress.done, progress.total);
+            if (!compare) {
+              bar.finish();
+              compare = new ProgressBar(io, 'compare', 'documents');
+            }
+            compare.update(progress.done);
+          },
+        });
+        if (compare) compare.finish();
+        else bar.finish(report.events);
+        return { summary: { command: 'rebuild', ...report }, ok: report.matches };
+      } finally {
+        live.close();
+      }
+    }
+    case 'replay': {
+      const scan = new ProgressBar(io, 'scan', 'events', total);
+      let replay: ProgressBar | undefined;
+      const report = await replayDecisions(store, new DeciderRegistry(), {
+        onProgress: (progress) => {
+          if (progress.phase === 'scan') return scan.update(progress.done);
+          if (!replay) {
+            scan.finish();
+            replay = new ProgressBar(io, 'replay', 'events', progress.total);
+          }
+          replay.update(progress.done, progress.total);
+        },
+      });
+      if (replay) replay.finish();
+      else scan.finish(report.events);
+      return { summary: { command: 'replay', ...report }, ok: report.ok };
+    }
+  }
+}
+
+function parse(argv: string[]): Command | 'help' {
+  const [name, ...rest] = argv;
+  if (name === undefined) throw new UsageError('Which audit? Give a command.');
+  if (name === 'help' || name === '--help' || name === '-h') return 'help';
+  if (!['export', 'verify', 'rebuild', 'replay'].includes(name)) throw new UsageError(`Unknown command "${name}".`);
+  let out: string | undefined;
+  for (let i = 0; i < rest.length; i += 1) {
+    const arg = rest[i];
+    if (name === 'export' && (arg === '--out' || arg === '-o')) {
+      out = rest[(i += 1)];
+      if (out === undefined || out.startsWith('-')) throw new UsageError('--out needs a file name.');
+    } else if (name === 'export' && arg.startsWith('--out=')) {
+      out = arg.slice('--out='.length);
+    } else if (arg === '--help' || arg === '-h') {
+      return 'help';
+    } else {
+      throw new UsageError(`Unexpected argument "${arg}" for ${name}.`);
+    }
+  }
+  if (name === 'export') {
+    if (!out) throw new UsageError('export needs --out FILE.');
+    return { name, out };
+  }
+  return { name } as Command;
+}
+
+/** Events in the embedded store's file, for the progress bar (read-only connection). */
+function countEvents(path: string): number | undefined {
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      return db.prepare('SELECT count(*) FROM events').pluck().get() as number;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+const BAR_WIDTH = 30;
+const TTY_REDRAW_MS = 100;
+const LINE_EVERY_MS = 2000;
+
+/**
+ * `[#####-----] 52% 520,000/1,000,000 events 140k/s`, redrawn in place on a terminal; on anything
+ * else (a file, a pipe, CI logs) a plain line every two seconds and one at the end.
+ */
+export class ProgressBar {
+  private readonly clock: () => number;
+  private readonly started: number;
+  private lastShown = -Infinity;
+  private done = 0;
+
+  constructor(
+    private readonly io: AuditIo,
+    private readonly label: string,
+    private readonly unit: string,
+    private total?: number,
+  ) {
+    this.clock = io.clock ?? (() => performance.now());
+    this.started = this.clock();
+  }
+
+  update(done: number, total = this.total): void {
+    this.done = done;
+    this.total = total;
+    const now = this.clock();
+    if (now - this.lastShown < (this.io.stderr.isTTY ? TTY_REDRAW_MS : LINE_EVERY_MS)) return;
+    this.lastShown = now;
+    this.show(now);
+  }
+
+  finish(done = this.done): void {
+    this.done = done;
+    if (this.total !== undefined && done > this.total) this.total = done;
+    this.show(this.clock());
+    if (this.io.stderr.isTTY) this.io.stderr.write('\n');
+  }
+
+  /** The line as it stands: also what tests read. */
+  line(now = this.clock()): string {
+    const seconds = (now - this.started) / 1000;
+    const rate = seconds > 0 ? ` ${formatRate(this.done / seconds)}/s` : '';
+    const counted = `${formatCount(this.done)}${this.total !== undefined ? `/${formatCount(this.total)}` : ''} ${this.unit}${rate}`;
+    if (this.total === undefined || this.total === 0) return `${this.label} ${counted}`;
+    const fraction = Math.min(1, this.done / this.total);
+    const filled = Math.round(fraction * BAR_WIDTH);
+    const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}]`;
+    return `${this.label} ${bar} ${String(Math.floor(fraction * 100)).padStart(3)}% ${counted}`;
+  }
+
+  private show(now: number): void {
+    const line = this.line(now);
+    if (this.io.stderr.isTTY) {
+      this.io.stderr.write(`\r${line}\u001b[K`);
+    } else {
+      this.io.stderr.write(`${line}\n`);
+    }
+  }
+}
+
+function formatCount(value: number): string {
+  return Math.round(value).toLocaleString('en-US');
+}
+
+function formatRate(perSecond: number): string {
+  if (perSecond >= 1e6) return `${(perSecond / 1e6).toFixed(1)}M`;
+  if (perSecond >= 1e4) return `${Math.round(perSecond / 1e3)}k`;
+  if (perSecond >= 1e3) return `${(perSecond / 1e3).toFixed(1)}k`;
+  return `${Math.round(perSecond)}`;
+}
+
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -1,0 +1,83 @@
+import { requireRole } from '../../shared/domain/require-role';
+import { memberState, REGIONAL_GROUPS, RegionalGroup } from '../../shared/reference/reference-data';
+import { ConsultRegionalGroup, InviteChair, RecordPanelSummary, RespondToChairInvitation } from './arrangements.commands';
+import { arrangementsEvent, ArrangementsEvent } from './arrangements.events';
+import { ArrangementsState } from './arrangements.state';
+import { existingPanel, fail, requireMeeting, requireOpen, requireText } from './rules';
+
+/**
+ * Paragraph 3: panels chaired by Member States at the invitation of the PGA, after consultations with
+ * regional groups; the chairs present summaries at the closing plenary. Consultations and summaries are
+ * records of what happened and stay possible after finalization; invitations and responses are not.
+ */
+
+export function consultRegionalGroup(command: ConsultRegionalGroup, state: ArrangementsState): ArrangementsEvent[] {
+  requireRole(command.actor, 'pga', 'record a consultation with a regional group');
+  requireMeeting(command.meetingId, command.meeting);
+  const panel = existingPanel(state, command.meetingId, command.panelId);
+  const group = command.regionalGroup as RegionalGroup;
+  if (!REGIONAL_GROUPS.includes(group)) {
+    fail('VALIDATION_FAILED', `"${command.regionalGroup}" is not a regional group; use one of: ${REGIONAL_GROUPS.join(', ')}.`, [
+      { field: 'regionalGroup', problems: [`must be one of ${REGIONAL_GROUPS.join(', ')}`] },
+    ]);
+  }
+  const note = command.note?.trim();
+  return [arrangementsEvent('RegionalGroupConsulted', { panelId: panel.id, regionalGroup: group, ...(note ? { note } : {}) })];
+}
+
+export function inviteChair(command: InviteChair, state: ArrangementsState): ArrangementsEvent[] {
+  requireRole(command.actor, 'pga', 'invite a panel chair');
+  requireMeeting(command.meetingId, command.meeting);
+  const panel = existingPanel(state, command.meetingId, command.panelId);
+  requireOpen(state, command.meetingId, 'invite a chair');
+  const invited = memberState(command.state);
+  if (!invited) {
+    fail('VALIDATION_FAILED', `"${command.state}" is not a Member State; panels are chaired by Member States.`, [
+      { field: 'state', problems: ['must be the code of a Member State'] },
+    ]);
+  }
+  if (panel.chair && panel.chair.status !== 'declined') {
+    fail('INVALID_STATE', `Panel "${panel.id}" already has a chair ${panel.chair.status} (${panel.chair.state}); a panel is free again only once its invitation is declined.`);
+  }
+  const group = invited.regionalGroup;
+  if (!panel.consultedGroups.includes(group)) {
+    fail('INVALID_STATE', `Consult the ${group} on panel "${panel.id}" before inviting ${invited.name} (${invited.code}) to chair it.`);
+  }
+  const rival = state.panels.find((other) => other.id !== panel.id && other.chair?.regionalGroup === group && other.chair.status !== 'declined');
+  if (rival) {
+    fail(
+      'INVALID_STATE',
+      `Panel "${rival.id}" is already chaired from the ${group} (${rival.chair!.state}, ${rival.chair!.status}); ` +
+        'two panels of one meeting are never chaired from the same regional group.',
+    );
+  }
+  return [arrangementsEvent('ChairInvited', { panelId: panel.id, state: invited.code, regionalGroup: group })];
+}
+
+export function respondToChairInvitation(command: RespondToChairInvitation, state: ArrangementsState): ArrangementsEvent[] {
+  requireRole(command.actor, 'member-state', 'answer an invitation to chair a panel');
+  requireMeeting(command.meetingId, command.meeting);
+  const panel = existingPanel(state, command.meetingId, command.panelId);
+  const chair = panel.chair;
+  if (!chair) fail('INVALID_STATE', `No State has been invited to chair panel "${panel.id}".`);
+  if (chair.state !== command.actor.state) {
+    fail('FORBIDDEN', `The invitation to chair panel "${panel.id}" is addressed to ${chair.state}; only that State may answer it.`);
+  }
+  requireOpen(state, command.meetingId, 'answer an invitation to chair');
+  if (chair.status !== 'invited') fail('INVALID_STATE', `${chair.state} has already ${chair.status} the invitation to chair panel "${panel.id}".`);
+  const data = { panelId: panel.id, state: chair.state };
+  return [command.accept ? arrangementsEvent('ChairInvitationAccepted', data) : arrangementsEvent('ChairInvitationDeclined', data)];
+}
+
+export function recordPanelSummary(command: RecordPanelSummary, state: ArrangementsState): ArrangementsEvent[] {
+  requireRole(command.actor, ['member-state', 'pga'], "record a panel chair's summary");
+  requireMeeting(command.meetingId, command.meeting);
+  const panel = existingPanel(state, command.meetingId, command.panelId);
+  const chair = panel.chair?.status === 'accepted' ? panel.chair.state : undefined;
+  if (command.actor.role === 'member-state' && command.actor.state !== chair) {
+    fail('FORBIDDEN', `Only the chair of panel "${panel.id}"${chair ? ` (${chair})` : ''} or the PGA may record its summary.`);
+  }
+  if (!chair) fail('INVALID_STATE', `Panel "${panel.id}" has no chair who accepted; the summary is the chair's.`);
+  const text = requireText('text', command.text, 'The summary');
+  return [arrangementsEvent('PanelSummaryRecorded', { panelId: panel.id, chair, text })];
+}

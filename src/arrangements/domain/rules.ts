@@ -1,0 +1,33 @@
+import { DomainError, DomainErrorCode } from '../../shared/domain/domain-error';
+import { MeetingFacts } from './arrangements.commands';
+import { ArrangementsState, panelOf, PanelState } from './arrangements.state';
+
+export function fail(code: DomainErrorCode, message: string, details?: unknown): never {
+  throw new DomainError(code, message, details);
+}
+
+export function requireMeeting(meetingId: string, meeting: MeetingFacts): void {
+  if (!meeting.exists) fail('NOT_FOUND', `There is no meeting "${meetingId}"; create the meeting before its arrangements.`);
+}
+
+/** Paragraph 10: finalized arrangements take no change until the PGA reopens them. */
+export function requireOpen(state: ArrangementsState, meetingId: string, doing: string): void {
+  if (state.status === 'finalized') {
+    fail('INVALID_STATE', `The arrangements of meeting "${meetingId}" are finalized; reopen them (with a reason) to ${doing}.`);
+  }
+}
+
+export function existingPanel(state: ArrangementsState, meetingId: string, panelId: string): PanelState {
+  const panel = panelOf(state, panelId);
+  if (!panel) {
+    const known = state.panels.map((p) => `"${p.id}"`).join(', ');
+    fail('NOT_FOUND', `Meeting "${meetingId}" has no panel "${panelId}" in its programme${known ? ` (its panels: ${known})` : ''}.`);
+  }
+  return panel;
+}
+
+export function requireText(field: string, value: string | undefined, what: string): string {
+  const text = value?.trim();
+  if (!text) fail('VALIDATION_FAILED', `${what} is blank.`, [{ field, problems: ['must not be blank'] }]);
+  return text;
+}

@@ -1,0 +1,110 @@
+import { Actor } from '../../event-store/event-store.port';
+import { CommandEnvelope, Decider, DomainEvent } from '../../shared/domain/decider';
+import { requireRole } from '../../shared/domain/require-role';
+import { isMemberState, isObserver } from '../../shared/reference/reference-data';
+import { SegmentKind, takesSpeakers } from './programme';
+import { fail, requireText } from './rules';
+import { Delegation, Level, LEVELS } from './speaking-order';
+
+/**
+ * Paragraph 5: the list of speakers of one plenary meeting, on its own stream so that inscriptions on
+ * different segments never contend. The segment's existence and kind come from the arrangements stream.
+ */
+
+export interface SegmentFacts {
+  meetingExists: boolean;
+  segment?: { id: string; kind: SegmentKind };
+}
+
+interface SpeakersCommandBase extends CommandEnvelope {
+  meetingId: string;
+  segmentId: string;
+  facts: SegmentFacts;
+}
+
+export interface InscribeSpeaker extends SpeakersCommandBase {
+  kind: 'InscribeSpeaker';
+  level: Level;
+  speakerName: string;
+}
+
+export interface CloseSpeakersList extends SpeakersCommandBase {
+  kind: 'CloseSpeakersList';
+}
+
+export type SpeakersCommand = InscribeSpeaker | CloseSpeakersList;
+
+export type SpeakerInscribed = DomainEvent<
+  'SpeakerInscribed',
+  { segmentId: string; state: string; delegation: Delegation; level: Level; speakerName: string }
+>;
+export type SpeakersListClosed = DomainEvent<'SpeakersListClosed', { segmentId: string; inscriptions: number }>;
+export type SpeakersEvent = SpeakerInscribed | SpeakersListClosed;
+
+export const speakersStream = (meetingId: string, segmentId: string) => `speakers-${meetingId}.${segmentId}`;
+
+export interface SpeakersState {
+  status: 'open' | 'closed';
+  /** The States inscribed, in order of inscription. */
+  states: readonly string[];
+}
+
+export const speakersDecider: Decider<SpeakersCommand, SpeakersEvent, SpeakersState> = {
+  initialState: () => ({ status: 'open', states: [] }),
+
+  decide(command, state) {
+    return command.kind === 'InscribeSpeaker' ? inscribe(command, state) : close(command, state);
+  },
+
+  evolve(state, event) {
+    switch (event.type) {
+      case 'SpeakerInscribed':
+        return { ...state, states: [...state.states, event.data.state] };
+      case 'SpeakersListClosed':
+        return { ...state, status: 'closed' };
+      default:
+        return state;
+    }
+  },
+};
+
+function inscribe(command: InscribeSpeaker, state: SpeakersState): SpeakersEvent[] {
+  requireRole(command.actor, ['member-state', 'observer'], 'inscribe on a list of speakers');
+  const delegation = delegationOf(command.actor);
+  requirePlenary(command);
+  if (!LEVELS.includes(command.level)) {
+    fail('VALIDATION_FAILED', `"${command.level}" is not a level of representation; use one of ${LEVELS.join(', ')}.`);
+  }
+  const speakerName = requireText('speakerName', command.speakerName, 'The speaker\'s name');
+  if (state.status === 'closed') fail('INVALID_STATE', `The list of speakers of segment "${command.segmentId}" is closed.`);
+  const inscribed = command.actor.state!;
+  if (state.states.includes(inscribed)) {
+    fail('ALREADY_EXISTS', `${inscribed} is already inscribed on the list of speakers of segment "${command.segmentId}"; one inscription per State.`);
+  }
+  const data = { segmentId: command.segmentId, state: inscribed, delegation, level: command.level, speakerName };
+  return [{ type: 'SpeakerInscribed', schemaVersion: 1, data }];
+}
+
+/** Closing a closed list is a no-op. */
+function close(command: CloseSpeakersList, state: SpeakersState): SpeakersEvent[] {
+  requireRole(command.actor, 'pga', 'close a list of speakers');
+  requirePlenary(command);
+  if (state.status === 'closed') return [];
+  return [{ type: 'SpeakersListClosed', schemaVersion: 1, data: { segmentId: command.segmentId, inscriptions: state.states.length } }];
+}
+
+/** Paragraph 5 invites Member States and, as observers, the Holy See, Palestine and the European Union. */
+function delegationOf(actor: Actor): Delegation {
+  const code = actor.state ?? '';
+  if (actor.role === 'member-state' && isMemberState(code)) return 'member-state';
+  if (actor.role === 'observer' && isObserver(code)) return 'observer';
+  return fail('FORBIDDEN', `"${code}" is not a ${actor.role === 'observer' ? 'recognized observer' : 'Member State'}; it may not inscribe a speaker.`);
+}
+
+function requirePlenary({ meetingId, segmentId, facts }: SpeakersCommandBase): void {
+  if (!facts.meetingExists) fail('NOT_FOUND', `There is no meeting "${meetingId}".`);
+  if (!facts.segment) fail('NOT_FOUND', `The programme of meeting "${meetingId}" has no segment "${segmentId}".`);
+  if (!takesSpeakers(facts.segment.kind)) {
+    fail('INVALID_STATE', `Segment "${segmentId}" is a ${facts.segment.kind}; lists of speakers are kept for the plenary meetings.`);
+  }
+}

@@ -1,0 +1,164 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsSlug } from '../../shared/http/identifiers';
+import { IsInstant } from '../../shared/http/instant';
+import { REGIONAL_GROUPS } from '../../shared/reference/reference-data';
+import { OPENING_SPEAKER_ROLES, OpeningSpeakerRole } from '../domain/arrangements.events';
+import { SEGMENT_KINDS, SegmentKind } from '../domain/programme';
+import { Level, LEVELS } from '../domain/speaking-order';
+
+export class SegmentDto {
+  @IsSlug('The segment id, chosen by the client; a panel segment\'s id is the panel id')
+  id!: string;
+
+  @ApiProperty({ enum: SEGMENT_KINDS })
+  @IsIn(SEGMENT_KINDS)
+  kind!: SegmentKind;
+
+  @ApiProperty({ example: 'Interactive panel discussion 1', maxLength: 300 })
+  @IsString()
+  @Length(1, 300)
+  title!: string;
+
+  @IsInstant('Start, an instant with its offset (stored in UTC)')
+  startsAt!: string;
+
+  @ApiPropertyOptional({ format: 'date-time', example: '2013-05-13T16:30:00-04:00', description: 'Required but for the closing plenary, which follows the exhausted list of speakers' })
+  @IsOptional()
+  @IsInstant('End, later than the start')
+  endsAt?: string;
+
+  @ApiPropertyOptional({ maxLength: 1000, description: 'Required for a panel', example: 'Sharing Best Practices and Lessons Learned for Prevention and Prosecution' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 1000)
+  theme?: string;
+}
+
+export class ProgrammeDto {
+  @ApiProperty({ type: [SegmentDto], minItems: 1, maxItems: 50 })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => SegmentDto)
+  segments!: SegmentDto[];
+}
+
+export class ConsultationDto {
+  @ApiProperty({ enum: REGIONAL_GROUPS })
+  @IsIn(REGIONAL_GROUPS)
+  regionalGroup!: string;
+
+  @ApiPropertyOptional({ maxLength: 2000, example: 'Consulted the Chair of the group for the month of May.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class ChairInvitationDto {
+  @ApiProperty({ example: 'PHL', description: 'A Member State (ISO 3166-1 alpha-3)' })
+  @Matches(/^[A-Z]{3}$/, { message: '$property must be an ISO 3166-1 alpha-3 code in capitals, such as FRA' })
+  state!: string;
+}
+
+export class ChairResponseDto {
+  @ApiProperty({ description: 'true to accept, false to decline' })
+  @IsBoolean()
+  accept!: boolean;
+}
+
+export class SummaryDto {
+  @ApiProperty({ maxLength: 20000, example: 'The panel stressed partnerships to protect and assist victims.' })
+  @IsString()
+  @Length(1, 20000)
+  text!: string;
+}
+
+export class OpeningSpeakerDto {
+  @ApiProperty({ maxLength: 300, example: 'A. N. Other' })
+  @IsString()
+  @Length(1, 300)
+  name!: string;
+
+  @ApiPropertyOptional({ maxLength: 300, description: 'For the NGO representative, defaults to the entry\'s organization' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  organization?: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Required for the ngo-representative: an approved entry of an ecosoc list of the meeting' })
+  @IsOptional()
+  @IsUUID()
+  entryId?: string;
+
+  @ApiPropertyOptional({ description: 'Sensitive: shown only to pga and auditor' })
+  @IsOptional()
+  @IsBoolean()
+  survivor?: boolean;
+}
+
+export class ReopeningDto {
+  @ApiProperty({ maxLength: 2000, example: 'The chair of panel 2 can no longer attend.' })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}
+
+export class InscriptionDto {
+  @IsSlug('A plenary meeting of the programme')
+  segmentId!: string;
+
+  @ApiProperty({ enum: LEVELS })
+  @IsIn(LEVELS)
+  level!: Level;
+
+  @ApiProperty({ maxLength: 300, example: 'H.E. Ms. A. Minister' })
+  @IsString()
+  @Length(1, 300)
+  speakerName!: string;
+}
+
+export class SpeakersClosureDto {
+  @IsSlug('The plenary meeting whose list of speakers closes')
+  segmentId!: string;
+}
+
+export class SpeakersQuery {
+  @ApiPropertyOptional({ pattern: '^[a-z0-9][a-z0-9-]{2,63}$', description: 'One segment; without it, every plenary meeting in programme order' })
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9-]{2,63}$/, { message: '$property must be a segment id' })
+  segmentId?: string;
+}
+
+export class PanelParams {
+  @IsSlug('The meeting id')
+  meetingId!: string;
+
+  @IsSlug('The panel id (the id of its panel segment)')
+  panelId!: string;
+}
+
+export class OpeningSpeakerParams {
+  @IsSlug('The meeting id')
+  meetingId!: string;
+
+  @ApiProperty({ enum: OPENING_SPEAKER_ROLES })
+  @IsIn(OPENING_SPEAKER_ROLES)
+  role!: OpeningSpeakerRole;
+}

@@ -1,0 +1,87 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { meetingStream } from '../../accreditation/domain/meeting.events';
+import { MeetingParams } from '../../accreditation/http/create-meeting.dto';
+import { PositionResponse } from '../../accreditation/http/responses.dto';
+import { ApiAsOf, AsOfQuery, TimeTravel } from '../../audit/time-travel';
+import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
+import { Roles } from '../../shared/auth/roles';
+import { ApiErrors } from '../../shared/http/api-errors.decorator';
+import { ArrangementsCommandInput, ExecuteArrangementsCommand } from '../commands/arrangements-command.handler';
+import { arrangementsStream } from '../domain/arrangements.events';
+import { ArrangementsQueries } from '../projections/arrangements.queries';
+import { ChairInvitationDto, ChairResponseDto, ConsultationDto, PanelParams, SummaryDto } from './arrangements.dto';
+import { PanelsResponse } from './arrangements-responses.dto';
+
+@ApiTags('Programme, panels and arrangements')
+@ApiBearerAuth()
+@Controller('v1/meetings/:meetingId/panels')
+export class PanelsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: ArrangementsQueries,
+    private readonly timeTravel: TimeTravel,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The panels of the programme with their chairs, consultations and summaries', description: 'Role: any.' })
+  @ApiOkResponse({ type: PanelsResponse })
+  @ApiAsOf()
+  @ApiErrors(400, 401, 404)
+  list(@Param() { meetingId }: MeetingParams, @Query() { asOf }: AsOfQuery) {
+    if (!asOf) return this.queries.panels(meetingId);
+    const streams = [meetingStream(meetingId), arrangementsStream(meetingId)];
+    return this.timeTravel.readAsOf(new Date(asOf), streams, (documents) => new ArrangementsQueries(documents).panels(meetingId));
+  }
+
+  @Post(':panelId/consultations')
+  @HttpCode(201)
+  @Roles('pga')
+  @ApiOperation({ summary: "Record a consultation with a regional group on the panel's chair (paragraph 3)", description: 'Role: pga.' })
+  @ApiCreatedResponse({ type: PositionResponse, description: 'The consultation is recorded' })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  consult(@Param() { meetingId, panelId }: PanelParams, @Body() { regionalGroup, note }: ConsultationDto, @Ctx() context: RequestContext) {
+    return this.run(meetingId, { kind: 'ConsultRegionalGroup', panelId, regionalGroup, note }, context);
+  }
+
+  @Post(':panelId/chair-invitation')
+  @HttpCode(201)
+  @Roles('pga')
+  @ApiOperation({
+    summary: 'Invite a Member State to chair the panel',
+    description:
+      "Role: pga. Needs a recorded consultation with the State's regional group on this panel; two panels of one meeting are never chaired " +
+      'from the same regional group; a panel with an invitation pending or accepted is not invited again until it is declined.',
+  })
+  @ApiCreatedResponse({ type: PositionResponse, description: 'The State is invited' })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  invite(@Param() { meetingId, panelId }: PanelParams, @Body() { state }: ChairInvitationDto, @Ctx() context: RequestContext) {
+    return this.run(meetingId, { kind: 'InviteChair', panelId, state }, context);
+  }
+
+  @Post(':panelId/chair-invitation/response')
+  @HttpCode(200)
+  @Roles('member-state')
+  @ApiOperation({ summary: 'Accept or decline the invitation to chair', description: 'Role: member-state, only the invited State (403 for any other).' })
+  @ApiOkResponse({ type: PositionResponse, description: 'The answer is recorded' })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  respond(@Param() { meetingId, panelId }: PanelParams, @Body() { accept }: ChairResponseDto, @Ctx() context: RequestContext) {
+    return this.run(meetingId, { kind: 'RespondToChairInvitation', panelId, accept }, context);
+  }
+
+  @Post(':panelId/summary')
+  @HttpCode(201)
+  @Roles('member-state', 'pga')
+  @ApiOperation({ summary: "Record the chair's summary for the closing plenary (paragraph 3(c))", description: 'Role: the chair (member-state whose invitation was accepted) or pga.' })
+  @ApiCreatedResponse({ type: PositionResponse, description: 'The summary is recorded' })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  summarize(@Param() { meetingId, panelId }: PanelParams, @Body() { text }: SummaryDto, @Ctx() context: RequestContext) {
+    return this.run(meetingId, { kind: 'RecordPanelSummary', panelId, text }, context);
+  }
+
+  private async run(meetingId: string, input: ArrangementsCommandInput, context: RequestContext) {
+    const { position } = await this.commands.execute(new ExecuteArrangementsCommand(meetingId, input, context));
+    return { position };
+  }
+}

@@ -1,0 +1,101 @@
+import { MeetingCreated } from '../../accreditation/domain/meeting.events';
+import { StoredEvent } from '../../event-store/event-store.port';
+import { DocumentWriter, Projection } from '../../event-store/projections/projection';
+import { RegionalGroup } from '../../shared/reference/reference-data';
+import { ARRANGEMENTS_EVENT_TYPES, ArrangementsEvent, OpeningSpeaker, OpeningSpeakerRole } from '../domain/arrangements.events';
+import { ChairStatus } from '../domain/arrangements.state';
+import { Segment } from '../domain/programme';
+
+export const ARRANGEMENTS_PROJECTION = 'arrangements';
+export const arrangementsKey = (meetingId: string) => `arrangements/${meetingId}`;
+
+export interface ChairDocument {
+  state: string;
+  regionalGroup: RegionalGroup;
+  status: ChairStatus;
+  invitedAt: string;
+  respondedAt?: string;
+}
+
+export interface PanelDocument {
+  id: string;
+  consultations: Array<{ regionalGroup: RegionalGroup; note?: string; recordedAt: string }>;
+  chair: ChairDocument | null;
+  summary?: { text: string; chair: string; recordedAt: string };
+}
+
+/** One document per meeting: its timezone (from MeetingCreated) and everything its arrangements stream says. */
+export interface ArrangementsDocument {
+  meetingId: string;
+  timezone: string;
+  programme: Segment[] | null;
+  /** The panels of the current programme, in programme order. */
+  panels: PanelDocument[];
+  openingSpeakers: Partial<Record<OpeningSpeakerRole, OpeningSpeaker & { identifiedAt: string }>>;
+  status: 'open' | 'finalized';
+  finalizedAt?: string;
+  reopened?: { at: string; reason: string };
+}
+
+const HANDLED = new Set<string>(ARRANGEMENTS_EVENT_TYPES);
+const ARRANGEMENTS_STREAM = /^arrangements-(.+)$/;
+
+export class ArrangementsProjection implements Projection {
+  readonly name = ARRANGEMENTS_PROJECTION;
+  readonly version = 1;
+
+  apply(event: StoredEvent, documents: DocumentWriter): void {
+    if (event.type === 'MeetingCreated') return created(event.data as MeetingCreated['data'], documents);
+    const meetingId = ARRANGEMENTS_STREAM.exec(event.streamId)?.[1];
+    if (!meetingId || !HANDLED.has(event.type)) return;
+    const key = arrangementsKey(meetingId);
+    const document = documents.get<ArrangementsDocument>(key);
+    if (!document) return;
+    const at = event.metadata.occurredAt;
+    documents.put(key, applyEvent(document, { type: event.type, data: event.data } as ArrangementsEvent, at));
+  }
+}
+
+function created({ meetingId, timezone }: MeetingCreated['data'], documents: DocumentWriter): void {
+  const document: ArrangementsDocument = { meetingId, timezone, programme: null, panels: [], openingSpeakers: {}, status: 'open' };
+  documents.put(arrangementsKey(meetingId), document);
+}
+
+function applyEvent(document: ArrangementsDocument, event: ArrangementsEvent, at: string): ArrangementsDocument {
+  switch (event.type) {
+    case 'ProgrammeSet': {
+      const panels = event.data.segments
+        .filter((segment) => segment.kind === 'panel')
+        .map((segment) => document.panels.find((p) => p.id === segment.id) ?? { id: segment.id, consultations: [], chair: null });
+      return { ...document, programme: event.data.segments, panels };
+    }
+    case 'RegionalGroupConsulted': {
+      const { regionalGroup, note } = event.data;
+      const consultation = { regionalGroup, ...(note !== undefined ? { note } : {}), recordedAt: at };
+      return withPanel(document, event.data.panelId, (p) => ({ ...p, consultations: [...p.consultations, consultation] }));
+    }
+    case 'ChairInvited': {
+      const { state, regionalGroup } = event.data;
+      return withPanel(document, event.data.panelId, (p) => ({ ...p, chair: { state, regionalGroup, status: 'invited', invitedAt: at } }));
+    }
+    case 'ChairInvitationAccepted':
+    case 'ChairInvitationDeclined': {
+      const status = event.type === 'ChairInvitationAccepted' ? 'accepted' : 'declined';
+      return withPanel(document, event.data.panelId, (p) => (p.chair ? { ...p, chair: { ...p.chair, status, respondedAt: at } } : p));
+    }
+    case 'PanelSummaryRecorded': {
+      const { text, chair } = event.data;
+      return withPanel(document, event.data.panelId, (p) => ({ ...p, summary: { text, chair, recordedAt: at } }));
+    }
+    case 'OpeningSpeakerIdentified':
+      return { ...document, openingSpeakers: { ...document.openingSpeakers, [event.data.role]: { ...event.data, identifiedAt: at } } };
+    case 'ArrangementsFinalized':
+      return { ...document, status: 'finalized', finalizedAt: at };
+    case 'ArrangementsReopened':
+      return { ...document, status: 'open', reopened: { at, reason: event.data.reason } };
+  }
+}
+
+function withPanel(document: ArrangementsDocument, panelId: string, change: (panel: PanelDocument) => PanelDocument): ArrangementsDocument {
+  return { ...document, panels: document.panels.map((panel) => (panel.id === panelId ? change(panel) : panel)) };
+}

@@ -1,0 +1,82 @@
+import { applyDecorators, Inject, Injectable } from '@nestjs/common';
+import { ApiPropertyOptional, ApiQuery } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
+import { EVENT_STORE, EventStore, StoredEvent } from '../event-store/event-store.port';
+import { comparePositions } from '../event-store/position';
+import { Projection } from '../event-store/projections/projection';
+import { ProjectionRunner } from '../event-store/projections/projection-runner';
+import { ProjectionStore } from '../event-store/projections/projection-store';
+import { engineUpcasters } from '../event-store/upcasting/engine-upcasters';
+import { IsInstant } from '../shared/http/instant';
+
+const AS_OF = 'The state as it stood at this instant (when the store had committed the events up to it), rebuilt from the events';
+
+/** `?asOf=<instant>` on a view: absent, the live view. */
+export class AsOfQuery {
+  @ApiPropertyOptional({ description: AS_OF })
+  @IsOptional()
+  @IsInstant(AS_OF)
+  asOf?: string;
+}
+
+/** Documents `?asOf=` on a GET route in the OpenAPI document. */
+export const ApiAsOf = () =>
+  applyDecorators(
+    ApiQuery({ name: 'asOf', required: false, description: AS_OF, schema: { type: 'string', format: 'date-time', example: '2013-04-26T18:00:00-04:00' } }),
+  );
+
+/**
+ * Views as they stood at an instant: the events of the given streams that the store had committed
+ * by then (`recordedAt <= instant`), in global order, applied to the engine's projections on a
+ * private in-memory store. The views are then read with the same query classes as the live ones.
+ */
+@Injectable()
+export class TimeTravel {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore, private readonly runner: ProjectionRunner) {}
+
+  /** The documents of every registered projection as of `instant`, from `streams` only. The caller closes them. */
+  async documentsAsOf(instant: Date, streams: string[]): Promise<ProjectionStore> {
+    const events = await this.eventsUpTo(instant, streams);
+    const documents = new ProjectionStore(':memory:');
+    try {
+      replay(events, this.runner.registered, documents);
+      return documents;
+    } catch (error) {
+      documents.close();
+      throw error;
+    }
+  }
+
+  /** Runs `read` over the documents as of `instant`, and closes them whatever happens. */
+  async readAsOf<T>(instant: Date, streams: string[], read: (documents: ProjectionStore) => T): Promise<T> {
+    const documents = await this.documentsAsOf(instant, streams);
+    try {
+      return read(documents);
+    } finally {
+      documents.close();
+    }
+  }
+
+  private async eventsUpTo(instant: Date, streams: string[]): Promise<StoredEvent[]> {
+    const limit = instant.getTime();
+    const read = await Promise.all([...new Set(streams)].map((stream) => this.store.readStream(stream)));
+    return read
+      .flat()
+      .filter((event) => Date.parse(event.recordedAt) <= limit)
+      .sort((a, b) => comparePositions(a.position, b.position));
+  }
+}
+
+/**
+ * The registered projection objects are reused: a projection keeps no state outside its documents
+ * (see Projection), so applying it to another store is the same as applying a fresh instance.
+ */
+function replay(events: StoredEvent[], projections: ReadonlyArray<Projection>, documents: ProjectionStore): void {
+  const batch = documents.batch();
+  const writers = projections.map((projection) => ({ projection, writer: batch.writer(projection.name) }));
+  for (const stored of events) {
+    const event = engineUpcasters.upcastStored(stored);
+    for (const { projection, writer } of writers) projection.apply(event, writer);
+  }
+  batch.commit();
+}
