@@ -59,9 +59,20 @@ export class BullMqDeadlineScheduler implements DeadlineScheduler {
     });
   }
 
+  /**
+   * A closure that used up its attempts stays visible as failed; scheduling it again (reconciliation
+   * does, while its batch is open) retries it, so a long outage cannot leave a batch open for good.
+   */
   async schedule(job: ScheduledJob): Promise<void> {
+    const added = await this.add(job);
+    if (job.kind === 'close-batch' && (await withTimeout(added.isFailed(), SCHEDULE_TIMEOUT_MS, `checking ${job.id}`))) {
+      await withTimeout(added.retry('failed'), SCHEDULE_TIMEOUT_MS, `retrying ${job.id}`);
+    }
+  }
+
+  private add(job: ScheduledJob): Promise<Job> {
     const delay = Math.max(0, new Date(job.runAt).getTime() - this.options.clock.now().getTime());
-    await withTimeout(
+    return withTimeout(
       this.queue.add(job.kind, job, {
         jobId: job.id,
         delay,

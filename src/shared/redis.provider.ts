@@ -20,7 +20,13 @@ export const redisProvider = {
 export class RedisShutdown implements OnApplicationShutdown {
   constructor(@Optional() @Inject(REDIS) private readonly redis: Redis | null) {}
 
+  /** `quit` waits for queued commands, which never run while Redis is away: then just disconnect. */
   async onApplicationShutdown(): Promise<void> {
-    if (this.redis && this.redis.status !== 'end') await this.redis.quit().catch(() => this.redis?.disconnect());
+    const redis = this.redis;
+    if (!redis || redis.status === 'end') return;
+    if (redis.status !== 'ready') return redis.disconnect();
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, 2000).unref());
+    await Promise.race([redis.quit().then(() => undefined, () => undefined), timeout]);
+    redis.disconnect();
   }
 }

@@ -67,7 +67,7 @@ describe('rebuilding the projections from zero', () => {
     expect(report.events).toBe(eventCount);
     expect(report.matches).toBe(true);
     expect(report.uncovered).toEqual([]);
-    expect(report.perProjection.map((p) => p.name)).toEqual(['meetings', 'lists', 'webhooks']);
+    expect(report.perProjection.map((p) => p.name)).toEqual(['meetings', 'lists', 'arrangements', 'speakers', 'webhooks']);
     for (const projection of report.perProjection) {
       expect(projection).toEqual(expect.objectContaining({ matches: true, differenceCount: 0, differences: [], liveBehindBy: 0 }));
       expect(projection.documents).toBe(projection.liveDocuments);
@@ -128,7 +128,7 @@ describe('rebuilding the projections from zero', () => {
         key: string;
         document: string;
       }>).slice(0, 2);
-      const edited = { ...JSON.parse(changed.document), status: 'approved', objections: [] };
+      const edited = { ...JSON.parse(changed.document), status: 'rejected', tampered: true };
       db.prepare("UPDATE documents SET document = ? WHERE projection = 'lists' AND key = ?").run(JSON.stringify(edited), changed.key);
       db.prepare("DELETE FROM documents WHERE projection = 'lists' AND key = ?").run(missing.key);
       db.prepare("INSERT INTO documents (projection, key, document) VALUES ('lists', 'entry/ghost', '{\"id\":\"ghost\"}')").run();
@@ -180,7 +180,7 @@ describe('rebuilding the projections from zero', () => {
 
     expect(report.events).toBe(eventCount + 1);
     expect(report.matches).toBe(true);
-    expect(report.perProjection.map((p) => p.liveBehindBy)).toEqual([1, 1, 1]);
+    expect(report.perProjection.map((p) => p.liveBehindBy)).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('names the live projections it was not given', async () => {
@@ -189,7 +189,7 @@ describe('rebuilding the projections from zero', () => {
     try {
       const report = await rebuildAndCompare(store, live, engineProjections().filter((p) => p.name !== 'webhooks'), { target: ':memory:' });
       expect(report.uncovered).toEqual(['webhooks']);
-      expect(report.perProjection.map((p) => p.name)).toEqual(['meetings', 'lists']);
+      expect(report.perProjection.map((p) => p.name)).toEqual(['meetings', 'lists', 'arrangements', 'speakers']);
     } finally {
       live.close();
       await store.close();

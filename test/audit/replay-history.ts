@@ -25,6 +25,21 @@ export const HISTORY_COMMANDS = [
   'CloseBatch',
   'RecordGeneralAssemblyDecision',
   'TransmitList',
+  'SetProgramme',
+  'ConsultRegionalGroup',
+  'InviteChair',
+  'RespondToChairInvitation',
+  'IdentifyOpeningSpeaker',
+  'InscribeSpeaker',
+  'CloseSpeakersList',
+];
+
+/** Paragraphs 1 and 3 of the 2013 meeting, as a client sends them (New York time). */
+export const PROGRAMME = [
+  { id: 'opening-plenary', kind: 'opening-plenary', title: 'Opening plenary meeting', startsAt: '2013-05-13T09:00:00-04:00', endsAt: '2013-05-13T10:00:00-04:00' },
+  { id: 'plenary-1', kind: 'plenary', title: 'Plenary meeting', startsAt: '2013-05-13T10:00:00-04:00', endsAt: '2013-05-13T13:00:00-04:00' },
+  { id: 'panel-1', kind: 'panel', title: 'Interactive panel discussion 1', theme: 'Partnerships', startsAt: '2013-05-13T15:00:00-04:00', endsAt: '2013-05-13T16:30:00-04:00' },
+  { id: 'closing-plenary', kind: 'closing-plenary', title: 'Closing plenary meeting', startsAt: '2013-05-14T18:00:00-04:00' },
 ];
 
 /**
@@ -63,5 +78,13 @@ export async function recordHistory(t: TestApp, webhookUrl = 'http://127.0.0.1:9
 
   await ok(p.post(`${p.base}/lists/other-ngos/entries/${entryIds[0]}/general-assembly-decision`, { decision: 'approve', reference: 'A/67/L.75' }));
   await ok(p.post(`${p.base}/lists/other-ngos/transmittal`, {}));
+
+  await ok(p.put(`${p.base}/programme`, { segments: PROGRAMME }));
+  await ok(p.post(`${p.base}/panels/panel-1/consultations`, { regionalGroup: 'Asia-Pacific Group', note: 'Asked for a chair' }));
+  await ok(p.post(`${p.base}/panels/panel-1/chair-invitation`, { state: 'PHL' }));
+  await ok(p.post(`${p.base}/panels/panel-1/chair-invitation/response`, { accept: true }, bearer('member-state', 'PHL')));
+  await ok(p.put(`${p.base}/opening-speakers/eminent-person`, { name: 'A. Eminent' }));
+  await ok(p.post(`${p.base}/speakers`, { segmentId: 'plenary-1', level: 'minister', speakerName: 'FRA minister' }, bearer('member-state', 'FRA')));
+  await ok(p.post(`${p.base}/speakers/closure`, { segmentId: 'plenary-1' }));
   return { entryIds };
 }

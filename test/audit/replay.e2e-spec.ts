@@ -68,6 +68,9 @@ describe('decision replay', () => {
     expect(command('CreateList')).toEqual(expect.objectContaining({ meeting: expect.objectContaining({ exists: true, policy: expect.any(Object) }) }));
     expect((command('ProposeEntries') as { entryIds: string[] }).entryIds).toHaveLength(2);
     expect(command('RegisterWebhook')).toEqual(expect.objectContaining({ requireHttps: false }));
+    const programme = command('SetProgramme') as { segments: Array<{ startsAt: string; endsAt?: string }> };
+    expect(programme.segments[0]).toEqual(expect.objectContaining({ startsAt: '2013-05-13T13:00:00.000Z', endsAt: '2013-05-13T14:00:00.000Z' }));
+    expect(programme.segments[3]).not.toHaveProperty('endsAt');
   });
 
   it('replays a normal history with no mismatch, reading only', async () => {
@@ -77,7 +80,7 @@ describe('decision replay', () => {
     expect(report).toEqual(
       expect.objectContaining({ ok: true, events: before, commandsReplayed: HISTORY_COMMANDS.length, skipped: 0, unknownStreamEvents: 0, mismatchCount: 0, mismatches: [] }),
     );
-    expect(report.streams).toBe(4); // the meeting, two lists, FRA's webhook
+    expect(report.streams).toBe(6); // the meeting, two lists, its arrangements, a list of speakers, FRA's webhook
     expect(progress.length).toBeGreaterThan(0);
     expect(await t.eventCount()).toBe(before);
   });
@@ -150,5 +153,15 @@ describe('decision replay', () => {
     const reminder = reviveCommand(entry, { kind: 'RecordReminder', batch: 1, deadline: '2013-04-27T22:00:00.000Z', before: 'PT24H' }, { role: 'system', subject: 's' }, '2013-04-26T22:00:00.000Z');
     expect(reminder.deadline).toBe('2013-04-27T22:00:00.000Z');
     expect(new DeciderRegistry().forStream('somewhere-else')).toBeUndefined();
+
+    const arrangements = new DeciderRegistry().forStream('arrangements-m')!;
+    const segments = [{ id: 'a', startsAt: '2013-05-13T13:00:00.000Z', endsAt: '2013-05-13T14:00:00.000Z' }, { id: 'b', startsAt: '2013-05-14T22:00:00.000Z' }];
+    const stored = { kind: 'SetProgramme', segments };
+    const programme = reviveCommand(arrangements, stored, { role: 'pga', subject: 'p' }, '2013-04-30T15:00:00.000Z');
+    expect(programme.segments).toEqual([
+      { id: 'a', startsAt: new Date('2013-05-13T13:00:00.000Z'), endsAt: new Date('2013-05-13T14:00:00.000Z') },
+      { id: 'b', startsAt: new Date('2013-05-14T22:00:00.000Z') },
+    ]);
+    expect(stored.segments[0].startsAt).toBe('2013-05-13T13:00:00.000Z'); // the stored command is left as it was
   });
 });

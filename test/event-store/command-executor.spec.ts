@@ -142,6 +142,7 @@ describe('CommandExecutor on the embedded store', () => {
         actor: ACTOR,
         occurredAt: '2013-09-24T10:15:30.250Z',
         schemaVersion: SCHEMA_VERSION,
+        command: { kind: 'Increment' },
       });
       expect(result).toEqual({
         position: stored.position,
