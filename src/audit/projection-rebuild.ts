@@ -68,7 +68,9 @@ export interface ProjectionComparison {
    * sides reflect the same events) and how many events of the log it has not applied yet.
    */
   liveCheckpoint?: Position;
+  /** The projection's version in the live store (another than `version`: the engine rebuilds it at its next start). */
   liveVersion?: number;
+  version: number;
   liveBehindBy: number;
 }
 
@@ -111,6 +113,7 @@ export async function rebuildAndCompare(
     const perProjection = live.map(({ projection, checkpoint }, i) => ({
       ...compareProjection(projection.name, liveDocuments, rebuilt, options),
       ...(checkpoint.position !== undefined ? { liveCheckpoint: checkpoint.position, liveVersion: checkpoint.version } : {}),
+      version: projection.version,
       liveBehindBy: behind[i],
     }));
     const names = new Set(projections.map((projection) => projection.name));
@@ -178,97 +181,117 @@ export async function rebuildInto(
 const ABSENT = Symbol('absent');
 
 interface Cached {
-  projection: string;
-  key: string;
   /** The document, or ABSENT (known not to exist: never stored, or deleted). */
   document: unknown;
   /** Changed since it was last read from or written to the store. */
   dirty: boolean;
 }
 
+/** One projection's documents in the cache: the current generation and the previous one, by key. */
+interface Generations {
+  projection: string;
+  current: Map<string, Cached>;
+  previous: Map<string, Cached>;
+}
+
 /**
  * A write-back cache of documents in two generations: a document used in the current generation
  * stays; one last used in the previous generation is moved up when used again; when the current
- * generation is full, the previous one is dropped and its changed documents written to the store in
- * one transaction. Memory stays at two generations, and a document that many events touch (a list,
- * an entry objected to and then closed) is read and written once per stay in memory, not once per event.
+ * generation is full (`generation` documents, all projections together), the previous one is dropped
+ * and its changed documents are written to the store in one transaction, in key order. Memory stays at
+ * two generations, and a document that many events touch (a list, an entry objected to and then
+ * closed) is parsed and written once per stay in memory, not once per event.
  */
 class DocumentCache {
-  private current = new Map<string, Cached>();
-  private previous = new Map<string, Cached>();
+  private readonly projections: Generations[] = [];
+  private admitted = 0;
 
   constructor(private readonly store: ProjectionStore, private readonly generation: number) {}
 
   writer(projection: string): DocumentWriter {
-    const prefix = `${projection}\u0000`;
+    const own: Generations = { projection, current: new Map(), previous: new Map() };
+    this.projections.push(own);
     return {
       get: <T>(key: string) => {
-        const document = this.entry(projection, prefix + key, key).document;
+        const document = this.entry(own, key).document;
         return document === ABSENT ? undefined : (document as T);
       },
-      put: (key, document) => this.set(projection, prefix + key, key, document),
-      delete: (key) => this.set(projection, prefix + key, key, ABSENT),
+      put: (key, document) => this.set(own, key, document),
+      delete: (key) => this.set(own, key, ABSENT),
     };
   }
 
   /** Writes every changed document, and the checkpoints, in one transaction. */
   flush(checkpoints: Array<{ name: string; checkpoint: Checkpoint }>): void {
     const batch = this.store.batch();
-    this.stage(batch, this.previous);
-    this.stage(batch, this.current);
+    for (const own of this.projections) {
+      stage(batch, own.projection, own.previous);
+      stage(batch, own.projection, own.current);
+      own.previous = new Map();
+      own.current = new Map();
+    }
     for (const { name, checkpoint } of checkpoints) batch.advance(name, checkpoint);
     batch.commit();
-    this.previous = new Map();
-    this.current = new Map();
   }
 
-  private entry(projection: string, id: string, key: string): Cached {
-    let entry = this.current.get(id);
+  private entry(own: Generations, key: string): Cached {
+    let entry = own.current.get(key);
     if (entry) return entry;
-    entry = this.previous.get(id);
-    if (entry) this.previous.delete(id);
-    else entry = { projection, key, document: this.store.get(projection, key) ?? ABSENT, dirty: false };
-    this.admit(id, entry);
+    entry = own.previous.get(key);
+    if (entry) own.previous.delete(key);
+    else entry = { document: this.store.get(own.projection, key) ?? ABSENT, dirty: false };
+    this.admit(own, key, entry);
     return entry;
   }
 
-  private set(projection: string, id: string, key: string, document: unknown): void {
-    const entry = this.current.get(id);
+  private set(own: Generations, key: string, document: unknown): void {
+    const entry = own.current.get(key);
     if (entry) {
       entry.document = document;
       entry.dirty = true;
       return;
     }
-    this.previous.delete(id);
-    this.admit(id, { projection, key, document, dirty: true });
+    own.previous.delete(key);
+    this.admit(own, key, { document, dirty: true });
   }
 
-  private admit(id: string, entry: Cached): void {
-    if (this.current.size >= this.generation) {
-      const batch = this.store.batch();
-      if (this.stage(batch, this.previous) > 0) batch.commit();
-      this.previous = this.current;
-      this.current = new Map();
-    }
-    this.current.set(id, entry);
+  private admit(own: Generations, key: string, entry: Cached): void {
+    if (this.admitted >= this.generation) this.nextGeneration();
+    own.current.set(key, entry);
+    this.admitted += 1;
   }
 
-  /** Changed documents go to the batch in key order: SQLite then appends to its B-tree rather than inserting all over it. */
-  private stage(batch: ProjectionBatch, entries: Map<string, Cached>): number {
+  private nextGeneration(): void {
+    const batch = this.store.batch();
     let staged = 0;
-    const writers = new Map<string, DocumentWriter>();
-    const dirty = [...entries.values()].filter((entry) => entry.dirty);
-    dirty.sort((a, b) => compareKeys(a.projection, b.projection) || compareKeys(a.key, b.key));
-    for (const entry of dirty) {
-      let writer = writers.get(entry.projection);
-      if (!writer) writers.set(entry.projection, (writer = batch.writer(entry.projection)));
-      if (entry.document === ABSENT) writer.delete(entry.key);
-      else writer.put(entry.key, entry.document);
-      entry.dirty = false;
-      staged += 1;
+    for (const own of this.projections) {
+      staged += stage(batch, own.projection, own.previous);
+      own.previous = own.current;
+      own.current = new Map();
     }
-    return staged;
+    if (staged > 0) batch.commit();
+    this.admitted = 0;
   }
+}
+
+/**
+ * Stages a projection's changed documents in key order: SQLite then appends to its B-tree rather
+ * than inserting all over it. (JavaScript's order, which differs from SQLite's only beyond U+FFFF, is
+ * close enough for that.)
+ */
+function stage(batch: ProjectionBatch, projection: string, entries: Map<string, Cached>): number {
+  const keys: string[] = [];
+  for (const [key, entry] of entries) if (entry.dirty) keys.push(key);
+  if (keys.length === 0) return 0;
+  keys.sort();
+  const writer = batch.writer(projection);
+  for (const key of keys) {
+    const entry = entries.get(key)!;
+    if (entry.document === ABSENT) writer.delete(key);
+    else writer.put(key, entry.document);
+    entry.dirty = false;
+  }
+  return keys.length;
 }
 
 /** A merge of both stores' documents in key order: each document is read once, and parsed only when the texts differ. */
@@ -277,7 +300,7 @@ function compareProjection(
   live: ProjectionStore,
   rebuilt: ProjectionStore,
   options: RebuildOptions,
-): Omit<ProjectionComparison, 'liveBehindBy'> {
+): Omit<ProjectionComparison, 'liveBehindBy' | 'version'> {
   const maxDifferences = options.maxDifferences ?? MAX_DIFFERENCES;
   const result = { name, documents: 0, liveDocuments: 0, matches: true, differenceCount: 0, differences: [] as DocumentDifference[] };
   const differ = (difference: DocumentDifference) => {

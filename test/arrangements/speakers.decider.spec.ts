@@ -122,13 +122,13 @@ describe('speaking order', () => {
     ]);
   });
 
-  it('ranks a Vice-President and a Crown Prince alike (protocol), between Heads of State and of Government', () => {
+  it('ranks a Vice-President before a Crown Prince, both between Heads of State and of Government', () => {
     const inscriptions = [
       speaker('head of government', 'head-of-government', 'member-state', 1),
       speaker('crown prince', 'crown-prince', 'member-state', 2),
       speaker('vice-president', 'vice-president', 'member-state', 3),
       speaker('head of state', 'head-of-state', 'member-state', 4),
     ];
-    expect([...inscriptions].sort(bySpeakingOrder).map((s) => s.name)).toEqual(['head of state', 'crown prince', 'vice-president', 'head of government']);
+    expect([...inscriptions].sort(bySpeakingOrder).map((s) => s.name)).toEqual(['head of state', 'vice-president', 'crown prince', 'head of government']);
   });
 });

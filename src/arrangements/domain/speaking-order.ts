@@ -1,7 +1,7 @@
 /**
- * Paragraph 5 and protocol at high-level plenaries: level of representation first (Head of State;
- * Vice-President or Crown Prince, one rank; Head of Government; Minister; Vice-Minister; head of
- * delegation), then Member States before observers, then order of inscription.
+ * Paragraph 5 and protocol at high-level plenaries: level of representation first, in the order
+ * below (issue 5 ranks a Vice-President before a Crown Prince, though protocol often treats them as
+ * one rank), then Member States before observers, then order of inscription.
  */
 export const LEVELS = [
   'head-of-state',
@@ -14,16 +14,7 @@ export const LEVELS = [
 ] as const;
 export type Level = (typeof LEVELS)[number];
 
-/** Protocol ranks a Vice-President and a Crown Prince alike; inscription order decides between them. */
-const RANK: Record<Level, number> = {
-  'head-of-state': 0,
-  'vice-president': 1,
-  'crown-prince': 1,
-  'head-of-government': 2,
-  minister: 3,
-  'vice-minister': 4,
-  'head-of-delegation': 5,
-};
+const RANK = Object.fromEntries(LEVELS.map((level, rank) => [level, rank])) as Record<Level, number>;
 
 export type Delegation = 'member-state' | 'observer';
 
