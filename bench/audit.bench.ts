@@ -21,6 +21,7 @@
  * measurement runs in a child process of its own (this file, forked), so that the peak memory is the
  * rebuild's alone and not that of writing the log.
  */
+import { Logger } from '@nestjs/common';
 import { fork } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -35,7 +36,7 @@ import { chain } from '../src/audit/hash-chain';
 import { engineProjections, rebuildAndCompare } from '../src/audit/projection-rebuild';
 import { RegisterWebhook, webhookDecider } from '../src/deadlines/webhooks/webhook.decider';
 import { memberStateStream } from '../src/deadlines/webhooks/webhook.events';
-import { Actor, NewEvent } from '../src/event-store/event-store.port';
+import { Actor, NewEvent, Position } from '../src/event-store/event-store.port';
 import { ProjectionRunner } from '../src/event-store/projections/projection-runner';
 import { ProjectionStore } from '../src/event-store/projections/projection-store';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
@@ -77,10 +78,13 @@ async function* auditFigures(bench: BenchContext): AsyncIterable<Figure> {
       const run = await inChild<RebuildResult>(['rebuild', folder]);
       bench.progress(
         `audit: rebuild of ${run.events.toLocaleString('en')} events in ${run.seconds.toFixed(2)} s ` +
-          `(replay ${run.replaySeconds.toFixed(2)} s, comparison ${(run.seconds - run.replaySeconds).toFixed(2)} s), ` +
+          `(replay ${run.replaySeconds.toFixed(2)} s, last writes and comparison ${(run.seconds - run.replaySeconds).toFixed(2)} s), ` +
           `${run.documents.toLocaleString('en')} documents, matches: ${run.matches}, peak RSS ${run.peakRssMb.toFixed(0)} MB`,
       );
       if (!run.matches) throw new Error('the rebuilt projections differ from the live ones');
+      // For comparison only: what reading the log alone costs (the floor of any rebuild through the port).
+      const read = await inChild<ReadResult>(['read', folder]);
+      bench.progress(`audit: reading the log alone (readAll, pages of 500): ${Math.round(read.events / read.seconds).toLocaleString('en')} events/s`);
       figures.push({ name: 'rebuild.per_s', value: Math.round(run.events / run.seconds), unit: 'events/s' });
       figures.push({ name: 'rebuild.peak_rss_mb', value: Math.round(run.peakRssMb), unit: 'MB' });
     }
@@ -99,6 +103,10 @@ async function* auditFigures(bench: BenchContext): AsyncIterable<Figure> {
 
 interface LiveResult {
   documents: number;
+  seconds: number;
+}
+interface ReadResult {
+  events: number;
   seconds: number;
 }
 interface RebuildResult {
@@ -128,6 +136,7 @@ function inChild<T>(args: string[]): Promise<T> {
 }
 
 async function child(what: string, folder: string): Promise<unknown> {
+  Logger.overrideLogger(false);
   const store = new SqliteEventStore({ path: join(folder, 'events.db') });
   try {
     if (what === 'live') {
@@ -144,6 +153,18 @@ async function child(what: string, folder: string): Promise<unknown> {
       } finally {
         live.close();
       }
+    }
+    if (what === 'read') {
+      const started = monotonicMs();
+      let events = 0;
+      let after: Position | undefined;
+      for (;;) {
+        const page = await store.readAll({ fromPosition: after, maxCount: 500 });
+        if (page.length === 0) break;
+        events += page.length;
+        after = page[page.length - 1].position;
+      }
+      return { events, seconds: (monotonicMs() - started) / 1000 } satisfies ReadResult;
     }
     if (what === 'rebuild') {
       const live = new ProjectionStore(join(folder, 'live.db'));

@@ -1,13 +1,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { Redis } from 'ioredis';
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { BullMqDeadlineScheduler } from '../../src/deadlines/bullmq-deadline-scheduler';
 import { JobRunner } from '../../src/deadlines/deadline-scheduler.port';
 import { closeBatchJob, ScheduledJob } from '../../src/deadlines/scheduled-job';
 import { Clock } from '../../src/shared/clock';
 import { captureNestLogs } from '../support/captured-logs';
+import { deleteKeys, PrivateRedis } from '../support/private-redis';
 
 const SHARED_REDIS = 'redis://127.0.0.1:6379';
 const SAFETY_TIMEOUT_MS = 10_000;
@@ -51,14 +50,6 @@ function recorder(behaviour: (job: ScheduledJob, run: number) => void | Promise<
   return { run, runs, runAt, total: () => [...runs.values()].reduce((a, b) => a + b, 0) };
 }
 
-async function deleteKeys(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    if (keys.length > 0) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-}
 
 describe('BullMQ deadline scheduler (real Redis)', () => {
   const logs = captureNestLogs();
@@ -233,72 +224,3 @@ describe('BullMQ deadline scheduler (real Redis)', () => {
 });
 
 /** A redis-server of this test's own, which it can stop and flush without touching the shared one. */
-class PrivateRedis {
-  private constructor(
-    readonly port: number,
-    private process: ChildProcess,
-    readonly client: Redis,
-  ) {}
-
-  get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  static async start(): Promise<PrivateRedis> {
-    const port = await freePort();
-    const process = await spawnRedis(port);
-    const client = new Redis({ port, maxRetriesPerRequest: null, retryStrategy: () => 100 });
-    client.on('error', () => undefined);
-    return new PrivateRedis(port, process, client);
-  }
-
-  async restart(): Promise<void> {
-    this.process = await spawnRedis(this.port);
-  }
-
-  async kill(): Promise<void> {
-    if (this.process.exitCode === null && this.process.signalCode === null) {
-      const exited = new Promise((resolve) => this.process.once('exit', resolve));
-      this.process.kill('SIGKILL');
-      await exited;
-    }
-  }
-
-  async stop(): Promise<void> {
-    this.client.disconnect();
-    await this.kill();
-  }
-}
-
-async function spawnRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no', '--daemonize', 'no'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start on ${port}:\n${output}`)), SAFETY_TIMEOUT_MS);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Ready to accept connections')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`redis-server exited with ${code}:\n${output}`));
-    });
-  });
-  return child;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

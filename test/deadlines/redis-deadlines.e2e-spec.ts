@@ -1,9 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { DeadlinePlanner } from '../../src/deadlines/deadline-planner';
 import { DeadlineReconciler } from '../../src/deadlines/deadline-reconciler';
 import { DEADLINE_SCHEDULER, DeadlineScheduler } from '../../src/deadlines/deadline-scheduler.port';
@@ -12,6 +10,7 @@ import { StoredEvent } from '../../src/event-store/event-store.port';
 import { org, procedure } from '../support/procedure';
 import { startTestApp, TestApp } from '../support/test-app';
 import { temporaryDirectory } from '../support/temporary-directory';
+import { deleteKeys, PrivateRedis, scanKeys } from '../support/private-redis';
 
 /**
  * The whole engine against a real Redis (BullMQ): deadlines close their batches by themselves, once,
@@ -70,21 +69,6 @@ async function batchClosedEvents(t: TestApp, listId: string): Promise<StoredEven
 const closeJobOf = (listId: string, deadline: Date) =>
   closeBatchJob({ meetingId: MEETING, listId, batch: 1, deadline: deadline.toISOString() });
 
-async function scanKeys(redis: Redis, pattern: string): Promise<string[]> {
-  const found: string[] = [];
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', pattern, 'COUNT', 1000);
-    found.push(...keys);
-    cursor = next;
-  } while (cursor !== '0');
-  return found.sort();
-}
-
-async function deleteKeys(redis: Redis, prefix: string): Promise<void> {
-  const keys = await scanKeys(redis, `${prefix}:*`);
-  for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
-}
 
 /** The BullMQ job hashes of close-batch jobs under `prefix` (not their `:logs`/`:lock` companions). */
 async function closeJobKeys(redis: Redis, prefix: string): Promise<string[]> {
@@ -431,81 +415,3 @@ async function readAll(t: TestApp): Promise<StoredEvent[]> {
 }
 
 /** A redis-server of this test's own, which it can kill, restart empty and flush without touching the shared one. */
-class PrivateRedis {
-  private constructor(
-    readonly port: number,
-    private process: ChildProcess,
-    readonly client: Redis,
-  ) {}
-
-  get url(): string {
-    return `redis://127.0.0.1:${this.port}`;
-  }
-
-  static async start(): Promise<PrivateRedis> {
-    const port = await freePort();
-    const process = await spawnRedis(port);
-    const client = new Redis({ port, maxRetriesPerRequest: null, retryStrategy: () => 100 });
-    client.on('error', () => undefined);
-    return new PrivateRedis(port, process, client);
-  }
-
-  get running(): boolean {
-    return this.process.exitCode === null && this.process.signalCode === null;
-  }
-
-  /** A fresh server on the same port: empty, as after FLUSHALL. */
-  async restart(): Promise<void> {
-    this.process = await spawnRedis(this.port);
-  }
-
-  async ensureRunning(): Promise<void> {
-    if (!this.running) await this.restart();
-  }
-
-  async kill(): Promise<void> {
-    if (this.running) {
-      const exited = new Promise((resolve) => this.process.once('exit', resolve));
-      this.process.kill('SIGKILL');
-      await exited;
-    }
-  }
-
-  async stop(): Promise<void> {
-    this.client.disconnect();
-    await this.kill();
-  }
-}
-
-async function spawnRedis(port: number): Promise<ChildProcess> {
-  const child = spawn('redis-server', ['--port', String(port), '--save', '', '--appendonly', 'no', '--daemonize', 'no'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start on ${port}:\n${output}`)), SAFETY_TIMEOUT_MS);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Ready to accept connections')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`redis-server exited with ${code}:\n${output}`));
-    });
-  });
-  return child;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
