@@ -32,7 +32,7 @@ import { DEADLINE_SCHEDULER, DeadlineScheduler } from '../src/deadlines/deadline
 import { EVENT_STORE, EventStore, Position, StoredEvent } from '../src/event-store/event-store.port';
 import { RequestContext } from '../src/shared/auth/request-context.decorator';
 import { DEVELOPMENT_JWT_SECRET } from '../src/shared/config';
-import { BenchContext, Figure, inTemporaryFolder, register } from './bench-registry';
+import { BenchContext, Figure, inTemporaryFolder, percentile, register, setEnv } from './bench-registry';
 
 const MEETING = 'bench-deadlines';
 const LISTS = 100;
@@ -200,23 +200,7 @@ async function concurrently(width: number, count: number, task: (i: number) => P
   );
 }
 
-function setEnv(values: Record<string, string>): () => void {
-  const previous = Object.fromEntries(Object.keys(values).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, values);
-  return () => {
-    for (const [key, value] of Object.entries(previous)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  };
-}
 
-/** Nearest-rank percentile. */
-function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) throw new RangeError('percentile of nothing');
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 
 function describe(lags: readonly number[]): string {
   const at = (p: number) => percentile(lags, p).toFixed(0);

@@ -40,7 +40,7 @@ import { EVENT_STORE, EventStore } from '../src/event-store/event-store.port';
 import { ProjectionRunner } from '../src/event-store/projections/projection-runner';
 import { DEVELOPMENT_JWT_SECRET } from '../src/shared/config';
 import { MEMBER_STATES } from '../src/shared/reference/reference-data';
-import { BenchContext, Figure, inTemporaryFolder, median, monotonicMs, register } from './bench-registry';
+import { BenchContext, Figure, inTemporaryFolder, median, monotonicMs, percentile, register, setEnv } from './bench-registry';
 
 const MEETING = 'bench-objections';
 const FAR_DEADLINE = '2099-12-31T23:59:59Z';
@@ -481,16 +481,6 @@ function expectStatus(answer: Answer, status: number, what: string): void {
   if (answer.status !== status) throw new Error(`${what}: expected ${status}, got ${answer.status}: ${answer.body.slice(0, 500)}`);
 }
 
-function setEnv(values: Record<string, string>): () => void {
-  const previous = Object.fromEntries(Object.keys(values).map((key) => [key, process.env[key]]));
-  Object.assign(process.env, values);
-  return () => {
-    for (const [key, value] of Object.entries(previous)) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  };
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -515,12 +505,6 @@ function describeThreadTime(before: ReturnType<typeof threadClock>, after: Retur
   return `; engine thread ${run.toFixed(2)} ms on CPU and ${wait.toFixed(2)} ms waiting for a CPU per objection`;
 }
 
-/** Nearest-rank percentile. */
-function percentile(values: readonly number[], p: number): number {
-  if (values.length === 0) throw new RangeError('percentile of nothing');
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 
 function describeSamples(samples: readonly number[]): string {
   const at = (p: number) => percentile(samples, p).toFixed(2);
