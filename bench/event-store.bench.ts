@@ -18,7 +18,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { ExpectedRevision, NewEvent, Position } from '../src/event-store/event-store.port';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
-import { configureConnection, migrate } from '../src/event-store/sqlite/sqlite-schema';
+import { connectionPragmas, migrate } from '../src/event-store/sqlite/sqlite-schema';
 import { BenchContext, Figure, inTemporaryFolder, median, monotonicMs, register } from './bench-registry';
 
 /** One measurement: about this long or this many appends, whichever comes first. */
@@ -95,7 +95,7 @@ async function openStoreLoop(folder: string, size: number): Promise<AppendLoop> 
  */
 function openBaselineLoop(folder: string): AppendLoop {
   const db = new Database(join(folder, 'events.db'));
-  configureConnection(db, 'full', 5000);
+  for (const pragma of connectionPragmas('full', 5000)) db.pragma(pragma);
   migrate(db);
   if (db.pragma('synchronous', { simple: true }) !== 2 || db.pragma('journal_mode', { simple: true }) !== 'wal') {
     throw new Error('baseline connection is not WAL + synchronous FULL');

@@ -1,6 +1,5 @@
-import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import type Database from 'better-sqlite3';
+import { openSqliteFile } from '../../shared/sqlite-file';
 import { Position } from '../event-store.port';
 import { DocumentWriter } from './projection';
 
@@ -26,18 +25,10 @@ export class ProjectionStore {
    * then split pages a quarter as often: bulk writes take half the time) and a page cache of 64 MB.
    */
   constructor(path: string, options: { scratch?: boolean } = {}) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
-    if (options.scratch) {
-      this.db.pragma('page_size = 16384');
-      this.db.pragma('journal_mode = OFF');
-      this.db.pragma('synchronous = OFF');
-      this.db.pragma('cache_size = -65536');
-    } else {
-      this.db.pragma('journal_mode = WAL');
-      this.db.pragma('synchronous = NORMAL');
-    }
-    this.db.pragma('busy_timeout = 5000');
+    const durability = options.scratch
+      ? ['page_size = 16384', 'journal_mode = OFF', 'synchronous = OFF', 'cache_size = -65536']
+      : ['journal_mode = WAL', 'synchronous = NORMAL'];
+    this.db = openSqliteFile(path, [...durability, 'busy_timeout = 5000']);
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS checkpoints (projection TEXT PRIMARY KEY, position TEXT, version INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS documents (

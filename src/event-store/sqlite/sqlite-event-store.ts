@@ -1,8 +1,6 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { ConcurrencyError } from '../concurrency.error';
 import {
   AppendResult,
@@ -20,7 +18,8 @@ import {
 import { PollingSubscription } from '../polling-subscription';
 import { toPosition } from '../position';
 import { EVENT_COLUMNS, EventRow, rowToEvent } from './sqlite-rows';
-import { configureConnection, migrate, SqliteSync } from './sqlite-schema';
+import { openSqliteFile } from '../../shared/sqlite-file';
+import { connectionPragmas, migrate, SqliteSync } from './sqlite-schema';
 
 export interface SqliteEventStoreOptions {
   /** A file path, or `:memory:` for a private in-process store. */
@@ -59,9 +58,7 @@ export class SqliteEventStore implements EventStore {
   private readonly commitGroup;
 
   constructor(private readonly options: SqliteEventStoreOptions) {
-    if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-    this.db = new Database(options.path);
-    configureConnection(this.db, options.sync ?? 'full', options.busyTimeoutMs ?? 5000);
+    this.db = openSqliteFile(options.path, connectionPragmas(options.sync ?? 'full', options.busyTimeoutMs ?? 5000));
     migrate(this.db);
     this.now = options.now ?? (() => new Date());
     this.appended.setMaxListeners(0);

@@ -3,10 +3,8 @@ import type { Database } from 'better-sqlite3';
 export type SqliteSync = 'full' | 'normal';
 
 /** WAL keeps readers off the writer's back; `full` fsyncs the WAL on every commit. */
-export function configureConnection(db: Database, sync: SqliteSync, busyTimeoutMs: number): void {
-  db.pragma('journal_mode = WAL');
-  db.pragma(`synchronous = ${sync.toUpperCase()}`);
-  db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+export function connectionPragmas(sync: SqliteSync, busyTimeoutMs: number): string[] {
+  return ['journal_mode = WAL', `synchronous = ${sync.toUpperCase()}`, `busy_timeout = ${busyTimeoutMs}`];
 }
 
 export function migrate(db: Database): void {

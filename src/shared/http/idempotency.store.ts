@@ -1,6 +1,5 @@
-import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import type Database from 'better-sqlite3';
+import { openSqliteFile } from '../sqlite-file';
 
 export interface StoredAnswer {
   fingerprint: string;
@@ -17,10 +16,7 @@ export class IdempotencyStore {
   private readonly statements;
 
   constructor(path: string) {
-    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-    this.db = new Database(path);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('busy_timeout = 5000');
+    this.db = openSqliteFile(path, ['journal_mode = WAL', 'busy_timeout = 5000']);
     this.db.exec(`CREATE TABLE IF NOT EXISTS idempotency_keys (
       scope TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL, stored_at TEXT NOT NULL
     ) WITHOUT ROWID`);
