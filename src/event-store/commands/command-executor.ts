@@ -100,7 +100,7 @@ export class CommandExecutor {
     for (let attempt = 0; attempt <= this.settings.retries; attempt += 1) {
       const current = await this.load(streamId, decider);
       const decisions = decideInTurn(decider, current.state, group);
-      const events = decisions.flatMap((d) => (d.ok ? d.events.map((e) => toNewEvent(e, d.queued)) : []));
+      const events = decisions.flatMap((d) => (d.ok ? d.events.map((e, i) => toNewEvent(e, d.queued, i === 0)) : []));
       if (events.length === 0) return settle(decisions, current);
       const expected = current.revision < 0 ? 'no-stream' : current.revision;
       try {
@@ -174,35 +174,30 @@ export function toDomainEvent<E extends DomainEvent>(stored: StoredEvent): E {
  * An event as appended. The first event of each command's events also carries `metadata.command`:
  * the command as decided (derived facts the handler added included), without `actor` and `now`
  * (already there as `actor` and `occurredAt`), its Dates as ISO strings, so that an audit can re-run
- * the decision (src/audit/decision-replay.ts). Each attempt of a group maps its decisions' events in
- * one synchronous pass, command after command: a command's first event is the first call for it
- * since the marker was set, and the marker is cleared at the next microtask, before any retry.
+ * the decision (src/audit/decision-replay.ts).
  */
-function toNewEvent(event: DomainEvent, queued: Queued): NewEvent {
-  const { command, context } = queued;
-  const marker = toNewEvent as { stamping?: Queued };
-  const first = marker.stamping !== queued;
-  if (marker.stamping === undefined) queueMicrotask(() => (marker.stamping = undefined));
-  marker.stamping = queued;
-  const plain = (value: unknown): unknown => {
-    if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
-    if (Array.isArray(value)) return value.map(plain);
-    if (value === null || typeof value !== 'object') return value;
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, plain(v)]));
-  };
-  const { actor: _actor, now: _now, ...decided } = command as CommandEnvelope & Record<string, unknown>;
+function toNewEvent(event: DomainEvent, { command, context }: Queued, first: boolean): NewEvent {
+  const { actor, now, ...decided } = command as CommandEnvelope & Record<string, unknown>;
   return {
     type: event.type,
     data: event.data,
     metadata: {
       correlationId: context.correlationId,
       causationId: context.causationId,
-      actor: command.actor,
-      occurredAt: command.now.toISOString(),
+      actor,
+      occurredAt: now.toISOString(),
       schemaVersion: event.schemaVersion,
       ...(first ? { command: plain(decided) } : {}),
     },
   };
+}
+
+/** JSON-ready copy: Dates as ISO strings, undefined fields dropped. */
+function plain(value: unknown): unknown {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
+  if (Array.isArray(value)) return value.map(plain);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined).map(([k, v]) => [k, plain(v)]));
 }
 
 function conflict(streamId: string, attempts: number): DomainError {
