@@ -1,5 +1,4 @@
-import { EventMetadata, StoredEvent } from '../event-store.port';
-import { toPosition } from '../position';
+import { EventMetadata, Position, StoredEvent } from '../event-store.port';
 
 /** Column order of every SELECT in the SQLite store, read in raw (array) mode. */
 export const EVENT_COLUMNS = 'position, event_id, stream_id, revision, type, data, metadata, recorded_at';
@@ -8,7 +7,8 @@ export type EventRow = [number | bigint, string, string, number, string, string,
 
 export function rowToEvent(row: EventRow): StoredEvent {
   return {
-    position: toPosition(row[0]),
+    // A row id is a non-negative integer: its decimal text is the position (no BigInt on this hot path).
+    position: String(row[0]) as Position,
     eventId: row[1],
     streamId: row[2],
     revision: row[3],
