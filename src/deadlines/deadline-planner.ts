@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { listDecider } from '../accreditation/domain/list.decider';
-import { listStream } from '../accreditation/domain/list.events';
-import { CommandExecutor } from '../event-store/commands/command-executor';
+import { ListDocument, listKey, LISTS_PROJECTION } from '../accreditation/projections/lists.projection';
+import { ProjectionStore } from '../event-store/projections/projection-store';
 import { Clock } from '../shared/clock';
 import { DEADLINE_SCHEDULER, DeadlineScheduler } from './deadline-scheduler.port';
 import { subtractDuration } from './iso-duration';
@@ -18,17 +17,21 @@ export class DeadlinePlanner {
 
   constructor(
     @Inject(DEADLINE_SCHEDULER) private readonly scheduler: DeadlineScheduler,
-    private readonly executor: CommandExecutor,
+    private readonly documents: ProjectionStore,
     private readonly clock: Clock,
   ) {}
 
-  /** Schedules every job of the batch as it stands now; returns how many were submitted to the scheduler. */
+  /**
+   * Schedules every job of the batch as the projections show it (a command's handler calls this once
+   * the projections have its write; reconciliation reads the same documents, so start-up folds no
+   * stream). Returns how many jobs were submitted to the scheduler.
+   */
   async planBatch(meetingId: string, listId: string, batchNumber: number): Promise<number> {
-    const list = await this.executor.read(listStream(meetingId, listId), listDecider);
-    const batch = list.batches.get(batchNumber);
-    if (!batch || batch.status !== 'open') return 0;
+    const list = this.documents.get<ListDocument>(LISTS_PROJECTION, listKey(meetingId, listId));
+    const batch = list?.batches.find((b) => b.number === batchNumber);
+    if (!list || !batch || batch.status !== 'open') return 0;
     const ref: BatchRef = { meetingId, listId, batch: batchNumber, deadline: batch.deadline };
-    const jobs = jobsFor(ref, list.policy?.reminders ?? [], this.clock.now());
+    const jobs = jobsFor(ref, list.policy.reminders ?? [], this.clock.now());
     for (const job of jobs) await this.scheduler.schedule(job);
     return jobs.length;
   }
