@@ -16,23 +16,20 @@
  */
 import 'reflect-metadata';
 import { JwtService } from '@nestjs/jwt';
-import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { ExecuteListCommand, ListCommandInput } from '../src/accreditation/commands/list-command.handler';
 import { BatchClosed } from '../src/accreditation/domain/list.events';
-import { AppModule } from '../src/app.module';
-import { configureApp, createFastifyAdapter } from '../src/app.setup';
 import { DeadlineReconciler } from '../src/deadlines/deadline-reconciler';
 import { DEADLINE_SCHEDULER, DeadlineScheduler } from '../src/deadlines/deadline-scheduler.port';
 import { EVENT_STORE, EventStore, Position, StoredEvent } from '../src/event-store/event-store.port';
 import { RequestContext } from '../src/shared/auth/request-context.decorator';
 import { DEVELOPMENT_JWT_SECRET } from '../src/shared/config';
-import { BenchContext, Figure, inTemporaryFolder, percentile, register, setEnv } from './bench-registry';
+import { portOf, startBenchEngine } from './bench-engine';
+import { BenchContext, Figure, inTemporaryFolder, percentile, register } from './bench-registry';
 
 const MEETING = 'bench-deadlines';
 const LISTS = 100;
@@ -147,33 +144,15 @@ async function collectClosures(store: EventStore, giveUpAt: number): Promise<Sto
 // ---------------------------------------------------------------------------------------------
 // The engine, in this process
 
-async function startEngine(folder: string, redisUrl: string, prefix: string): Promise<NestFastifyApplication> {
-  const restore = setEnv({
-    EVENTSTORE_SQLITE_PATH: join(folder, 'events.db'),
-    PROJECTIONS_SQLITE_PATH: join(folder, 'projections.db'),
-    EVENTSTORE_SQLITE_SYNC: 'full',
-    EVENTSTORE_CONNECTION_STRING: '',
-    LOG_LEVEL: 'silent',
-    REDIS_URL: redisUrl,
-    QUEUE_PREFIX: prefix,
-    AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET,
-  });
-  try {
-    const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter(), { logger: false });
-    configureApp(app);
-    await app.listen(0, '127.0.0.1');
-    return app;
-  } finally {
-    restore();
-  }
+function startEngine(folder: string, redisUrl: string, prefix: string): Promise<NestFastifyApplication> {
+  return startBenchEngine(folder, { REDIS_URL: redisUrl, QUEUE_PREFIX: prefix });
 }
 
 /** Through the HTTP API, so that the meeting gets the policy defaults the DTO fills in. */
 async function createMeeting(app: NestFastifyApplication): Promise<void> {
-  const address = app.getHttpServer().address();
-  if (!address || typeof address === 'string') throw new Error(`unexpected server address ${String(address)}`);
+  const port = portOf(app);
   const token = new JwtService({ secret: DEVELOPMENT_JWT_SECRET, signOptions: { algorithm: 'HS256' } }).sign({ sub: 'bench-pga', role: 'pga' });
-  const response = await fetch(`http://127.0.0.1:${address.port}/v1/meetings`, {
+  const response = await fetch(`http://127.0.0.1:${port}/v1/meetings`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
     body: JSON.stringify({ id: MEETING, title: 'Deadline benchmark', timezone: 'America/New_York' }),

@@ -25,22 +25,19 @@
  */
 import 'reflect-metadata';
 import { JwtService } from '@nestjs/jwt';
-import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { EventLoopUtilization, performance } from 'node:perf_hooks';
 import { Worker } from 'node:worker_threads';
 import { listDecider } from '../src/accreditation/domain/list.decider';
 import { listStream } from '../src/accreditation/domain/list.events';
-import { AppModule } from '../src/app.module';
-import { configureApp, createFastifyAdapter } from '../src/app.setup';
 import { CommandExecutor } from '../src/event-store/commands/command-executor';
 import { EVENT_STORE, EventStore } from '../src/event-store/event-store.port';
 import { ProjectionRunner } from '../src/event-store/projections/projection-runner';
 import { DEVELOPMENT_JWT_SECRET } from '../src/shared/config';
 import { MEMBER_STATES } from '../src/shared/reference/reference-data';
-import { BenchContext, Figure, inTemporaryFolder, median, monotonicMs, percentile, register, setEnv } from './bench-registry';
+import { portOf, startBenchEngine } from './bench-engine';
+import { BenchContext, Figure, inTemporaryFolder, median, monotonicMs, percentile, register } from './bench-registry';
 
 const MEETING = 'bench-objections';
 const FAR_DEADLINE = '2099-12-31T23:59:59Z';
@@ -410,25 +407,8 @@ class Engine {
 
   /** The whole engine on the embedded store in `folder` (sync full, logs silent, no Redis). */
   static async start(folder: string): Promise<Engine> {
-    const restore = setEnv({
-      EVENTSTORE_SQLITE_PATH: join(folder, 'events.db'),
-      PROJECTIONS_SQLITE_PATH: join(folder, 'projections.db'),
-      EVENTSTORE_SQLITE_SYNC: 'full',
-      EVENTSTORE_CONNECTION_STRING: '',
-      LOG_LEVEL: 'silent',
-      REDIS_URL: '',
-      AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET,
-    });
-    try {
-      const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter(), { logger: false });
-      configureApp(app);
-      await app.listen(0, '127.0.0.1');
-      const address = app.getHttpServer().address();
-      if (!address || typeof address === 'string') throw new Error(`unexpected server address ${String(address)}`);
-      return new Engine(app, `http://127.0.0.1:${address.port}/v1/meetings/${MEETING}`);
-    } finally {
-      restore();
-    }
+    const app = await startBenchEngine(folder);
+    return new Engine(app, `http://127.0.0.1:${portOf(app)}/v1/meetings/${MEETING}`);
   }
 
   async createMeeting(): Promise<void> {

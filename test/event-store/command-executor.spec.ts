@@ -10,7 +10,7 @@ import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-stor
 import { CommandEnvelope, Decider, DomainEvent } from '../../src/shared/domain/decider';
 import { DomainError } from '../../src/shared/domain/domain-error';
 import { captureNestLogs } from '../support/captured-logs';
-import { metadata, uniqueStream } from '../support/events';
+import { countEvents, metadata, uniqueStream } from '../support/events';
 import { temporaryDirectory } from '../support/temporary-directory';
 
 // ---------------------------------------------------------------------------------------------
@@ -91,15 +91,7 @@ describe('CommandExecutor on the embedded store', () => {
     return stored;
   }
 
-  async function eventCount(): Promise<number> {
-    let count = 0;
-    let page = await store.readAll({ maxCount: 1000 });
-    while (page.length > 0) {
-      count += page.length;
-      page = await store.readAll({ fromPosition: page[page.length - 1].position, maxCount: 1000 });
-    }
-    return count;
-  }
+  const eventCount = () => countEvents(store);
 
   beforeAll(async () => {
     logs = captureNestLogs();

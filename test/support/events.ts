@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EventMetadata, NewEvent } from '../../src/event-store/event-store.port';
+import { EventMetadata, EventStore, NewEvent } from '../../src/event-store/event-store.port';
 
 export function metadata(overrides: Partial<EventMetadata> = {}): EventMetadata {
   return {
@@ -18,4 +18,15 @@ export function newEvent(type = 'SomethingHappened', data: unknown = { n: 1 }): 
 
 export function uniqueStream(prefix = 'test'): string {
   return `${prefix}-${randomUUID()}`;
+}
+
+/** Every event in the log, for "nothing was stored" checks. */
+export async function countEvents(store: EventStore): Promise<number> {
+  let count = 0;
+  let page = await store.readAll({ maxCount: 1000 });
+  while (page.length > 0) {
+    count += page.length;
+    page = await store.readAll({ fromPosition: page[page.length - 1].position, maxCount: 1000 });
+  }
+  return count;
 }

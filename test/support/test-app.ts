@@ -4,6 +4,7 @@ import { AppModule } from '../../src/app.module';
 import { configureApp, createFastifyAdapter } from '../../src/app.setup';
 import { EVENT_STORE, EventStore } from '../../src/event-store/event-store.port';
 import { Clock, ManualClock } from '../../src/shared/clock';
+import { countEvents } from './events';
 import { temporaryDirectory } from './temporary-directory';
 
 export interface InjectOptions {
@@ -94,15 +95,6 @@ async function send(baseUrl: string, { method, url, headers = {}, payload }: Inj
   };
 }
 
-async function countEvents(store: EventStore): Promise<number> {
-  let count = 0;
-  let page = await store.readAll({ maxCount: 1000 });
-  while (page.length > 0) {
-    count += page.length;
-    page = await store.readAll({ fromPosition: page[page.length - 1].position, maxCount: 1000 });
-  }
-  return count;
-}
 
 function setEnv(values: Record<string, string>): () => void {
   const previous = Object.fromEntries(Object.keys(values).map((k) => [k, process.env[k]]));
