@@ -104,7 +104,7 @@ function openBaselineLoop(folder: string): AppendLoop {
   const commit = db.prepare('COMMIT');
   const currentRevision = db.prepare('SELECT revision FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').pluck();
   const insert = db.prepare(
-    'INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    'INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at, occurred_at, schema_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   const stream = `bench-${randomUUID()}`;
   let expected = -1;
@@ -114,7 +114,8 @@ function openBaselineLoop(folder: string): AppendLoop {
       begin.run();
       const current = (currentRevision.get(stream) as number | undefined) ?? -1;
       if (current !== expected) throw new Error(`baseline: expected revision ${expected}, found ${current}`);
-      insert.run(event.eventId, stream, current + 1, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), new Date().toISOString());
+      const { occurredAt, schemaVersion } = event.metadata;
+      insert.run(event.eventId, stream, current + 1, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), new Date().toISOString(), occurredAt, schemaVersion);
       commit.run();
       expected = current + 1;
     },

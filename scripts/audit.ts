@@ -6,7 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
-import { verifyChains } from '../src/audit/chain-verifier';
+import { parallelRebuildFor, verifyConfiguredStore } from '../src/audit/audit-paths';
 import { DeciderRegistry } from '../src/audit/decider-registry';
 import { replayDecisions } from '../src/audit/decision-replay';
 import { exportHistory } from '../src/audit/history-export';
@@ -106,7 +106,7 @@ async function run(
     case 'verify': {
       const bar = new ProgressBar(io, 'verify', 'events', total);
       // The embedded store numbers events 1, 2, 3, … with no gap: a deleted event then shows as well.
-      const report = await verifyChains(store, { densePositions: !config.eventStore.connectionString, onProgress: (done) => bar.update(done) });
+      const report = await verifyConfiguredStore(store, config, (done) => bar.update(done));
       bar.finish(report.eventsChecked);
       return { summary: { command: 'verify', ...report }, ok: report.ok };
     }
@@ -117,6 +117,7 @@ async function run(
         let compare: ProgressBar | undefined;
         const report = await rebuildAndCompare(store, live, engineProjections(), {
           total,
+          parallel: parallelRebuildFor(config),
           onProgress: (progress) => {
             if (progress.phase === 'rebuild') return bar.update(progress.done, progress.total);
             if (!compare) {

@@ -2,6 +2,7 @@ import { hash } from 'node:crypto';
 import { ConcurrencyError } from '../event-store/concurrency.error';
 import {
   AppendResult,
+  EventMetadata,
   EventHandler,
   EventStore,
   ExpectedRevision,
@@ -40,11 +41,15 @@ export function eventHash(event: ChainedContent): string {
 
 /** The exact text that is hashed: canonical JSON, its keys written in sorted order. */
 export function chainEncoding(event: ChainedContent): string {
-  const previous = event.previousHash === null ? 'null' : JSON.stringify(event.previousHash);
+  return encodeChained(event.streamId, event.revision, event.type, canonicalJson(event.data), canonicalJson(event.metadata, CHAIN_KEYS), event.previousHash);
+}
+
+/** {@link chainEncoding} from data and metadata already written as canonical JSON. */
+export function encodeChained(streamId: string, revision: number, type: string, dataJson: string, metadataJson: string, previousHash: string | null): string {
+  const previous = previousHash === null ? 'null' : JSON.stringify(previousHash);
   return (
-    `{"data":${canonicalJson(event.data)},"metadata":${canonicalJson(event.metadata, CHAIN_KEYS)}` +
-    `,"previousHash":${previous},"revision":${canonicalJson(event.revision)}` +
-    `,"streamId":${JSON.stringify(event.streamId)},"type":${JSON.stringify(event.type)}}`
+    `{"data":${dataJson},"metadata":${metadataJson},"previousHash":${previous},"revision":${canonicalJson(revision)}` +
+    `,"streamId":${JSON.stringify(streamId)},"type":${JSON.stringify(type)}}`
   );
 }
 
@@ -187,14 +192,21 @@ export class HashChainingEventStore implements EventStore {
   }
 }
 
-/** The events with `previousHash` and `hash` in their metadata, chained from the stream's last hash. */
+/**
+ * The events with `previousHash` and `hash` in their metadata, chained from the stream's last hash.
+ * Data and metadata come back with their keys in canonical order, `previousHash` and `hash` last, so
+ * that an adapter storing them as JSON.stringify writes them stores the canonical text itself: a
+ * verifier can then hash the stored text without parsing it (see raw-chain-check.ts).
+ */
 export function chain(streamId: string, events: NewEvent[], lastRevision: number, lastHash: string | null): NewEvent[] {
   let previousHash = lastHash;
   return events.map((event, i) => {
     const { hash: _h, previousHash: _p, ...metadata } = event.metadata;
-    const content = { streamId, revision: lastRevision + 1 + i, type: event.type, data: event.data, metadata, previousHash };
-    const hashed = { ...event, metadata: { ...metadata, previousHash, hash: eventHash(content) } };
-    previousHash = hashed.metadata.hash;
-    return hashed;
+    const dataJson = canonicalJson(event.data);
+    const metadataJson = canonicalJson(metadata);
+    const hashed = hash('sha256', encodeChained(streamId, lastRevision + 1 + i, event.type, dataJson, metadataJson, previousHash), 'hex');
+    const chained = { ...event, data: JSON.parse(dataJson) as unknown, metadata: { ...(JSON.parse(metadataJson) as EventMetadata), previousHash, hash: hashed } };
+    previousHash = hashed;
+    return chained;
   });
 }

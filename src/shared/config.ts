@@ -1,3 +1,5 @@
+import { availableParallelism } from 'node:os';
+
 /**
  * Every setting the engine reads from its environment, in one place. The README's configuration
  * table lists exactly these names (a test keeps the two in step).
@@ -13,6 +15,8 @@ export interface AppConfig {
   redisUrl?: string;
   deadlines: { reconcileIntervalMs: number; queuePrefix: string; attempts: number; retryBaseMs: number };
   auth: { secret: string; usingDevelopmentSecret: boolean };
+  /** Worker threads for audit verification and rebuild on the embedded store (1: on the calling thread). */
+  auditWorkers: number;
 }
 
 export const CONFIG_VARIABLES = [
@@ -31,6 +35,7 @@ export const CONFIG_VARIABLES = [
   'JOB_ATTEMPTS',
   'JOB_RETRY_BASE_MS',
   'AUTH_JWT_SECRET',
+  'AUDIT_WORKERS',
 ] as const;
 
 export const DEVELOPMENT_JWT_SECRET = 'nihil-obstat-development-secret-not-for-production';
@@ -61,6 +66,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       retryBaseMs: integer(env, 'JOB_RETRY_BASE_MS', 1000),
     },
     auth: authConfig(env, nodeEnv),
+    auditWorkers: Math.max(1, integer(env, 'AUDIT_WORKERS', availableParallelism())),
   };
 }
 

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { VerificationReport, verifyChains } from '../../src/audit/chain-verifier';
+import { verifyLogFile } from '../../src/audit/parallel-verification';
 import { eventHash, HashChainingEventStore } from '../../src/audit/hash-chain';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { newEvent } from '../support/events';
@@ -36,13 +37,23 @@ describe('tamper evidence in the SQLite file', () => {
     }
   }
 
+  /**
+   * With dense positions, every way of verifying must give the same report: through the port, from
+   * the file on this thread (stored text hashed), and from the file in four worker threads whose
+   * ranges of two or three events are stitched together.
+   */
   async function verify(densePositions: boolean): Promise<VerificationReport> {
     const store = new SqliteEventStore({ path: dbPath() });
+    let throughPort: VerificationReport;
     try {
-      return await verifyChains(store, { densePositions });
+      throughPort = await verifyChains(store, { densePositions });
     } finally {
       await store.close();
     }
+    if (!densePositions) return throughPort;
+    expect(await verifyLogFile(dbPath(), { workers: 1 })).toEqual(throughPort);
+    expect(await verifyLogFile(dbPath(), { workers: 4, minEventsPerWorker: 1 })).toEqual(throughPort);
+    return throughPort;
   }
 
   const broken = (position: number, streamId: string, revision: number, reason: string) => ({
@@ -124,6 +135,33 @@ describe('tamper evidence in the SQLite file', () => {
       db.exec('UPDATE events SET position = 5 WHERE position = 100');
     });
     expect(await verify(true)).toEqual(broken(3, 'alpha', 2, 'revision gap'));
+  });
+
+  it('(e) a changed copy of occurredAt in its column is reported at that event (the file verifiers read the copies)', async () => {
+    tamper((db) => db.exec(`UPDATE events SET occurred_at = '2013-01-01T00:00:00.000Z' WHERE position = 4`));
+    const report = { ok: false, eventsChecked: 4, firstBroken: expect.objectContaining({ position: '4', streamId: 'beta', revision: 1, reason: 'column copy mismatch' }) };
+    expect(await verifyLogFile(dbPath(), { workers: 1 })).toEqual(report);
+    expect(await verifyLogFile(dbPath(), { workers: 4, minEventsPerWorker: 1 })).toEqual(report);
+  });
+
+  it('(a) a metadata text cut short (no longer JSON) is reported at that event, not a crash', async () => {
+    tamper((db) => db.exec(`UPDATE events SET metadata = substr(metadata, 1, 40) WHERE position = 5`));
+    expect(await verifyLogFile(dbPath(), { workers: 1 })).toEqual(broken(5, 'alpha', 2, 'missing hash'));
+    expect(await verifyLogFile(dbPath(), { workers: 4, minEventsPerWorker: 1 })).toEqual(broken(5, 'alpha', 2, 'missing hash'));
+  });
+
+  it('(a) a data text that is no longer JSON is reported as a hash mismatch, not a crash', async () => {
+    tamper((db) => db.exec(`UPDATE events SET data = '{"n":' WHERE position = 5`));
+    expect(await verifyLogFile(dbPath(), { workers: 1 })).toEqual(broken(5, 'alpha', 2, 'hash mismatch'));
+  });
+
+  it('(a) an event stored in another key order (not the canonical text) still verifies, by parsing', async () => {
+    tamper((db) => {
+      const row = db.prepare('SELECT data, metadata FROM events WHERE position = 5').get() as Row;
+      const reversed = (text: string) => JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(text) as object).reverse()));
+      db.prepare('UPDATE events SET data = ?, metadata = ? WHERE position = 5').run(reversed(row.data), reversed(row.metadata));
+    });
+    expect(await verify(true)).toEqual({ ok: true, eventsChecked: 11 });
   });
 
   // What a hash chain alone cannot show; an anchor kept outside the file (the last position and

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../src/shared/config';
 
 describe('configuration', () => {
@@ -8,6 +9,13 @@ describe('configuration', () => {
     expect(config.port).toBe(3000);
     expect(config.redisUrl).toBeUndefined();
     expect(config.auth.usingDevelopmentSecret).toBe(true);
+  });
+
+  it('gives audits a worker thread per core unless told otherwise, and never fewer than one', () => {
+    expect(loadConfig({}).auditWorkers).toBe(availableParallelism());
+    expect(loadConfig({ AUDIT_WORKERS: '3' }).auditWorkers).toBe(3);
+    expect(loadConfig({ AUDIT_WORKERS: '0' }).auditWorkers).toBe(1);
+    expect(() => loadConfig({ AUDIT_WORKERS: 'many' })).toThrow('AUDIT_WORKERS must be a non-negative integer, got "many".');
   });
 
   it('refuses production without AUTH_JWT_SECRET', () => {

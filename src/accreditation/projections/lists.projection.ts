@@ -78,12 +78,24 @@ export class ListsProjection implements Projection {
   readonly name = LISTS_PROJECTION;
   readonly version = 1;
 
+  /** The meeting and list of each list stream seen (a few thousand at most; a replay asks once per event). */
+  private readonly streams = new Map<string, ReturnType<typeof listOfStream>>();
+
   apply(event: StoredEvent, documents: DocumentWriter): void {
     if (!HANDLED.has(event.type)) return;
-    const ids = listOfStream(event.streamId);
+    const ids = this.listOf(event.streamId);
     if (!ids) return;
-    const context: Context = { ...ids, at: event.metadata.occurredAt, documents };
+    const context: Context = { meetingId: ids.meetingId, listId: ids.listId, at: event.metadata.occurredAt, documents };
     applyListEvent(context, { type: event.type, data: event.data } as ListEvent);
+  }
+
+  private listOf(streamId: string): ReturnType<typeof listOfStream> {
+    let ids = this.streams.get(streamId);
+    if (ids === undefined && !this.streams.has(streamId)) {
+      if (this.streams.size >= 10_000) this.streams.clear();
+      this.streams.set(streamId, (ids = listOfStream(streamId)));
+    }
+    return ids;
   }
 }
 

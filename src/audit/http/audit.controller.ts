@@ -4,7 +4,8 @@ import { EVENT_STORE, EventStore, Position, StoredEvent } from '../../event-stor
 import { Roles } from '../../shared/auth/roles';
 import { APP_CONFIG, AppConfig } from '../../shared/config';
 import { ApiErrors } from '../../shared/http/api-errors.decorator';
-import { VerificationReport, verifyChains } from '../chain-verifier';
+import { verifyConfiguredStore } from '../audit-paths';
+import { VerificationReport } from '../chain-verifier';
 import { pageOfLog } from '../history-export';
 import { AuditEventsQuery, AuditEventsResponse, AuditEventView, AuditMetadataView, VerificationResponse } from './audit.dto';
 
@@ -48,7 +49,7 @@ export class AuditController {
   @ApiOkResponse({ type: VerificationResponse })
   @ApiErrors(401, 403)
   verification(): Promise<VerificationResponse> {
-    this.running ??= verifyChains(this.store, { densePositions: !this.config.eventStore.connectionString }).finally(() => {
+    this.running ??= verifyConfiguredStore(this.store, this.config).finally(() => {
       this.running = undefined;
     });
     return this.running;

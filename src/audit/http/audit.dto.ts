@@ -113,7 +113,7 @@ export class BrokenEventView {
   revision!: number;
 
   @ApiProperty({
-    enum: ['missing hash', 'revision gap', 'previousHash does not match the previous event', 'hash mismatch', 'position gap'],
+    enum: ['missing hash', 'revision gap', 'previousHash does not match the previous event', 'hash mismatch', 'position gap', 'column copy mismatch'],
   })
   reason!: string;
 

@@ -52,12 +52,17 @@ export class ProjectionStore {
       delete: this.db.prepare('DELETE FROM documents WHERE projection = ? AND key = ?'),
       clear: this.db.prepare('DELETE FROM documents WHERE projection = ?'),
       clearCheckpoint: this.db.prepare('DELETE FROM checkpoints WHERE projection = ?'),
+      count: this.db.prepare('SELECT count(*) FROM documents WHERE projection = ?').pluck(),
     };
   }
 
   checkpoint(projection: string): Checkpoint {
     const row = this.statements.checkpoint.get(projection) as { position: string | null; version: number } | undefined;
     return { position: (row?.position ?? undefined) as Position | undefined, version: row?.version ?? 0 };
+  }
+
+  documentCount(projection: string): number {
+    return this.statements.count.get(projection) as number;
   }
 
   get<T>(projection: string, key: string): T | undefined {

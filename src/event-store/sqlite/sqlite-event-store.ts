@@ -19,7 +19,7 @@ import { PollingSubscription } from '../polling-subscription';
 import { toPosition } from '../position';
 import { EVENT_COLUMNS, EventRow, rowToEvent } from './sqlite-rows';
 import { openSqliteFile } from '../../shared/sqlite-file';
-import { connectionPragmas, migrate, SqliteSync } from './sqlite-schema';
+import { connectionPragmas, copiedColumns, migrate, SqliteSync } from './sqlite-schema';
 
 export interface SqliteEventStoreOptions {
   /** A file path, or `:memory:` for a private in-process store. */
@@ -157,6 +157,7 @@ export class SqliteEventStore implements EventStore {
         JSON.stringify(event.data),
         JSON.stringify(event.metadata),
         recordedAt,
+        ...copiedColumns(event.metadata),
       );
       position = BigInt(info.lastInsertRowid);
     });
@@ -189,7 +190,8 @@ export class SqliteEventStore implements EventStore {
     const select = `SELECT ${EVENT_COLUMNS} FROM events`;
     return {
       insert: this.db.prepare(
-        'INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at, occurred_at, schema_version) ' +
+          'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       streamRevision: this.db.prepare('SELECT revision FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').raw(),
       readStreamForwards: this.db

@@ -1,0 +1,161 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Position } from '../event-store/event-store.port';
+import { Projection } from '../event-store/projections/projection';
+import { ProjectionStore } from '../event-store/projections/projection-store';
+import { SqliteLogReader } from '../event-store/sqlite/sqlite-log-reader';
+import { PartitionProgress, PartitionResult } from './partition-rebuild';
+import type { Comparison, RebuildOptions, RebuildOutcome } from './projection-rebuild';
+import { compareKeys } from './projection-replay';
+import { scratchLookup } from './scratch-documents';
+import { runAuditTask } from './workers/run-in-worker';
+
+export interface ParallelRebuild {
+  /** The embedded store's file and the live projections' file. */
+  eventsPath: string;
+  livePath: string;
+  /** Worker threads at most. */
+  workers: number;
+  /** A log shorter than this many events per worker gets fewer workers (one: on this thread). Default 50,000. */
+  minEventsPerWorker?: number;
+}
+
+const MIN_EVENTS_PER_WORKER = 50_000;
+const CACHE_SIZE = 50_000;
+const MAX_DIFFERENCES = 20;
+
+/**
+ * The rebuild split by stream over worker threads: every engine projection is stream-local (an
+ * event only touches documents that events of its own stream make), so the streams are dealt out in
+ * partitions of about equal events, and each worker replays its streams' events in global order into
+ * a scratch file of its own, then compares its documents with the live ones. This thread then counts
+ * the live documents no partition rebuilt. The result is the same as one pass over the whole log.
+ */
+export async function rebuildInParallel(
+  parallel: ParallelRebuild,
+  liveDocuments: ProjectionStore,
+  projections: readonly Projection[],
+  upTo: Array<Position | undefined>,
+  options: RebuildOptions,
+): Promise<RebuildOutcome> {
+  const reader = new SqliteLogReader(parallel.eventsPath);
+  let lastPosition: number;
+  let sizes: Array<[string, number]>;
+  try {
+    lastPosition = reader.lastPosition();
+    sizes = reader.streamSizes(lastPosition);
+  } finally {
+    reader.close();
+  }
+  const wanted = Math.ceil(lastPosition / (parallel.minEventsPerWorker ?? MIN_EVENTS_PER_WORKER));
+  const partitions = partitionStreams(sizes, Math.max(1, Math.min(parallel.workers, wanted)));
+  const folder = mkdtempSync(join(tmpdir(), 'nihil-obstat-rebuild-'));
+  try {
+    const progress = new ProgressSum(partitions.length, options);
+    const maxDifferences = options.maxDifferences ?? MAX_DIFFERENCES;
+    const working = Promise.all(
+      partitions.map((streams, i) =>
+        runAuditTask(
+          'rebuild-partition',
+          {
+            eventsPath: parallel.eventsPath,
+            livePath: parallel.livePath,
+            targetPath: join(folder, `partition-${i}.db`),
+            streamsJson: JSON.stringify(streams),
+            lastPosition,
+            projections: projections.map((projection) => projection.name),
+            upTo: upTo.map((position) => position ?? null),
+            cacheSize: Math.ceil((options.cacheSize ?? CACHE_SIZE) / partitions.length),
+            maxDifferences,
+          },
+          (update) => progress.update(i, update),
+          partitions.length === 1,
+        ),
+      ),
+    );
+    // Counted while the workers replay (this thread is idle meanwhile); projections are quiet during an audit.
+    const liveCounts = projections.map((projection) => liveDocuments.documentCount(projection.name));
+    const results = await working;
+    const targets = partitions.map((_, i) => join(folder, `partition-${i}.db`));
+    return {
+      events: results.reduce((sum, result) => sum + result.events, 0),
+      behind: projections.map((_, j) => results.reduce((sum, result) => sum + result.behind[j], 0)),
+      comparisons: projections.map((projection, j) => combine(projection.name, j, results, liveDocuments, liveCounts[j], targets, maxDifferences)),
+    };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** Streams dealt into `count` partitions of about equal events: the largest first, each to the lightest partition. */
+export function partitionStreams(sizes: ReadonlyArray<[string, number]>, count: number): string[][] {
+  const partitions = Array.from({ length: count }, () => ({ events: 0, streams: [] as string[] }));
+  for (const [streamId, events] of [...sizes].sort((a, b) => b[1] - a[1])) {
+    const lightest = partitions.reduce((best, candidate) => (candidate.events < best.events ? candidate : best));
+    lightest.streams.push(streamId);
+    lightest.events += events;
+  }
+  return partitions.filter((partition) => partition.streams.length > 0 || count === 1).map((partition) => partition.streams);
+}
+
+/** One projection's comparison from every partition's, plus the live documents that no partition rebuilt. */
+function combine(
+  name: string,
+  j: number,
+  results: PartitionResult[],
+  live: ProjectionStore,
+  liveDocuments: number,
+  targets: string[],
+  maxDifferences: number,
+): Comparison {
+  const parts = results.map((result) => result.perProjection[j]);
+  const documents = parts.reduce((sum, part) => sum + part.documents, 0);
+  const matched = parts.reduce((sum, part) => sum + part.matched, 0);
+  const differences = parts.flatMap((part) => part.differences);
+  let differenceCount = parts.reduce((sum, part) => sum + part.differenceCount, 0);
+  if (matched < liveDocuments) {
+    const missing = liveOnly(name, live, targets, maxDifferences);
+    differenceCount += liveDocuments - matched;
+    differences.push(...missing);
+  }
+  differences.sort((a, b) => compareKeys(a.key, b.key));
+  return { name, documents, liveDocuments, matches: differenceCount === 0, differenceCount, differences: differences.slice(0, maxDifferences) };
+}
+
+/** The first live documents (in key order) that no partition rebuilt. Only looked for when the counts say there are some. */
+function liveOnly(name: string, live: ProjectionStore, targets: string[], max: number): Array<{ key: string; live: unknown }> {
+  const stores = targets.map(scratchLookup);
+  const found: Array<{ key: string; live: unknown }> = [];
+  try {
+    for (const [key, text] of live.documentTexts(name)) {
+      if (stores.some((store) => store.has(name, key))) continue;
+      found.push({ key, live: JSON.parse(text) });
+      if (found.length >= max) break;
+    }
+  } finally {
+    stores.forEach((store) => store.close());
+  }
+  return found;
+}
+
+/** The workers' progress summed: events replayed while any worker replays, then documents compared. */
+class ProgressSum {
+  private readonly replayed: number[];
+  private readonly compared: Array<number | undefined>;
+
+  constructor(count: number, private readonly options: RebuildOptions) {
+    this.replayed = new Array<number>(count).fill(0);
+    this.compared = new Array<number | undefined>(count).fill(undefined);
+  }
+
+  update(i: number, progress: PartitionProgress): void {
+    if (progress.phase === 'rebuild') this.replayed[i] = progress.done;
+    else this.compared[i] = progress.done;
+    if (this.compared.some((done) => done === undefined)) {
+      this.options.onProgress?.({ phase: 'rebuild', done: sum(this.replayed), total: this.options.total });
+    } else this.options.onProgress?.({ phase: 'compare', done: sum(this.compared as number[]) });
+  }
+}
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);

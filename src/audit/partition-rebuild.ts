@@ -1,0 +1,125 @@
+import { isDeepStrictEqual } from 'node:util';
+import { Projection } from '../event-store/projections/projection';
+import { RebuildRow, SqliteLogReader } from '../event-store/sqlite/sqlite-log-reader';
+import { EventMetadata, Position, StoredEvent } from '../event-store/event-store.port';
+import { lazyMetadata } from './lazy-metadata';
+import { engineProjections, rebuildInto } from './projection-replay';
+import { ScratchDocuments } from './scratch-documents';
+
+/** One worker's share of a parallel rebuild (see parallel-rebuild.ts): plain data, sent to its thread. */
+export interface PartitionInput {
+  eventsPath: string;
+  livePath: string;
+  /** A new scratch file for this partition's documents. */
+  targetPath: string;
+  /** The partition's streams, as a JSON array. */
+  streamsJson: string;
+  /** The log's last position when the rebuild started: later events are left out. */
+  lastPosition: number;
+  /** Engine projections by name, and for each the live checkpoint to stop at (null: none). */
+  projections: string[];
+  upTo: Array<Position | null>;
+  cacheSize: number;
+  maxDifferences: number;
+}
+
+export interface PartitionComparison {
+  /** Documents rebuilt in this partition; those found in the live store; those that differ or are not there. */
+  documents: number;
+  matched: number;
+  differenceCount: number;
+  differences: Array<{ key: string; live?: unknown; rebuilt?: unknown }>;
+}
+
+export interface PartitionResult {
+  events: number;
+  behind: number[];
+  perProjection: PartitionComparison[];
+}
+
+export interface PartitionProgress {
+  phase: 'rebuild' | 'compare';
+  done: number;
+}
+
+const PAGE = 500;
+
+/**
+ * Replays the events of the partition's streams, in global order, into a scratch store through the
+ * engine's projections, then joins its documents with the live ones by key (inside SQLite). Live documents that
+ * no partition rebuilt are found by the caller, which sees all partitions.
+ */
+export async function rebuildPartition(input: PartitionInput, onProgress: (progress: PartitionProgress) => void): Promise<PartitionResult> {
+  const projections = input.projections.map(engineProjection);
+  const reader = new SqliteLogReader(input.eventsPath);
+  const target = new ScratchDocuments(input.targetPath);
+  try {
+    const { events, behind } = await rebuildInto(partitionPages(reader, input.streamsJson, input.lastPosition), target, projections, {
+      upTo: input.upTo.map((position) => position ?? undefined),
+      cacheSize: input.cacheSize,
+      onProgress: (done) => onProgress({ phase: 'rebuild', done }),
+    });
+    let compared = 0;
+    const perProjection = projections.map((projection) => {
+      const comparison = compareWithLive(projection.name, target, input.livePath, input.maxDifferences);
+      onProgress({ phase: 'compare', done: (compared += comparison.documents) });
+      return comparison;
+    });
+    return { events, behind, perProjection };
+  } finally {
+    reader.close();
+    target.close();
+  }
+}
+
+function engineProjection(name: string): Projection {
+  const projection = engineProjections().find((candidate) => candidate.name === name);
+  if (!projection) throw new Error(`No engine projection is named ${name}: a parallel rebuild covers engineProjections() only`);
+  return projection;
+}
+
+async function* partitionPages(reader: SqliteLogReader, streamsJson: string, lastPosition: number): AsyncGenerator<StoredEvent[]> {
+  for (let after = 0; ; ) {
+    const rows = reader.rowsOfStreams(streamsJson, after, lastPosition, PAGE);
+    if (rows.length > 0) yield rows.map((row) => rebuildEvent(row, reader));
+    if (rows.length < PAGE) return;
+    after = Number(rows[rows.length - 1][0]);
+  }
+}
+
+/**
+ * The row as a stored event. Projections read `occurredAt` (and the upcasters `schemaVersion`) of
+ * nearly every event and rarely anything else of its metadata: those two come from the copied
+ * columns and the rest is parsed only if asked for (measured: a quarter of a rebuild's time went to
+ * parsing metadata texts, which are most of the log's bytes). Rows without the copies are parsed whole.
+ */
+function rebuildEvent(row: RebuildRow, reader: SqliteLogReader): StoredEvent {
+  const [position, eventId, streamId, revision, type, data, metadata, recordedAt, occurredAt, schemaVersion] = row;
+  return {
+    position: String(position) as Position,
+    eventId,
+    streamId,
+    revision,
+    type,
+    data: JSON.parse(data) as unknown,
+    metadata:
+      metadata !== null
+        ? (JSON.parse(metadata) as EventMetadata)
+        : lazyMetadata(occurredAt!, schemaVersion!, () => JSON.parse(reader.metadataAt(position as number)!) as EventMetadata),
+    recordedAt,
+  };
+}
+
+/** Each rebuilt document against the live one of the same key: equal texts, or equal once parsed. */
+function compareWithLive(name: string, rebuilt: ScratchDocuments, livePath: string, maxDifferences: number): PartitionComparison {
+  const differences: PartitionComparison['differences'] = [];
+  let differenceCount = 0;
+  const { documents, matched } = rebuilt.compareWithFile(livePath, name, (key, text, liveText) => {
+    const rebuiltDocument = JSON.parse(text) as unknown;
+    const liveDocument = liveText === null ? undefined : (JSON.parse(liveText) as unknown);
+    if (liveText !== null && isDeepStrictEqual(liveDocument, rebuiltDocument)) return;
+    differenceCount += 1;
+    if (differences.length < maxDifferences) differences.push(liveText === null ? { key, rebuilt: rebuiltDocument } : { key, live: liveDocument, rebuilt: rebuiltDocument });
+  });
+  return { documents, matched, differenceCount, differences };
+}

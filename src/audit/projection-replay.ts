@@ -1,0 +1,218 @@
+import { Position, StoredEvent } from '../event-store/event-store.port';
+import { comparePositions } from '../event-store/position';
+import { DocumentWriter, Projection } from '../event-store/projections/projection';
+import { Checkpoint } from '../event-store/projections/projection-store';
+import { engineUpcasters } from '../event-store/upcasting/engine-upcasters';
+import { UpcasterRegistry } from '../event-store/upcasting/upcaster-registry';
+import { ListsProjection } from '../accreditation/projections/lists.projection';
+import { MeetingsProjection } from '../accreditation/projections/meetings.projection';
+import { ArrangementsProjection } from '../arrangements/projections/arrangements.projection';
+import { SpeakersProjection } from '../arrangements/projections/speakers.projection';
+import { WebhooksProjection } from '../deadlines/webhooks/webhooks.projection';
+
+const CACHE_SIZE = 50_000;
+
+/**
+ * The projections the engine registers, in its order (AccreditationModule, ArrangementsModule,
+ * DeadlinesModule). A projection missing here is not rebuilt; `rebuildAndCompare` names it in
+ * `uncovered` when the live store has it, so that a new one is not silently left out of the audit.
+ */
+export function engineProjections(): Projection[] {
+  return [new MeetingsProjection(), new ListsProjection(), new ArrangementsProjection(), new SpeakersProjection(), new WebhooksProjection()];
+}
+
+export interface RebuildIntoOptions {
+  /** Called after each page with the events applied so far. */
+  onProgress?: (events: number) => void;
+  /** Documents kept in memory per generation of the write-back cache. Default 50,000. */
+  cacheSize?: number;
+  upcasters?: UpcasterRegistry;
+  /** Per projection (same order), the position to stop applying events at; undefined: the whole log. */
+  upTo?: ReadonlyArray<Position | undefined>;
+}
+
+/**
+ * Applies the log (`pages`, in global order, from zero) to `projections` over `target` (meant to be empty). Documents go
+ * through a write-back cache (see DocumentCache): each is parsed and written about once however many
+ * events touch it. `target` holds every document and each projection's checkpoint once this
+ * resolves (not before). Returns the events read and, per projection, how many lay beyond its `upTo`.
+ */
+export async function rebuildInto(
+  pages: AsyncIterable<StoredEvent[]>,
+  target: RebuildTarget,
+  projections: readonly Projection[],
+  options: RebuildIntoOptions = {},
+): Promise<{ events: number; behind: number[] }> {
+  const upcasters = options.upcasters ?? engineUpcasters;
+  const upTo = projections.map((_, i) => options.upTo?.[i]);
+  const behind = projections.map(() => 0);
+  const reached = projections.map((): Position | undefined => undefined);
+  const cache = new DocumentCache(target, options.cacheSize ?? CACHE_SIZE);
+  const writers = projections.map((projection) => cache.writer(projection.name));
+  let events = 0;
+  for await (const page of pages) {
+    for (const stored of page) {
+      const event = upcasters.upcastStored(stored);
+      for (let i = 0; i < projections.length; i += 1) {
+        const until = upTo[i];
+        if (until !== undefined && comparePositions(event.position, until) > 0) {
+          behind[i] += 1;
+          continue;
+        }
+        projections[i].apply(event, writers[i]);
+        reached[i] = event.position;
+      }
+    }
+    events += page.length;
+    options.onProgress?.(events);
+  }
+  cache.flush(projections.map((projection, i) => ({ name: projection.name, checkpoint: { position: reached[i], version: projection.version } })));
+  return { events, behind };
+}
+
+/** Where rebuilt documents go: a ProjectionStore, or a parallel rebuild worker's ScratchDocuments. */
+export interface RebuildTarget {
+  get<T>(projection: string, key: string): T | undefined;
+  batch(): RebuildBatch;
+}
+
+export interface RebuildBatch {
+  writer(projection: string): Pick<DocumentWriter, 'put' | 'delete'>;
+  advance(projection: string, checkpoint: Checkpoint): void;
+  commit(): void;
+}
+
+const ABSENT = Symbol('absent');
+
+interface Cached {
+  /** The document, or ABSENT (known not to exist: never stored, or deleted). */
+  document: unknown;
+  /** Changed since it was last read from or written to the store. */
+  dirty: boolean;
+}
+
+/** One projection's documents in the cache: the current generation and the previous one, by key. */
+interface Generations {
+  projection: string;
+  current: Map<string, Cached>;
+  previous: Map<string, Cached>;
+}
+
+/**
+ * A write-back cache of documents in two generations: a document used in the current generation
+ * stays; one last used in the previous generation is moved up when used again; when the current
+ * generation is full (`generation` documents, all projections together), the previous one is dropped
+ * and its changed documents are written to the store in one transaction, in key order. Memory stays at
+ * two generations, and a document that many events touch (a list, an entry objected to and then
+ * closed) is parsed and written once per stay in memory, not once per event.
+ */
+class DocumentCache {
+  private readonly projections: Generations[] = [];
+  private admitted = 0;
+
+  constructor(private readonly store: RebuildTarget, private readonly generation: number) {}
+
+  writer(projection: string): DocumentWriter {
+    const own: Generations = { projection, current: new Map(), previous: new Map() };
+    this.projections.push(own);
+    return {
+      get: <T>(key: string) => {
+        const document = this.entry(own, key).document;
+        return document === ABSENT ? undefined : (document as T);
+      },
+      put: (key, document) => this.set(own, key, document),
+      delete: (key) => this.set(own, key, ABSENT),
+    };
+  }
+
+  /** Writes every changed document, and the checkpoints, in one transaction. */
+  flush(checkpoints: Array<{ name: string; checkpoint: Checkpoint }>): void {
+    const batch = this.store.batch();
+    for (const own of this.projections) {
+      stage(batch, own.projection, own.previous);
+      stage(batch, own.projection, own.current);
+      own.previous = new Map();
+      own.current = new Map();
+    }
+    for (const { name, checkpoint } of checkpoints) batch.advance(name, checkpoint);
+    batch.commit();
+  }
+
+  private entry(own: Generations, key: string): Cached {
+    let entry = own.current.get(key);
+    if (entry) return entry;
+    entry = own.previous.get(key);
+    if (entry) own.previous.delete(key);
+    else entry = { document: this.store.get(own.projection, key) ?? ABSENT, dirty: false };
+    this.admit(own, key, entry);
+    return entry;
+  }
+
+  private set(own: Generations, key: string, document: unknown): void {
+    const entry = own.current.get(key);
+    if (entry) {
+      entry.document = document;
+      entry.dirty = true;
+      return;
+    }
+    own.previous.delete(key);
+    this.admit(own, key, { document, dirty: true });
+  }
+
+  private admit(own: Generations, key: string, entry: Cached): void {
+    if (this.admitted >= this.generation) this.nextGeneration();
+    own.current.set(key, entry);
+    this.admitted += 1;
+  }
+
+  private nextGeneration(): void {
+    const batch = this.store.batch();
+    let staged = 0;
+    for (const own of this.projections) {
+      staged += stage(batch, own.projection, own.previous);
+      own.previous = own.current;
+      own.current = new Map();
+    }
+    if (staged > 0) batch.commit();
+    this.admitted = 0;
+  }
+}
+
+/**
+ * Stages a projection's changed documents in key order: SQLite then appends to its B-tree rather
+ * than inserting all over it. (JavaScript's order, which differs from SQLite's only beyond U+FFFF, is
+ * close enough for that.)
+ */
+function stage(batch: RebuildBatch, projection: string, entries: Map<string, Cached>): number {
+  const keys: string[] = [];
+  for (const [key, entry] of entries) if (entry.dirty) keys.push(key);
+  if (keys.length === 0) return 0;
+  keys.sort();
+  const writer = batch.writer(projection);
+  for (const key of keys) {
+    const entry = entries.get(key)!;
+    if (entry.document === ABSENT) writer.delete(key);
+    else writer.put(key, entry.document);
+    entry.dirty = false;
+  }
+  return keys.length;
+}
+
+/**
+ * Key order as SQLite sorts TEXT (binary, i.e. UTF-8 bytes): UTF-16 code units, except that
+ * surrogates (characters beyond U+FFFF, 4 bytes in UTF-8) sort after U+E000..U+FFFF.
+ */
+export function compareKeys(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i += 1) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 0xd800 && y >= 0xd800) {
+      x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+      y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+    }
+    return x - y;
+  }
+  return a.length - b.length;
+}

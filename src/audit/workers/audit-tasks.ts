@@ -1,0 +1,14 @@
+import { verifyRange } from '../range-verification';
+import { PartitionInput, PartitionProgress, rebuildPartition } from '../partition-rebuild';
+
+/** The work an audit worker thread can do: each task takes plain data and reports progress as a number. */
+export const AUDIT_TASKS = {
+  'verify-range': (input: { path: string; after: number; upTo: number }, progress: (done: number) => void) =>
+    verifyRange(input.path, input.after, input.upTo, progress),
+  'rebuild-partition': (input: PartitionInput, progress: (p: PartitionProgress) => void) => rebuildPartition(input, progress),
+};
+
+export type AuditTask = keyof typeof AUDIT_TASKS;
+export type TaskInput<T extends AuditTask> = Parameters<(typeof AUDIT_TASKS)[T]>[0];
+export type TaskResult<T extends AuditTask> = Awaited<ReturnType<(typeof AUDIT_TASKS)[T]>>;
+export type TaskProgress<T extends AuditTask> = Parameters<Parameters<(typeof AUDIT_TASKS)[T]>[1]>[0];
