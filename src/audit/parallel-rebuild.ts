@@ -7,9 +7,9 @@ import { ProjectionStore } from '../event-store/projections/projection-store';
 import { SqliteLogReader } from '../event-store/sqlite/sqlite-log-reader';
 import { PartitionProgress, PartitionResult } from './partition-rebuild';
 import type { Comparison, RebuildOptions, RebuildOutcome } from './projection-rebuild';
-import { compareKeys } from './projection-replay';
+import { CACHE_SIZE, compareKeys, MAX_DIFFERENCES } from './projection-replay';
 import { scratchLookup } from './scratch-documents';
-import { runAuditTask } from './workers/run-in-worker';
+import { runAuditTask, workersFor } from './workers/run-in-worker';
 
 export interface ParallelRebuild {
   /** The embedded store's file and the live projections' file. */
@@ -20,10 +20,6 @@ export interface ParallelRebuild {
   /** A log shorter than this many events per worker gets fewer workers (one: on this thread). Default 50,000. */
   minEventsPerWorker?: number;
 }
-
-const MIN_EVENTS_PER_WORKER = 50_000;
-const CACHE_SIZE = 50_000;
-const MAX_DIFFERENCES = 20;
 
 /**
  * The rebuild split by stream over worker threads: every engine projection is stream-local (an
@@ -48,8 +44,7 @@ export async function rebuildInParallel(
   } finally {
     reader.close();
   }
-  const wanted = Math.ceil(lastPosition / (parallel.minEventsPerWorker ?? MIN_EVENTS_PER_WORKER));
-  const partitions = partitionStreams(sizes, Math.max(1, Math.min(parallel.workers, wanted)));
+  const partitions = partitionStreams(sizes, workersFor(lastPosition, parallel.workers, parallel.minEventsPerWorker));
   const folder = mkdtempSync(join(tmpdir(), 'nihil-obstat-rebuild-'));
   try {
     const progress = new ProgressSum(partitions.length, options);

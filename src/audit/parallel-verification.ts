@@ -1,7 +1,7 @@
 import { SqliteLogReader } from '../event-store/sqlite/sqlite-log-reader';
 import { VerificationReport } from './chain-verifier';
 import { stitchRanges } from './range-verification';
-import { runAuditTask } from './workers/run-in-worker';
+import { runAuditTask, workersFor } from './workers/run-in-worker';
 
 export interface ParallelVerification {
   /** Worker threads at most. */
@@ -11,8 +11,6 @@ export interface ParallelVerification {
   /** Called as the workers go, with the events checked in all ranges together. */
   onProgress?: (checked: number) => void;
 }
-
-const MIN_EVENTS_PER_WORKER = 50_000;
 
 /**
  * Verifies every hash chain of an embedded store's file: the log, up to its last position when this
@@ -27,8 +25,7 @@ export async function verifyLogFile(path: string, options: ParallelVerification)
   } finally {
     reader.close();
   }
-  const wanted = Math.ceil(lastPosition / (options.minEventsPerWorker ?? MIN_EVENTS_PER_WORKER));
-  const count = Math.max(1, Math.min(options.workers, wanted));
+  const count = workersFor(lastPosition, options.workers, options.minEventsPerWorker);
   const bounds = Array.from({ length: count + 1 }, (_, i) => Math.round((lastPosition * i) / count));
   const checked = new Array<number>(count).fill(0);
   const reports = await Promise.all(

@@ -8,7 +8,7 @@ import { ProjectionStore } from '../event-store/projections/projection-store';
 import { UpcasterRegistry } from '../event-store/upcasting/upcaster-registry';
 import { logPages } from './history-export';
 import { ParallelRebuild, rebuildInParallel } from './parallel-rebuild';
-import { compareKeys, rebuildInto } from './projection-replay';
+import { compareKeys, MAX_DIFFERENCES, rebuildInto } from './projection-replay';
 
 export { compareKeys, engineProjections } from './projection-replay';
 
@@ -79,7 +79,6 @@ export interface RebuildReport {
 
 /** Small pages: their events die young (cheap minor GCs) instead of surviving into the old generation. */
 const PAGE = 500;
-const MAX_DIFFERENCES = 20;
 
 /**
  * Replays the whole log from zero into a fresh projection store, through `projections` only (no

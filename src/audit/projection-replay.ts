@@ -10,7 +10,10 @@ import { ArrangementsProjection } from '../arrangements/projections/arrangements
 import { SpeakersProjection } from '../arrangements/projections/speakers.projection';
 import { WebhooksProjection } from '../deadlines/webhooks/webhooks.projection';
 
-const CACHE_SIZE = 50_000;
+/** Documents kept in memory per generation of a rebuild's write-back cache, all projections together. */
+export const CACHE_SIZE = 50_000;
+/** Differences a rebuild report keeps per projection (all are counted). */
+export const MAX_DIFFERENCES = 20;
 
 /**
  * The projections the engine registers, in its order (AccreditationModule, ArrangementsModule,

@@ -3,6 +3,13 @@ import { Worker } from 'node:worker_threads';
 import { AUDIT_TASKS, AuditTask, TaskInput, TaskProgress, TaskResult } from './audit-tasks';
 
 const YOUNG_GENERATION_MB = 32;
+/** Below this many events per worker, starting a thread costs more than it saves. */
+const MIN_EVENTS_PER_WORKER = 50_000;
+
+/** How many workers share `events`: at most `workers`, each with `minEventsPerWorker` at least; one at the least. */
+export function workersFor(events: number, workers: number, minEventsPerWorker = MIN_EVENTS_PER_WORKER): number {
+  return Math.max(1, Math.min(workers, Math.ceil(events / minEventsPerWorker)));
+}
 
 /**
  * Runs an audit task in a worker thread of its own (`inThread`: here, on this thread: for small logs,
