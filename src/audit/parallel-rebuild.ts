@@ -9,7 +9,7 @@ import { PartitionProgress, PartitionResult } from './partition-rebuild';
 import type { Comparison, RebuildOptions, RebuildOutcome } from './projection-rebuild';
 import { CACHE_SIZE, compareKeys, MAX_DIFFERENCES } from './projection-replay';
 import { scratchLookup } from './scratch-documents';
-import { runAuditTask, workersFor } from './workers/run-in-worker';
+import { runAuditTasks, workersFor } from './workers/run-in-worker';
 
 export interface ParallelRebuild {
   /** The embedded store's file and the live projections' file. */
@@ -49,30 +49,23 @@ export async function rebuildInParallel(
   try {
     const progress = new ProgressSum(partitions.length, options);
     const maxDifferences = options.maxDifferences ?? MAX_DIFFERENCES;
-    const working = Promise.all(
-      partitions.map((streams, i) =>
-        runAuditTask(
-          'rebuild-partition',
-          {
-            eventsPath: parallel.eventsPath,
-            livePath: parallel.livePath,
-            targetPath: join(folder, `partition-${i}.db`),
-            streamsJson: JSON.stringify(streams),
-            lastPosition,
-            projections: projections.map((projection) => projection.name),
-            upTo: upTo.map((position) => position ?? null),
-            cacheSize: Math.ceil((options.cacheSize ?? CACHE_SIZE) / partitions.length),
-            maxDifferences,
-          },
-          (update) => progress.update(i, update),
-          partitions.length === 1,
-        ),
-      ),
-    );
+    const inputs = partitions.map((streams, i) => ({
+      eventsPath: parallel.eventsPath,
+      livePath: parallel.livePath,
+      targetPath: join(folder, `partition-${i}.db`),
+      streamsJson: JSON.stringify(streams),
+      lastPosition,
+      projections: projections.map((projection) => projection.name),
+      upTo: upTo.map((position) => position ?? null),
+      cacheSize: Math.ceil((options.cacheSize ?? CACHE_SIZE) / partitions.length),
+      maxDifferences,
+    }));
+    const working = runAuditTasks('rebuild-partition', inputs, (i, update) => progress.update(i, update));
+    working.catch(() => undefined); // awaited below; not an unhandled rejection while the live counts run
     // Counted while the workers replay (this thread is idle meanwhile); projections are quiet during an audit.
     const liveCounts = projections.map((projection) => liveDocuments.documentCount(projection.name));
     const results = await working;
-    const targets = partitions.map((_, i) => join(folder, `partition-${i}.db`));
+    const targets = inputs.map((input) => input.targetPath);
     return {
       events: results.reduce((sum, result) => sum + result.events, 0),
       behind: projections.map((_, j) => results.reduce((sum, result) => sum + result.behind[j], 0)),

@@ -1,7 +1,7 @@
 import { SqliteLogReader } from '../event-store/sqlite/sqlite-log-reader';
 import { VerificationReport } from './chain-verifier';
 import { stitchRanges } from './range-verification';
-import { runAuditTask, workersFor } from './workers/run-in-worker';
+import { runAuditTasks, workersFor } from './workers/run-in-worker';
 
 export interface ParallelVerification {
   /** Worker threads at most. */
@@ -28,18 +28,10 @@ export async function verifyLogFile(path: string, options: ParallelVerification)
   const count = workersFor(lastPosition, options.workers, options.minEventsPerWorker);
   const bounds = Array.from({ length: count + 1 }, (_, i) => Math.round((lastPosition * i) / count));
   const checked = new Array<number>(count).fill(0);
-  const reports = await Promise.all(
-    bounds.slice(1).map((upTo, i) =>
-      runAuditTask(
-        'verify-range',
-        { path, after: bounds[i], upTo },
-        (done) => {
-          checked[i] = done;
-          options.onProgress?.(checked.reduce((sum, n) => sum + n, 0));
-        },
-        count === 1,
-      ),
-    ),
-  );
+  const ranges = bounds.slice(1).map((upTo, i) => ({ path, after: bounds[i], upTo }));
+  const reports = await runAuditTasks('verify-range', ranges, (i, done) => {
+    checked[i] = done;
+    options.onProgress?.(checked.reduce((sum, n) => sum + n, 0));
+  });
   return stitchRanges(reports);
 }

@@ -98,4 +98,18 @@ describe('a store file written before the copied columns existed', () => {
       await store.close();
     }
   });
+
+  it('stops every worker and says which task failed, and why, when one fails', async () => {
+    const store = new SqliteEventStore({ path: events });
+    const projections = new ProjectionStore(live);
+    try {
+      const rebuilding = rebuildAndCompare(store, projections, engineProjections(), {
+        parallel: { eventsPath: events, livePath: join(dir.path, 'no-such-folder', 'projections.db'), workers: 2, minEventsPerWorker: 1 },
+      });
+      await expect(rebuilding).rejects.toThrow(/audit worker \(rebuild-partition\) failed: .*unable to open database/);
+    } finally {
+      projections.close();
+      await store.close();
+    }
+  });
 });
