@@ -1,7 +1,7 @@
 import { verifyRange } from '../range-verification';
 import { PartitionInput, PartitionProgress, rebuildPartition } from '../partition-rebuild';
 
-/** The work an audit worker thread can do: each task takes plain data and reports progress as a number. */
+/** The work an audit worker thread can do: each task takes plain data (it crosses to the thread by structured clone) and reports its progress. */
 export const AUDIT_TASKS = {
   'verify-range': (input: { path: string; after: number; upTo: number }, progress: (done: number) => void) =>
     verifyRange(input.path, input.after, input.upTo, progress),
