@@ -44,16 +44,14 @@ export interface VerifyOptions {
  */
 export async function verifyChains(store: EventStore, options: VerifyOptions = {}): Promise<VerificationReport> {
   const verifier = new ChainVerifier(options.densePositions ?? false);
-  let checked = 0;
   for await (const page of logPages(store)) {
     for (const event of page) {
-      checked += 1;
       const broken = verifier.check(event);
-      if (broken) return { ok: false, eventsChecked: checked, firstBroken: broken };
+      if (broken) return { ok: false, eventsChecked: verifier.checked, firstBroken: broken };
     }
-    options.onProgress?.(checked);
+    options.onProgress?.(verifier.checked);
   }
-  return { ok: true, eventsChecked: checked };
+  return { ok: true, eventsChecked: verifier.checked };
 }
 
 export interface StreamHead {
@@ -73,7 +71,7 @@ export interface StreamEntry {
 
 export type Problem = Pick<BrokenEvent, 'reason' | 'detail'>;
 
-export const HASH_MISMATCH: Problem = { reason: 'hash mismatch', detail: 'The content no longer matches its stored hash: the event was changed.' };
+const HASH_MISMATCH: Problem = { reason: 'hash mismatch', detail: 'The content no longer matches its stored hash: the event was changed.' };
 const COPY_MISMATCH: Problem = {
   reason: 'column copy mismatch',
   detail: 'The occurred_at or schema_version column no longer matches metadata.occurredAt or metadata.schemaVersion: the row was changed.',

@@ -196,7 +196,7 @@ export class HashChainingEventStore implements EventStore {
  * The events with `previousHash` and `hash` in their metadata, chained from the stream's last hash.
  * Data and metadata come back with their keys in canonical order, `previousHash` and `hash` last, so
  * that an adapter storing them as JSON.stringify writes them stores the canonical text itself: a
- * verifier can then hash the stored text without parsing it (see raw-chain-check.ts).
+ * verifier can then hash the stored text without parsing it (see stored-text-hash.ts).
  */
 export function chain(streamId: string, events: NewEvent[], lastRevision: number, lastHash: string | null): NewEvent[] {
   let previousHash = lastHash;

@@ -35,9 +35,9 @@ export interface RebuildIntoOptions {
 }
 
 /**
- * Applies the log (`pages`, in global order, from zero) to `projections` over `target` (meant to be empty). Documents go
- * through a write-back cache (see DocumentCache): each is parsed and written about once however many
- * events touch it. `target` holds every document and each projection's checkpoint once this
+ * Applies the log (`pages`, in global order, from zero) to `projections` over `target` (meant to be
+ * empty). Documents go through a write-back cache (see DocumentCache): each is parsed and written about
+ * once however many events touch it. `target` holds every document and each projection's checkpoint once this
  * resolves (not before). Returns the events read and, per projection, how many lay beyond its `upTo`.
  */
 export async function rebuildInto(
