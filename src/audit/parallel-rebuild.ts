@@ -65,12 +65,7 @@ export async function rebuildInParallel(
     // Counted while the workers replay (this thread is idle meanwhile); projections are quiet during an audit.
     const liveCounts = projections.map((projection) => liveDocuments.documentCount(projection.name));
     const results = await working;
-    const targets = inputs.map((input) => input.targetPath);
-    return {
-      events: results.reduce((sum, result) => sum + result.events, 0),
-      behind: projections.map((_, j) => results.reduce((sum, result) => sum + result.behind[j], 0)),
-      comparisons: projections.map((projection, j) => combine(projection.name, j, results, liveDocuments, liveCounts[j], targets, maxDifferences)),
-    };
+    return combineResults(results, inputs.map((input) => input.targetPath), projections, liveDocuments, liveCounts, maxDifferences);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -87,14 +82,33 @@ export function partitionStreams(sizes: ReadonlyArray<[string, number]>, count: 
   return partitions.filter((partition) => partition.streams.length > 0 || count === 1).map((partition) => partition.streams);
 }
 
+/**
+ * The outcome of a rebuild from its partitions' results (each replayed into its scratch file in
+ * `targets`): counts summed, and per projection the live documents that no partition rebuilt.
+ */
+export function combineResults(
+  results: readonly PartitionResult[],
+  targets: readonly string[],
+  projections: readonly Projection[],
+  live: ProjectionStore,
+  liveCounts: readonly number[],
+  maxDifferences: number,
+): RebuildOutcome {
+  return {
+    events: results.reduce((sum, result) => sum + result.events, 0),
+    behind: projections.map((_, j) => results.reduce((sum, result) => sum + result.behind[j], 0)),
+    comparisons: projections.map((projection, j) => combine(projection.name, j, results, live, liveCounts[j], targets, maxDifferences)),
+  };
+}
+
 /** One projection's comparison from every partition's, plus the live documents that no partition rebuilt. */
 function combine(
   name: string,
   j: number,
-  results: PartitionResult[],
+  results: readonly PartitionResult[],
   live: ProjectionStore,
   liveDocuments: number,
-  targets: string[],
+  targets: readonly string[],
   maxDifferences: number,
 ): Comparison {
   const parts = results.map((result) => result.perProjection[j]);
@@ -112,7 +126,7 @@ function combine(
 }
 
 /** The first live documents (in key order) that no partition rebuilt. Only looked for when the counts say there are some. */
-function liveOnly(name: string, live: ProjectionStore, targets: string[], max: number): Array<{ key: string; live: unknown }> {
+function liveOnly(name: string, live: ProjectionStore, targets: readonly string[], max: number): Array<{ key: string; live: unknown }> {
   const stores = targets.map(scratchLookup);
   const found: Array<{ key: string; live: unknown }> = [];
   try {

@@ -3,6 +3,7 @@ import { Projection } from '../event-store/projections/projection';
 import { RebuildRow, SqliteLogReader } from '../event-store/sqlite/sqlite-log-reader';
 import { EventMetadata, Position, StoredEvent } from '../event-store/event-store.port';
 import { lazyMetadata } from './lazy-metadata';
+import { UpcasterRegistry } from '../event-store/upcasting/upcaster-registry';
 import { engineProjections, rebuildInto } from './projection-replay';
 import { ScratchDocuments } from './scratch-documents';
 
@@ -45,29 +46,58 @@ export interface PartitionProgress {
 const PAGE = 500;
 
 /**
- * Replays the events of the partition's streams, in global order, into a scratch store through the
- * engine's projections, then joins its documents with the live ones by key (inside SQLite). Live documents that
+ * Replays the events of the partition's streams, in global order, through the engine's projections,
+ * and compares the result with the live documents (see {@link replayAndCompare}). Live documents that
  * no partition rebuilt are found by the caller, which sees all partitions.
  */
 export async function rebuildPartition(input: PartitionInput, onProgress: (progress: PartitionProgress) => void): Promise<PartitionResult> {
-  const projections = input.projections.map(engineProjection);
   const reader = new SqliteLogReader(input.eventsPath);
-  const target = new ScratchDocuments(input.targetPath);
   try {
-    const { events, behind } = await rebuildInto(partitionPages(reader, input.streamsJson, input.lastPosition), target, projections, {
-      upTo: input.upTo.map((position) => position ?? undefined),
-      cacheSize: input.cacheSize,
+    const projections = input.projections.map(engineProjection);
+    const upTo = input.upTo.map((position) => position ?? undefined);
+    return await replayAndCompare(partitionPages(reader, input.streamsJson, input.lastPosition), { ...input, projections, upTo }, onProgress);
+  } finally {
+    reader.close();
+  }
+}
+
+export interface ReplayJob {
+  targetPath: string;
+  livePath: string;
+  projections: readonly Projection[];
+  /** Per projection, the live checkpoint to stop at. */
+  upTo: ReadonlyArray<Position | undefined>;
+  cacheSize?: number;
+  maxDifferences: number;
+  upcasters?: UpcasterRegistry;
+}
+
+/**
+ * Applies `pages` (in global order, from zero) to the projections in a new scratch file, then joins its
+ * documents with the live ones by key, inside SQLite. Both ways of rebuilding end here: a worker with
+ * its partition's events, or one thread with the whole log read through the port.
+ */
+export async function replayAndCompare(
+  pages: AsyncIterable<StoredEvent[]>,
+  job: ReplayJob,
+  onProgress: (progress: PartitionProgress) => void,
+): Promise<PartitionResult> {
+  const target = new ScratchDocuments(job.targetPath);
+  try {
+    const { events, behind } = await rebuildInto(pages, target, job.projections, {
+      upTo: job.upTo,
+      cacheSize: job.cacheSize,
+      upcasters: job.upcasters,
       onProgress: (done) => onProgress({ phase: 'rebuild', done }),
     });
     let compared = 0;
-    const perProjection = projections.map((projection) => {
-      const comparison = compareWithLive(projection.name, target, input.livePath, input.maxDifferences);
+    const perProjection = job.projections.map((projection) => {
+      const comparison = compareWithLive(projection.name, target, job.livePath, job.maxDifferences);
       onProgress({ phase: 'compare', done: (compared += comparison.documents) });
       return comparison;
     });
     return { events, behind, perProjection };
   } finally {
-    reader.close();
     target.close();
   }
 }

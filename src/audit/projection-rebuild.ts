@@ -1,14 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { EventStore, Position } from '../event-store/event-store.port';
 import { Projection } from '../event-store/projections/projection';
 import { ProjectionStore } from '../event-store/projections/projection-store';
 import { UpcasterRegistry } from '../event-store/upcasting/upcaster-registry';
 import { logPages } from './history-export';
-import { ParallelRebuild, rebuildInParallel } from './parallel-rebuild';
-import { compareKeys, MAX_DIFFERENCES, rebuildInto } from './projection-replay';
+import { combineResults, ParallelRebuild, rebuildInParallel } from './parallel-rebuild';
+import { replayAndCompare } from './partition-rebuild';
+import { MAX_DIFFERENCES } from './projection-replay';
 
 export { compareKeys, engineProjections } from './projection-replay';
 
@@ -24,8 +24,6 @@ export interface RebuildOptions {
   onProgress?: (progress: RebuildProgress) => void;
   /** The number of events in the log, when the caller knows it: only for progress. */
   total?: number;
-  /** Where the rebuilt documents go: a file path, or ':memory:'. Default: a temporary file, removed afterwards. */
-  target?: string;
   /** Events per read. Default 500. */
   pageSize?: number;
   /** Documents kept in memory per generation of the write-back cache. Default 50,000. */
@@ -127,7 +125,10 @@ export interface RebuildOutcome {
 
 export type Comparison = Omit<ProjectionComparison, 'liveBehindBy' | 'version' | 'liveCheckpoint' | 'liveVersion'>;
 
-/** The whole log through the port, into one scratch store, then a merge of it with the live store. */
+/**
+ * The whole log through the port, on this thread (EventStoreDB, or any store without a file), into a
+ * scratch file compared with the live store as a parallel rebuild's partitions are.
+ */
 async function rebuildOnThisThread(
   store: EventStore,
   liveDocuments: ProjectionStore,
@@ -135,82 +136,18 @@ async function rebuildOnThisThread(
   upTo: Array<Position | undefined>,
   options: RebuildOptions,
 ): Promise<RebuildOutcome> {
-  const folder = options.target === undefined ? mkdtempSync(join(tmpdir(), 'nihil-obstat-rebuild-')) : undefined;
-  const rebuilt = new ProjectionStore(folder ? join(folder, 'projections.db') : options.target!, { scratch: true });
-  try {
-    const { events, behind } = await rebuildInto(logPages(store, options.pageSize ?? PAGE), rebuilt, projections, {
-      upTo,
-      cacheSize: options.cacheSize,
-      upcasters: options.upcasters,
-      onProgress: (done) => options.onProgress?.({ phase: 'rebuild', done, total: options.total }),
-    });
-    return { events, behind, comparisons: projections.map((projection) => compareProjection(projection.name, liveDocuments, rebuilt, options)) };
-  } finally {
-    rebuilt.close();
-    if (folder) rmSync(folder, { recursive: true, force: true });
-  }
-}
-
-/** A merge of both stores' documents in key order: each document is read once, and parsed only when the texts differ. */
-function compareProjection(
-  name: string,
-  live: ProjectionStore,
-  rebuilt: ProjectionStore,
-  options: RebuildOptions,
-): Comparison {
+  if (liveDocuments.path === ':memory:') throw new Error('A rebuild compares inside SQLite: the live projections must be a file, not :memory:');
   const maxDifferences = options.maxDifferences ?? MAX_DIFFERENCES;
-  const result = { name, documents: 0, liveDocuments: 0, matches: true, differenceCount: 0, differences: [] as DocumentDifference[] };
-  const differ = (difference: DocumentDifference) => {
-    result.differenceCount += 1;
-    if (result.differences.length < maxDifferences) result.differences.push(difference);
-  };
-  const left = live.documentTexts(name);
-  const right = rebuilt.documentTexts(name);
+  const liveCounts = projections.map((projection) => liveDocuments.documentCount(projection.name));
+  const folder = mkdtempSync(join(tmpdir(), 'nihil-obstat-rebuild-'));
+  const targetPath = join(folder, 'rebuilt.db');
   try {
-    mergeCompare(left, right, result, differ, options);
+    const job = { targetPath, livePath: liveDocuments.path, projections, upTo, maxDifferences, cacheSize: options.cacheSize, upcasters: options.upcasters };
+    const result = await replayAndCompare(logPages(store, options.pageSize ?? PAGE), job, ({ phase, done }) =>
+      options.onProgress?.(phase === 'rebuild' ? { phase, done, total: options.total } : { phase, done }),
+    );
+    return combineResults([result], [targetPath], projections, liveDocuments, liveCounts, maxDifferences);
   } finally {
-    left.return?.();
-    right.return?.();
-  }
-  result.matches = result.differenceCount === 0;
-  return result;
-}
-
-function mergeCompare(
-  left: Iterator<[string, string]>,
-  right: Iterator<[string, string]>,
-  result: { documents: number; liveDocuments: number },
-  differ: (difference: DocumentDifference) => void,
-  options: RebuildOptions,
-): void {
-  let a = left.next();
-  let b = right.next();
-  let compared = 0;
-  while (!a.done || !b.done) {
-    const order = a.done ? 1 : b.done ? -1 : compareKeys(a.value[0], b.value[0]);
-    if (order < 0) {
-      differ({ key: a.value[0], live: JSON.parse(a.value[1]) });
-      result.liveDocuments += 1;
-      a = left.next();
-    } else if (order > 0) {
-      differ({ key: b.value[0], rebuilt: JSON.parse(b.value[1]) });
-      result.documents += 1;
-      b = right.next();
-    } else {
-      const [key, liveText] = a.value;
-      const rebuiltText = b.value[1];
-      if (liveText !== rebuiltText) {
-        const liveDocument = JSON.parse(liveText) as unknown;
-        const rebuiltDocument = JSON.parse(rebuiltText) as unknown;
-        if (!isDeepStrictEqual(liveDocument, rebuiltDocument)) differ({ key, live: liveDocument, rebuilt: rebuiltDocument });
-      }
-      result.liveDocuments += 1;
-      result.documents += 1;
-      a = left.next();
-      b = right.next();
-    }
-    compared += 1;
-    if (compared % 50_000 === 0) options.onProgress?.({ phase: 'compare', done: compared });
+    rmSync(folder, { recursive: true, force: true });
   }
 }
-

@@ -1,9 +1,9 @@
 import { Position, StoredEvent } from '../event-store/event-store.port';
 import { comparePositions } from '../event-store/position';
 import { DocumentWriter, Projection } from '../event-store/projections/projection';
-import { Checkpoint } from '../event-store/projections/projection-store';
 import { engineUpcasters } from '../event-store/upcasting/engine-upcasters';
 import { UpcasterRegistry } from '../event-store/upcasting/upcaster-registry';
+import { Change, ScratchDocuments } from './scratch-documents';
 import { ListsProjection } from '../accreditation/projections/lists.projection';
 import { MeetingsProjection } from '../accreditation/projections/meetings.projection';
 import { ArrangementsProjection } from '../arrangements/projections/arrangements.projection';
@@ -37,19 +37,17 @@ export interface RebuildIntoOptions {
 /**
  * Applies the log (`pages`, in global order, from zero) to `projections` over `target` (meant to be
  * empty). Documents go through a write-back cache (see DocumentCache): each is parsed and written about
- * once however many events touch it. `target` holds every document and each projection's checkpoint once this
- * resolves (not before). Returns the events read and, per projection, how many lay beyond its `upTo`.
+ * once however many events touch it. `target` holds every document once this resolves (not before). Returns the events read and, per projection, how many lay beyond its `upTo`.
  */
 export async function rebuildInto(
   pages: AsyncIterable<StoredEvent[]>,
-  target: RebuildTarget,
+  target: ScratchDocuments,
   projections: readonly Projection[],
   options: RebuildIntoOptions = {},
 ): Promise<{ events: number; behind: number[] }> {
   const upcasters = options.upcasters ?? engineUpcasters;
   const upTo = projections.map((_, i) => options.upTo?.[i]);
   const behind = projections.map(() => 0);
-  const reached = projections.map((): Position | undefined => undefined);
   const cache = new DocumentCache(target, options.cacheSize ?? CACHE_SIZE);
   const writers = projections.map((projection) => cache.writer(projection.name));
   let events = 0;
@@ -63,26 +61,13 @@ export async function rebuildInto(
           continue;
         }
         projections[i].apply(event, writers[i]);
-        reached[i] = event.position;
       }
     }
     events += page.length;
     options.onProgress?.(events);
   }
-  cache.flush(projections.map((projection, i) => ({ name: projection.name, checkpoint: { position: reached[i], version: projection.version } })));
+  cache.flush();
   return { events, behind };
-}
-
-/** Where rebuilt documents go: a ProjectionStore, or a parallel rebuild worker's ScratchDocuments. */
-export interface RebuildTarget {
-  get<T>(projection: string, key: string): T | undefined;
-  batch(): RebuildBatch;
-}
-
-export interface RebuildBatch {
-  writer(projection: string): Pick<DocumentWriter, 'put' | 'delete'>;
-  advance(projection: string, checkpoint: Checkpoint): void;
-  commit(): void;
 }
 
 const ABSENT = Symbol('absent');
@@ -105,7 +90,7 @@ interface Generations {
  * A write-back cache of documents in two generations: a document used in the current generation
  * stays; one last used in the previous generation is moved up when used again; when the current
  * generation is full (`generation` documents, all projections together), the previous one is dropped
- * and its changed documents are written to the store in one transaction, in key order. Memory stays at
+ * and its changed documents are written to the store in one transaction. Memory stays at
  * two generations, and a document that many events touch (a list, an entry objected to and then
  * closed) is parsed and written once per stay in memory, not once per event.
  */
@@ -113,7 +98,7 @@ class DocumentCache {
   private readonly projections: Generations[] = [];
   private admitted = 0;
 
-  constructor(private readonly store: RebuildTarget, private readonly generation: number) {}
+  constructor(private readonly store: ScratchDocuments, private readonly generation: number) {}
 
   writer(projection: string): DocumentWriter {
     const own: Generations = { projection, current: new Map(), previous: new Map() };
@@ -128,17 +113,16 @@ class DocumentCache {
     };
   }
 
-  /** Writes every changed document, and the checkpoints, in one transaction. */
-  flush(checkpoints: Array<{ name: string; checkpoint: Checkpoint }>): void {
-    const batch = this.store.batch();
+  /** Writes every changed document in one transaction. */
+  flush(): void {
+    const changes: Change[] = [];
     for (const own of this.projections) {
-      stage(batch, own.projection, own.previous);
-      stage(batch, own.projection, own.current);
+      changed(own.projection, own.previous, changes);
+      changed(own.projection, own.current, changes);
       own.previous = new Map();
       own.current = new Map();
     }
-    for (const { name, checkpoint } of checkpoints) batch.advance(name, checkpoint);
-    batch.commit();
+    this.store.write(changes);
   }
 
   private entry(own: Generations, key: string): Cached {
@@ -169,36 +153,24 @@ class DocumentCache {
   }
 
   private nextGeneration(): void {
-    const batch = this.store.batch();
-    let staged = 0;
+    const changes: Change[] = [];
     for (const own of this.projections) {
-      staged += stage(batch, own.projection, own.previous);
+      changed(own.projection, own.previous, changes);
       own.previous = own.current;
       own.current = new Map();
     }
-    if (staged > 0) batch.commit();
+    if (changes.length > 0) this.store.write(changes);
     this.admitted = 0;
   }
 }
 
-/**
- * Stages a projection's changed documents in key order: SQLite then appends to its B-tree rather
- * than inserting all over it. (JavaScript's order, which differs from SQLite's only beyond U+FFFF, is
- * close enough for that.)
- */
-function stage(batch: RebuildBatch, projection: string, entries: Map<string, Cached>): number {
-  const keys: string[] = [];
-  for (const [key, entry] of entries) if (entry.dirty) keys.push(key);
-  if (keys.length === 0) return 0;
-  keys.sort();
-  const writer = batch.writer(projection);
-  for (const key of keys) {
-    const entry = entries.get(key)!;
-    if (entry.document === ABSENT) writer.delete(key);
-    else writer.put(key, entry.document);
+/** Adds a projection's changed documents to `changes` (deleted ones as undefined) and marks them clean. */
+function changed(projection: string, entries: Map<string, Cached>, changes: Change[]): void {
+  for (const [key, entry] of entries) {
+    if (!entry.dirty) continue;
+    changes.push([projection, key, entry.document === ABSENT ? undefined : entry.document]);
     entry.dirty = false;
   }
-  return keys.length;
 }
 
 /**

@@ -1,13 +1,11 @@
 import type Database from 'better-sqlite3';
-import { DocumentWriter } from '../event-store/projections/projection';
 import { openSqliteFile } from '../shared/sqlite-file';
 
-type Change = [projection: string, key: string, document: unknown];
-
-const DELETED = Symbol('deleted');
+/** A document to store, or `undefined` when it was deleted. */
+export type Change = [projection: string, key: string, document: unknown];
 
 /**
- * A parallel rebuild worker's documents, in a throwaway SQLite file: rows appended to a table with
+ * A rebuild's documents (one partition's, in a parallel rebuild), in a throwaway SQLite file: rows appended to a table with
  * no key index, the row of each key kept in memory. Keys (entry ids) arrive in random order, so a
  * keyed B-tree would scatter every insert (measured: three times slower than appending); lookups by
  * key are rare (the write-back cache serves nearly all). The comparison with the live store joins by
@@ -34,17 +32,9 @@ export class ScratchDocuments {
     return row === undefined ? undefined : (JSON.parse(this.statements.get.get(row) as string) as T);
   }
 
-  /** Collects writes; `commit` stores them in one transaction. (Checkpoints mean nothing here.) */
-  batch(): { writer(projection: string): Pick<DocumentWriter, 'put' | 'delete'>; advance(): void; commit(): void } {
-    const changes: Change[] = [];
-    return {
-      writer: (projection) => ({
-        put: (key, document) => void changes.push([projection, key, document]),
-        delete: (key) => void changes.push([projection, key, DELETED]),
-      }),
-      advance: () => undefined,
-      commit: () => this.db.transaction(() => changes.forEach((change) => this.write(change)))(),
-    };
+  /** Stores changed documents (`undefined`: deleted) in one transaction. */
+  write(changes: ReadonlyArray<Change>): void {
+    this.db.transaction(() => changes.forEach((change) => this.writeOne(change)))();
   }
 
   /**
@@ -73,10 +63,10 @@ export class ScratchDocuments {
     this.db.close();
   }
 
-  private write([projection, key, document]: Change): void {
+  private writeOne([projection, key, document]: Change): void {
     const id = rowKey(projection, key);
     const row = this.rows.get(id);
-    if (document === DELETED) {
+    if (document === undefined) {
       if (row !== undefined) this.statements.delete.run(row);
       this.rows.delete(id);
     } else if (row !== undefined) this.statements.update.run(JSON.stringify(document), row);

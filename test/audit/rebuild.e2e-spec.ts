@@ -196,7 +196,7 @@ describe('rebuilding the projections from zero', () => {
     const store = new SqliteEventStore({ path: events });
     const live = new ProjectionStore(projections);
     try {
-      const report = await rebuildAndCompare(store, live, engineProjections().filter((p) => p.name !== 'webhooks'), { target: ':memory:' });
+      const report = await rebuildAndCompare(store, live, engineProjections().filter((p) => p.name !== 'webhooks'));
       expect(report.uncovered).toEqual(['webhooks']);
       expect(report.perProjection.map((p) => p.name)).toEqual(['meetings', 'lists', 'arrangements', 'speakers']);
     } finally {

@@ -19,16 +19,9 @@ export class ProjectionStore {
   private readonly db: Database.Database;
   private readonly statements;
 
-  /**
-   * `scratch`: a throwaway store (an audit rebuild's): no journal and no fsync (a crash leaves a file
-   * to delete, not one to trust), 16 KB pages when the file is new (documents of a few hundred bytes
-   * then split pages a quarter as often: bulk writes take half the time) and a page cache of 64 MB.
-   */
-  constructor(path: string, options: { scratch?: boolean } = {}) {
-    const durability = options.scratch
-      ? ['page_size = 16384', 'journal_mode = OFF', 'synchronous = OFF', 'cache_size = -65536']
-      : ['journal_mode = WAL', 'synchronous = NORMAL'];
-    this.db = openSqliteFile(path, [...durability, 'busy_timeout = 5000']);
+  /** `path`: a file (other connections, such as an audit's, can open it too), or `:memory:`. */
+  constructor(readonly path: string) {
+    this.db = openSqliteFile(path, ['journal_mode = WAL', 'synchronous = NORMAL', 'busy_timeout = 5000']);
     this.db.exec(`
       CREATE TABLE IF NOT EXISTS checkpoints (projection TEXT PRIMARY KEY, position TEXT, version INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS documents (
