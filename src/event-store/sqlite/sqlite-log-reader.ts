@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqliteFile } from '../../shared/sqlite-file';
 import { EVENT_COLUMNS, EventRow } from './sqlite-rows';
 
 /** A row with a last column telling whether `occurred_at` and `schema_version` agree with the metadata (1) or not (0). */
@@ -37,8 +38,7 @@ export class SqliteLogReader {
   private readonly statements;
 
   constructor(path: string) {
-    this.db = new Database(path, { readonly: true, fileMustExist: true });
-    this.db.pragma('busy_timeout = 5000');
+    this.db = openSqliteFile(path, ['busy_timeout = 5000'], { readOnly: true });
     this.statements = {
       last: this.db.prepare('SELECT coalesce(max(position), 0) FROM events').pluck(),
       range: this.db.prepare(`SELECT ${EVENT_COLUMNS}, ${COPIES_AGREE} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`).raw(),
