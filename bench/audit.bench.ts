@@ -40,16 +40,19 @@ import { CreateMeeting, meetingDecider, MeetingState } from '../src/accreditatio
 import { meetingStream } from '../src/accreditation/domain/meeting.events';
 import { verifyLogFile } from '../src/audit/parallel-verification';
 import { chain } from '../src/audit/hash-chain';
-import { engineProjections, rebuildAndCompare } from '../src/audit/projection-rebuild';
+import { rebuildAndCompare } from '../src/audit/projection-rebuild';
 import { RegisterWebhook, webhookDecider } from '../src/deadlines/webhooks/webhook.decider';
 import { memberStateStream } from '../src/deadlines/webhooks/webhook.events';
 import { Actor, NewEvent, Position } from '../src/event-store/event-store.port';
 import { ProjectionRunner } from '../src/event-store/projections/projection-runner';
 import { ProjectionStore } from '../src/event-store/projections/projection-store';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
-import { CommandEnvelope, Decider, DistributiveOmit, DomainEvent } from '../src/shared/domain/decider';
-import { MEMBER_STATES } from '../src/shared/reference/reference-data';
+import { CommandEnvelope, Decider, DistributiveOmit, DomainEvent } from '../src/kernel/decider';
+import { MEMBER_STATES } from '../src/kernel/reference/reference-data';
 import { BenchContext, Figure, inTemporaryFolder, monotonicMs, register } from './bench-registry';
+import { engineProjections } from '../src/engine/manifests';
+import { engineUpcasters } from '../src/engine/engine-upcasters';
+import { REBUILD_CATALOGUE_MODULE } from '../src/engine/rebuild-catalogue';
 
 /** AUDIT_BENCH_EVENTS overrides it, for a quick trial of the bench itself. */
 const LOG_EVENTS = Number(process.env.AUDIT_BENCH_EVENTS) || 1_000_000;
@@ -181,7 +184,7 @@ async function child(what: string, folder: string): Promise<unknown> {
       const started = monotonicMs();
       const live = new ProjectionStore(join(folder, 'live.db'));
       try {
-        const runner = new ProjectionRunner(store, live);
+        const runner = new ProjectionRunner(store, live, engineUpcasters);
         for (const projection of engineProjections()) runner.register(projection);
         await runner.start();
         await runner.stop();
@@ -213,7 +216,8 @@ async function child(what: string, folder: string): Promise<unknown> {
           onProgress: (progress) => {
             if (progress.phase === 'rebuild') replayed = monotonicMs();
           },
-          parallel: { eventsPath: join(folder, 'events.db'), livePath: join(folder, 'live.db'), workers: WORKERS },
+          upcasters: engineUpcasters,
+          parallel: { eventsPath: join(folder, 'events.db'), livePath: join(folder, 'live.db'), workers: WORKERS, catalogueModule: REBUILD_CATALOGUE_MODULE },
         });
         const seconds = (monotonicMs() - started) / 1000;
         const documents = report.perProjection.reduce((sum, p) => sum + p.documents, 0);

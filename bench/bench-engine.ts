@@ -1,9 +1,9 @@
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { join } from 'node:path';
-import { AppModule } from '../src/app.module';
-import { configureApp, createFastifyAdapter } from '../src/app.setup';
-import { DEVELOPMENT_JWT_SECRET } from '../src/shared/config';
+import { EngineModule } from '../src/engine/engine.module';
+import { configureApp, createFastifyAdapter } from '../src/engine/app.setup';
+import { DEVELOPMENT_JWT_SECRET } from '../src/platform/config';
 import { setEnv } from './bench-registry';
 
 /**
@@ -23,7 +23,7 @@ export async function startBenchEngine(folder: string, env: Record<string, strin
     ...env,
   });
   try {
-    const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter(), { logger: false });
+    const app = await NestFactory.create<NestFastifyApplication>(EngineModule, createFastifyAdapter(), { logger: false });
     configureApp(app);
     await app.listen(0, '127.0.0.1');
     return app;

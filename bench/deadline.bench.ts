@@ -26,8 +26,8 @@ import { BatchClosed } from '../src/accreditation/domain/list.events';
 import { DeadlineReconciler } from '../src/deadlines/deadline-reconciler';
 import { DEADLINE_SCHEDULER, DeadlineScheduler } from '../src/deadlines/deadline-scheduler.port';
 import { EVENT_STORE, EventStore, Position, StoredEvent } from '../src/event-store/event-store.port';
-import { RequestContext } from '../src/shared/auth/request-context.decorator';
-import { DEVELOPMENT_JWT_SECRET } from '../src/shared/config';
+import { RequestContext } from '../src/platform/auth/request-context.decorator';
+import { DEVELOPMENT_JWT_SECRET } from '../src/platform/config';
 import { portOf, startBenchEngine } from './bench-engine';
 import { BenchContext, Figure, inTemporaryFolder, percentile, register } from './bench-registry';
 

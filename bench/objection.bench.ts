@@ -34,10 +34,11 @@ import { listStream } from '../src/accreditation/domain/list.events';
 import { CommandExecutor } from '../src/event-store/commands/command-executor';
 import { EVENT_STORE, EventStore } from '../src/event-store/event-store.port';
 import { ProjectionRunner } from '../src/event-store/projections/projection-runner';
-import { DEVELOPMENT_JWT_SECRET } from '../src/shared/config';
-import { MEMBER_STATES } from '../src/shared/reference/reference-data';
+import { DEVELOPMENT_JWT_SECRET } from '../src/platform/config';
+import { MEMBER_STATES } from '../src/kernel/reference/reference-data';
 import { portOf, startBenchEngine } from './bench-engine';
 import { BenchContext, Figure, inTemporaryFolder, median, monotonicMs, percentile, register } from './bench-registry';
+import { engineUpcasters } from '../src/engine/engine-upcasters';
 
 const MEETING = 'bench-objections';
 const FAR_DEADLINE = '2099-12-31T23:59:59Z';
@@ -426,7 +427,7 @@ class Engine {
     const executor = new CommandExecutor(this.app.get<EventStore>(EVENT_STORE), this.app.get(ProjectionRunner), {
       retries: 0,
       projectionWaitMs: 0,
-    });
+    }, engineUpcasters);
     const started = monotonicMs();
     const state = await executor.read(listStream(MEETING, listId), listDecider);
     const elapsed = monotonicMs() - started;

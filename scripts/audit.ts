@@ -5,16 +5,18 @@
  * Exit code 0 when all is well, 1 when the audit found a problem (or could not run), 2 on bad usage.
  */
 import { existsSync } from 'node:fs';
-import { parallelRebuildFor, verifyConfiguredStore } from '../src/audit/audit-paths';
+import { verifyConfiguredStore } from '../src/audit/audit-paths';
 import { DeciderRegistry } from '../src/audit/decider-registry';
 import { replayDecisions } from '../src/audit/decision-replay';
 import { exportHistory } from '../src/audit/history-export';
-import { engineProjections, rebuildAndCompare } from '../src/audit/projection-rebuild';
-import { createEventStore } from '../src/event-store/event-store.factory';
+import { rebuildAndCompare } from '../src/audit/projection-rebuild';
+import { createEngineStore } from '../src/engine/engine-store';
 import { EventStore } from '../src/event-store/event-store.port';
 import { ProjectionStore } from '../src/event-store/projections/projection-store';
 import { SqliteLogReader } from '../src/event-store/sqlite/sqlite-log-reader';
-import { AppConfig, ConfigError, loadConfig } from '../src/shared/config';
+import { AppConfig, ConfigError, loadConfig } from '../src/platform/config';
+import { engineDeciderRegistry, engineRebuildOptions } from '../src/engine/engine-audit';
+import { engineProjections } from '../src/engine/manifests';
 
 export const USAGE = `Usage: npm run audit -- <command> [options]
 
@@ -76,7 +78,7 @@ export async function main(argv: string[], io: AuditIo = processIo()): Promise<n
     return 1;
   }
   const total = sqlite ? countEvents(config.eventStore.sqlitePath) : undefined;
-  const store = createEventStore(config.eventStore);
+  const store = createEngineStore(config.eventStore);
   try {
     const { summary, ok } = await run(command, store, config, total, io);
     io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
@@ -117,7 +119,7 @@ async function run(
         let compare: ProgressBar | undefined;
         const report = await rebuildAndCompare(store, live, engineProjections(), {
           total,
-          parallel: parallelRebuildFor(config),
+          ...engineRebuildOptions(config),
           onProgress: (progress) => {
             if (progress.phase === 'rebuild') return bar.update(progress.done, progress.total);
             if (!compare) {
@@ -140,7 +142,7 @@ async function run(
     case 'replay': {
       const scan = new ProgressBar(io, 'scan', 'events', total);
       let replay: ProgressBar | undefined;
-      const report = await replayDecisions(store, new DeciderRegistry(), {
+      const report = await replayDecisions(store, engineDeciderRegistry(), {
         onProgress: (progress) => {
           if (progress.phase === 'scan') return scan.update(progress.done);
           if (!replay) {

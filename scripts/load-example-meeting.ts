@@ -12,7 +12,7 @@
  * the two opening speakers are illustrative, not the historical ones.
  */
 import { createHash, createHmac } from 'node:crypto';
-import { loadConfig } from '../src/shared/config';
+import { loadConfig } from '../src/platform/config';
 
 export type TokenFor = (role: 'pga' | 'member-state', state?: string) => string;
 type Log = (line: string) => void;

@@ -3,8 +3,8 @@
  * Signs with AUTH_JWT_SECRET, or with the development secret when it is unset.
  */
 import { createHmac } from 'node:crypto';
-import { actorFromClaims } from '../src/shared/auth/token-claims';
-import { loadConfig } from '../src/shared/config';
+import { actorFromClaims } from '../src/platform/auth/token-claims';
+import { loadConfig } from '../src/platform/config';
 
 function argument(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);

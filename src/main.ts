@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
-import { AppModule } from './app.module';
-import { configureApp, createFastifyAdapter } from './app.setup';
-import { loadConfig } from './shared/config';
+import { EngineModule } from './engine/engine.module';
+import { configureApp, createFastifyAdapter } from './engine/app.setup';
+import { loadConfig } from './platform/config';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter(), {
+  const app = await NestFactory.create<NestFastifyApplication>(EngineModule, createFastifyAdapter(), {
     bufferLogs: true,
   });
   configureApp(app);

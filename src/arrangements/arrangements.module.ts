@@ -1,25 +1,23 @@
-import { Module, OnModuleInit } from '@nestjs/common';
-import { ProjectionRunner } from '../event-store/projections/projection-runner';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { ArrangementsCommandHandler } from './commands/arrangements-command.handler';
-import { NgoEntryLookup } from './commands/ngo-entry.lookup';
 import { SpeakersCommandHandler } from './commands/speakers-command.handler';
 import { ArrangementsController } from './http/arrangements.controller';
 import { PanelsController } from './http/panels.controller';
 import { SpeakersController } from './http/speakers.controller';
-import { ArrangementsProjection } from './projections/arrangements.projection';
 import { ArrangementsQueries } from './projections/arrangements.queries';
-import { SpeakersProjection } from './projections/speakers.projection';
 
-/** Paragraphs 1, 2, 3, 5 and 10: programme, panel chairs, opening speakers, lists of speakers, finalization. */
-@Module({
-  controllers: [ArrangementsController, PanelsController, SpeakersController],
-  providers: [ArrangementsCommandHandler, SpeakersCommandHandler, NgoEntryLookup, ArrangementsQueries],
-})
-export class ArrangementsModule implements OnModuleInit {
-  constructor(private readonly projections: ProjectionRunner) {}
-
-  onModuleInit(): void {
-    this.projections.register(new ArrangementsProjection());
-    this.projections.register(new SpeakersProjection());
+/**
+ * Programme, panel chairs, opening speakers, lists of speakers, finalization over HTTP (paragraphs 1,
+ * 2, 3, 5 and 10). `engine` provides the event store, the clock and the accreditation facts.
+ */
+@Module({})
+export class ArrangementsModule {
+  static register(engine: Type<unknown>): DynamicModule {
+    return {
+      module: ArrangementsModule,
+      imports: [engine],
+      controllers: [ArrangementsController, PanelsController, SpeakersController],
+      providers: [ArrangementsCommandHandler, SpeakersCommandHandler, ArrangementsQueries],
+    };
   }
 }

@@ -1,5 +1,5 @@
 import { EventStore } from '../event-store/event-store.port';
-import { AppConfig } from '../shared/config';
+import { AppConfig } from '../platform/config';
 import { VerificationReport, verifyChains } from './chain-verifier';
 import { ParallelRebuild } from './parallel-rebuild';
 import { verifyLogFile } from './parallel-verification';
@@ -19,8 +19,11 @@ export function verifyConfiguredStore(store: EventStore, config: AppConfig, onPr
   return file ? verifyLogFile(file, { workers: config.auditWorkers, onProgress }) : verifyChains(store, { onProgress });
 }
 
-/** How `rebuildAndCompare` may split its work for the configured store (undefined: through the port, on this thread). */
-export function parallelRebuildFor(config: AppConfig): ParallelRebuild | undefined {
+/**
+ * How `rebuildAndCompare` may split its work for the configured store (undefined: through the port, on
+ * this thread); `catalogueModule` makes the workers' projections (see RebuildCatalogue).
+ */
+export function parallelRebuildFor(config: AppConfig, catalogueModule: string): ParallelRebuild | undefined {
   const file = embeddedFile(config);
-  return file ? { eventsPath: file, livePath: config.projectionsPath, workers: config.auditWorkers } : undefined;
+  return file ? { eventsPath: file, livePath: config.projectionsPath, workers: config.auditWorkers, catalogueModule } : undefined;
 }

@@ -1,8 +1,10 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module, Type } from '@nestjs/common';
 import { AuditController } from './http/audit.controller';
 
-/** The audit routes. The hash chain itself wraps the event store (see event-store.factory.ts). */
-@Module({
-  controllers: [AuditController],
-})
-export class AuditModule {}
+/** The audit routes. `engine` provides the (hash-chained) event store and the configuration. */
+@Module({})
+export class AuditModule {
+  static register(engine: Type<unknown>): DynamicModule {
+    return { module: AuditModule, imports: [engine], controllers: [AuditController] };
+  }
+}

@@ -1,26 +1,12 @@
-import { listDecider } from '../accreditation/domain/list.decider';
-import { meetingDecider } from '../accreditation/domain/meeting.decider';
-import { arrangementsDecider } from '../arrangements/domain/arrangements.decider';
-import { speakersDecider } from '../arrangements/domain/speakers';
-import { webhookDecider } from '../deadlines/webhooks/webhook.decider';
-import { Actor } from '../event-store/event-store.port';
-import { CommandEnvelope, Decider, DomainEvent } from '../shared/domain/decider';
+import { Actor } from '../kernel/events';
+import { CommandEnvelope } from '../kernel/decider';
+import { AnyDecider, StreamKind } from '../kernel/manifest';
+import { UpcasterRegistry } from '../event-store/upcasting/upcaster-registry';
 
-/** Any decider, as the replay drives it: commands and states are opaque to it. */
-export type AnyDecider = Decider<any, DomainEvent, any>;
+export type { AnyDecider } from '../kernel/manifest';
 
 /** The deciders of one kind of stream, and how to turn a stored command back into the one decided. */
-export interface DeciderEntry {
-  /** Streams whose id starts with this belong to the decider, e.g. `list-`. */
-  prefix: string;
-  decider: AnyDecider;
-  /**
-   * Per command kind, the fields that were `Date`s when decided. `toNewEvent` stores them as ISO
-   * strings in `metadata.command`; the replay turns them back into Dates before re-deciding. A path
-   * is a field name, `a.b` for a field of an object, `a[].b` for a field of every item of an array.
-   */
-  dateFields: Readonly<Record<string, readonly string[]>>;
-}
+export type DeciderEntry = StreamKind;
 
 /** The command as stored in the first event of its events (see `toNewEvent` in the command executor). */
 export interface StoredCommand {
@@ -28,37 +14,15 @@ export interface StoredCommand {
   [field: string]: unknown;
 }
 
-/**
- * Every command of the engine, by stream prefix. A command not listed in `dateFields` has no Date
- * field (its instants, if any, are ISO strings already, e.g. RecordReminder.deadline):
- *
- *   meeting-<meetingId>               CreateMeeting (accreditation/domain/meeting.decider.ts)
- *   list-<meetingId>.<listId>         CreateList, ProposeEntries, WithdrawEntry, SubmitBatch (deadline),
- *                                     ExtendDeadline (deadline), CloseBatch, RaiseObjection, WithdrawObjection,
- *                                     RecordGeneralAssemblyDecision, RecordReminder, TransmitList
- *                                     (accreditation/domain/list.decider.ts)
- *   arrangements-<meetingId>          SetProgramme (segments[].startsAt, segments[].endsAt), ConsultRegionalGroup,
- *                                     InviteChair, RespondToChairInvitation, RecordPanelSummary,
- *                                     IdentifyOpeningSpeaker, FinalizeArrangements, ReopenArrangements
- *                                     (arrangements/domain/arrangements.decider.ts)
- *   speakers-<meetingId>.<segmentId>  InscribeSpeaker, CloseSpeakersList (arrangements/domain/speakers.ts)
- *   member-state-<code>               RegisterWebhook (deadlines/webhooks/webhook.decider.ts)
- *
- * A new decider, or a new Date field in a command, joins here.
- */
-export const ENGINE_DECIDERS: readonly DeciderEntry[] = [
-  { prefix: 'meeting-', decider: meetingDecider, dateFields: {} },
-  { prefix: 'list-', decider: listDecider, dateFields: { SubmitBatch: ['deadline'], ExtendDeadline: ['deadline'] } },
-  { prefix: 'arrangements-', decider: arrangementsDecider, dateFields: { SetProgramme: ['segments[].startsAt', 'segments[].endsAt'] } },
-  { prefix: 'speakers-', decider: speakersDecider, dateFields: {} },
-  { prefix: 'member-state-', decider: webhookDecider, dateFields: {} },
-];
-
 /** Maps a stream to the decider that wrote it; the longest matching prefix wins. */
 export class DeciderRegistry {
   private readonly entries: readonly DeciderEntry[];
 
-  constructor(entries: readonly DeciderEntry[] = ENGINE_DECIDERS) {
+  constructor(
+    entries: readonly DeciderEntry[],
+    /** Brings stored events to the version the deciders read. */
+    readonly upcasters: UpcasterRegistry,
+  ) {
     this.entries = [...entries].sort((a, b) => b.prefix.length - a.prefix.length);
   }
 
@@ -74,7 +38,7 @@ export class DeciderRegistry {
   withDecider(prefix: string, decider: AnyDecider): DeciderRegistry {
     const existing = this.entries.find((entry) => entry.prefix === prefix);
     const replaced = { prefix, decider, dateFields: existing?.dateFields ?? {} };
-    return new DeciderRegistry([...this.entries.filter((entry) => entry.prefix !== prefix), replaced]);
+    return new DeciderRegistry([...this.entries.filter((entry) => entry.prefix !== prefix), replaced], this.upcasters);
   }
 }
 

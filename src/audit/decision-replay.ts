@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { toDomainEvent } from '../event-store/commands/command-executor';
 import { EventStore, Position, StoredEvent } from '../event-store/event-store.port';
-import { DomainEvent } from '../shared/domain/decider';
+import { DomainEvent } from '../kernel/decider';
+import { UpcasterRegistry } from '../event-store/upcasting/upcaster-registry';
 import { DeciderEntry, DeciderRegistry, isStoredCommand, reviveCommand, StoredCommand } from './decider-registry';
 
 export interface ReplayProgress {
@@ -103,7 +104,7 @@ export async function replayDecisions(store: EventStore, registry: DeciderRegist
     options.onProgress?.({ done: report.events, phase: 'scan' });
   }
 
-  const replay = new StreamReplay(report, options.maxMismatches ?? 100);
+  const replay = new StreamReplay(report, options.maxMismatches ?? 100, registry.upcasters);
   let done = 0;
   for (const [streamId, count] of streams) {
     const entry = registry.forStream(streamId);
@@ -135,7 +136,11 @@ class StreamReplay {
   private state: unknown;
   private group?: Group;
 
-  constructor(private readonly report: ReplayReport, private readonly maxMismatches: number) {}
+  constructor(
+    private readonly report: ReplayReport,
+    private readonly maxMismatches: number,
+    private readonly upcasters: UpcasterRegistry,
+  ) {}
 
   begin(streamId: string, entry: DeciderEntry): void {
     this.streamId = streamId;
@@ -156,7 +161,7 @@ class StreamReplay {
       this.report.skipped += 1;
     }
     // The stream's state follows the log (the truth), whatever the current rules decide.
-    this.state = this.entry.decider.evolve(this.state, toDomainEvent(event));
+    this.state = this.entry.decider.evolve(this.state, toDomainEvent(event, this.upcasters));
   }
 
   end(): void {
@@ -169,7 +174,7 @@ class StreamReplay {
     this.group = undefined;
     this.report.commandsReplayed += 1;
     const first = group.events[0];
-    const expected = group.events.map(storedView);
+    const expected = group.events.map((stored) => storedView(stored, this.upcasters));
     let produced: ReplayedEvent[] | DecisionError;
     let differsAt: number;
     try {
@@ -197,8 +202,8 @@ class StreamReplay {
   }
 }
 
-function storedView(stored: StoredEvent): ReplayedEvent {
-  const event = toDomainEvent(stored);
+function storedView(stored: StoredEvent, upcasters: UpcasterRegistry): ReplayedEvent {
+  const event = toDomainEvent(stored, upcasters);
   return { type: event.type, data: event.data, position: stored.position, revision: stored.revision };
 }
 

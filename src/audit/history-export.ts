@@ -4,7 +4,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { EventStore, Position, StoredEvent } from '../event-store/event-store.port';
-import { comparePositions } from '../event-store/position';
+import { comparePositions } from '../kernel/position';
 
 /** Measured: pages of 1,000 verify faster than 2,000 or 5,000 (less garbage survives a scavenge). */
 const PAGE_SIZE = 1000;

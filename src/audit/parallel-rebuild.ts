@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Position } from '../event-store/event-store.port';
-import { Projection } from '../event-store/projections/projection';
+import { Projection } from '../kernel/projection';
 import { ProjectionStore } from '../event-store/projections/projection-store';
 import { SqliteLogReader } from '../event-store/sqlite/sqlite-log-reader';
 import { PartitionProgress, PartitionResult } from './partition-rebuild';
@@ -15,6 +15,8 @@ export interface ParallelRebuild {
   /** The embedded store's file and the live projections' file. */
   eventsPath: string;
   livePath: string;
+  /** The compiled module whose `rebuildCatalogue` the workers make their projections from (see RebuildCatalogue). */
+  catalogueModule: string;
   /** Worker threads at most. */
   workers: number;
   /** A log shorter than this many events per worker gets fewer workers (one: on this thread). Default 50,000. */
@@ -55,12 +57,14 @@ export async function rebuildInParallel(
       targetPath: join(folder, `partition-${i}.db`),
       streamsJson: JSON.stringify(streams),
       lastPosition,
+      catalogueModule: parallel.catalogueModule,
       projections: projections.map((projection) => projection.name),
       upTo: upTo.map((position) => position ?? null),
       cacheSize: Math.ceil((options.cacheSize ?? CACHE_SIZE) / partitions.length),
       maxDifferences,
     }));
-    const working = runAuditTasks('rebuild-partition', inputs, (i, update) => progress.update(i, update));
+    const local = { projections: () => [...projections], upcasters: options.upcasters };
+    const working = runAuditTasks('rebuild-partition', inputs, (i, update) => progress.update(i, update), local);
     working.catch(() => undefined); // awaited below; not an unhandled rejection while the live counts run
     // Counted while the workers replay (this thread is idle meanwhile); projections are quiet during an audit.
     const liveCounts = projections.map((projection) => liveDocuments.documentCount(projection.name));

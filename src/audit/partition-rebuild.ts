@@ -1,10 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
-import { Projection } from '../event-store/projections/projection';
+import { Projection } from '../kernel/projection';
 import { RebuildRow, SqliteLogReader } from '../event-store/sqlite/sqlite-log-reader';
 import { EventMetadata, Position, StoredEvent } from '../event-store/event-store.port';
 import { lazyMetadata } from './lazy-metadata';
 import { UpcasterRegistry } from '../event-store/upcasting/upcaster-registry';
-import { engineProjections, rebuildInto } from './projection-replay';
+import { rebuildInto } from './projection-replay';
 import { ScratchDocuments } from './scratch-documents';
 
 /** One worker's share of a parallel rebuild (see parallel-rebuild.ts): plain data, sent to its thread. */
@@ -17,11 +17,23 @@ export interface PartitionInput {
   streamsJson: string;
   /** The log's last position when the rebuild started: later events are left out. */
   lastPosition: number;
-  /** Engine projections by name, and for each the live checkpoint to stop at (null: none). */
+  /** The compiled module whose `rebuildCatalogue` export makes the projections and upcasters (see RebuildCatalogue). */
+  catalogueModule: string;
+  /** Projections of the catalogue by name, and for each the live checkpoint to stop at (null: none). */
   projections: string[];
   upTo: Array<Position | null>;
   cacheSize: number;
   maxDifferences: number;
+}
+
+/**
+ * What a rebuild worker makes for itself: fresh projections and the upcasters. A worker thread loads it
+ * from the module named in its input (the engine's composition root provides one), so that this folder
+ * needs to know no capability.
+ */
+export interface RebuildCatalogue {
+  projections(): Projection[];
+  upcasters: UpcasterRegistry;
 }
 
 export interface PartitionComparison {
@@ -50,12 +62,19 @@ const PAGE = 500;
  * and compares the result with the live documents (see {@link replayAndCompare}). Live documents that
  * no partition rebuilt are found by the caller, which sees all partitions.
  */
-export async function rebuildPartition(input: PartitionInput, onProgress: (progress: PartitionProgress) => void): Promise<PartitionResult> {
+export async function rebuildPartition(
+  input: PartitionInput,
+  onProgress: (progress: PartitionProgress) => void,
+  local?: RebuildCatalogue,
+): Promise<PartitionResult> {
   const reader = new SqliteLogReader(input.eventsPath);
   try {
-    const projections = input.projections.map(engineProjection);
+    const catalogue = local ?? loadCatalogue(input.catalogueModule);
+    const available = catalogue.projections();
+    const projections = input.projections.map((name) => projectionNamed(available, name, input.catalogueModule));
     const upTo = input.upTo.map((position) => position ?? undefined);
-    return await replayAndCompare(partitionPages(reader, input.streamsJson, input.lastPosition), { ...input, projections, upTo }, onProgress);
+    const job = { ...input, projections, upTo, upcasters: catalogue.upcasters };
+    return await replayAndCompare(partitionPages(reader, input.streamsJson, input.lastPosition), job, onProgress);
   } finally {
     reader.close();
   }
@@ -69,7 +88,7 @@ export interface ReplayJob {
   upTo: ReadonlyArray<Position | undefined>;
   cacheSize?: number;
   maxDifferences: number;
-  upcasters?: UpcasterRegistry;
+  upcasters: UpcasterRegistry;
 }
 
 /**
@@ -102,9 +121,16 @@ export async function replayAndCompare(
   }
 }
 
-function engineProjection(name: string): Projection {
-  const projection = engineProjections().find((candidate) => candidate.name === name);
-  if (!projection) throw new Error(`No engine projection is named ${name}: a parallel rebuild covers engineProjections() only`);
+function loadCatalogue(module: string): RebuildCatalogue {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a worker loads the module it is told of, compiled CommonJS
+  const loaded = require(module) as { rebuildCatalogue?: RebuildCatalogue };
+  if (!loaded.rebuildCatalogue) throw new Error(`${module} exports no rebuildCatalogue`);
+  return loaded.rebuildCatalogue;
+}
+
+function projectionNamed(available: Projection[], name: string, module: string): Projection {
+  const projection = available.find((candidate) => candidate.name === name);
+  if (!projection) throw new Error(`No projection is named ${name} in ${module}: a parallel rebuild covers its catalogue only`);
   return projection;
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventStore, Position } from '../event-store/event-store.port';
-import { Projection } from '../event-store/projections/projection';
+import { Projection } from '../kernel/projection';
 import { ProjectionStore } from '../event-store/projections/projection-store';
 import { UpcasterRegistry } from '../event-store/upcasting/upcaster-registry';
 import { logPages } from './history-export';
@@ -10,7 +10,7 @@ import { combineResults, ParallelRebuild, rebuildInParallel } from './parallel-r
 import { replayAndCompare } from './partition-rebuild';
 import { MAX_DIFFERENCES } from './projection-replay';
 
-export { compareKeys, engineProjections } from './projection-replay';
+export { compareKeys } from './projection-replay';
 
 export interface RebuildProgress {
   phase: 'rebuild' | 'compare';
@@ -30,10 +30,10 @@ export interface RebuildOptions {
   cacheSize?: number;
   /** Differences kept per projection (all are counted). Default 20. */
   maxDifferences?: number;
-  upcasters?: UpcasterRegistry;
+  upcasters: UpcasterRegistry;
   /**
-   * Rebuild in worker threads straight from the embedded store's file (see parallel-rebuild.ts):
-   * for the engine's projections only (`engineProjections()`), which each worker makes for itself.
+   * Rebuild in worker threads straight from the embedded store's file (see parallel-rebuild.ts): for
+   * the projections of `parallel.catalogueModule` only, which each worker makes for itself.
    */
   parallel?: ParallelRebuild;
 }
@@ -93,7 +93,7 @@ export async function rebuildAndCompare(
   store: EventStore,
   liveDocuments: ProjectionStore,
   projections: readonly Projection[],
-  options: RebuildOptions = {},
+  options: RebuildOptions,
 ): Promise<RebuildReport> {
   const live = projections.map((projection) => ({ projection, checkpoint: liveDocuments.checkpoint(projection.name) }));
   const upTo = live.map(({ checkpoint }) => checkpoint.position);

@@ -1,35 +1,20 @@
 import { Position, StoredEvent } from '../event-store/event-store.port';
-import { comparePositions } from '../event-store/position';
-import { DocumentWriter, Projection } from '../event-store/projections/projection';
-import { engineUpcasters } from '../event-store/upcasting/engine-upcasters';
+import { comparePositions } from '../kernel/position';
+import { DocumentWriter, Projection } from '../kernel/projection';
 import { UpcasterRegistry } from '../event-store/upcasting/upcaster-registry';
 import { Change, ScratchDocuments } from './scratch-documents';
-import { ListsProjection } from '../accreditation/projections/lists.projection';
-import { MeetingsProjection } from '../accreditation/projections/meetings.projection';
-import { ArrangementsProjection } from '../arrangements/projections/arrangements.projection';
-import { SpeakersProjection } from '../arrangements/projections/speakers.projection';
-import { WebhooksProjection } from '../deadlines/webhooks/webhooks.projection';
 
 /** Documents kept in memory per generation of a rebuild's write-back cache, all projections together. */
 export const CACHE_SIZE = 50_000;
 /** Differences a rebuild report keeps per projection (all are counted). */
 export const MAX_DIFFERENCES = 20;
 
-/**
- * The projections the engine registers, in its order (AccreditationModule, ArrangementsModule,
- * DeadlinesModule). A projection missing here is not rebuilt; `rebuildAndCompare` names it in
- * `uncovered` when the live store has it, so that a new one is not silently left out of the audit.
- */
-export function engineProjections(): Projection[] {
-  return [new MeetingsProjection(), new ListsProjection(), new ArrangementsProjection(), new SpeakersProjection(), new WebhooksProjection()];
-}
-
 export interface RebuildIntoOptions {
   /** Called after each page with the events applied so far. */
   onProgress?: (events: number) => void;
   /** Documents kept in memory per generation of the write-back cache. Default 50,000. */
   cacheSize?: number;
-  upcasters?: UpcasterRegistry;
+  upcasters: UpcasterRegistry;
   /** Per projection (same order), the position to stop applying events at; undefined: the whole log. */
   upTo?: ReadonlyArray<Position | undefined>;
 }
@@ -43,9 +28,9 @@ export async function rebuildInto(
   pages: AsyncIterable<StoredEvent[]>,
   target: ScratchDocuments,
   projections: readonly Projection[],
-  options: RebuildIntoOptions = {},
+  options: RebuildIntoOptions,
 ): Promise<{ events: number; behind: number[] }> {
-  const upcasters = options.upcasters ?? engineUpcasters;
+  const { upcasters } = options;
   const upTo = projections.map((_, i) => options.upTo?.[i]);
   const behind = projections.map(() => 0);
   const cache = new DocumentCache(target, options.cacheSize ?? CACHE_SIZE);

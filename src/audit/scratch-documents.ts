@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { openSqliteFile } from '../shared/sqlite-file';
+import { openSqliteFile } from '../event-store/sqlite/sqlite-file';
 
 /** A document to store, or `undefined` when it was deleted. */
 export type Change = [projection: string, key: string, document: unknown];

@@ -1,10 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ExecuteListCommand } from '../accreditation/commands/list-command.handler';
-import { listDecider } from '../accreditation/domain/list.decider';
-import { listStream } from '../accreditation/domain/list.events';
-import { CommandExecutor } from '../event-store/commands/command-executor';
-import { Actor } from '../event-store/event-store.port';
+import { AccreditationFacts, ExecuteListCommand } from '../accreditation/accreditation.public';
+import { Actor } from '../kernel/events';
 import { BatchRef, closeBatchJob } from './scheduled-job';
 
 export const SCHEDULER_ACTOR: Actor = { role: 'system', subject: 'deadline-scheduler' };
@@ -17,11 +14,13 @@ export const SCHEDULER_ACTOR: Actor = { role: 'system', subject: 'deadline-sched
 export class BatchCloser {
   private readonly logger = new Logger('Deadlines');
 
-  constructor(private readonly commands: CommandBus, private readonly executor: CommandExecutor) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly accreditation: AccreditationFacts,
+  ) {}
 
   async close(job: BatchRef): Promise<'closed' | 'superseded' | 'already-closed'> {
-    const list = await this.executor.read(listStream(job.meetingId, job.listId), listDecider);
-    const batch = list.batches.get(job.batch);
+    const batch = await this.accreditation.batch(job.meetingId, job.listId, job.batch);
     if (!batch || new Date(batch.deadline).getTime() !== new Date(job.deadline).getTime()) return 'superseded';
     if (batch.status === 'closed') return 'already-closed';
     const id = closeBatchJob(job).id;

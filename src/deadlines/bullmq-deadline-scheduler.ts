@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Job, Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { Clock } from '../shared/clock';
+import { Clock } from '../kernel/clock';
 import { DeadlineScheduler, FailedJob, JOB_ATTEMPTS, JOB_BACKOFF_MS, JobRunner, SchedulerHealth } from './deadline-scheduler.port';
 import { ScheduledJob } from './scheduled-job';
 

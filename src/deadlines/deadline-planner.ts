@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { ListDocument, listKey, LISTS_PROJECTION } from '../accreditation/projections/lists.projection';
-import { ProjectionStore } from '../event-store/projections/projection-store';
-import { Clock } from '../shared/clock';
+import { AccreditationFacts, BatchDeadlines } from '../accreditation/accreditation.public';
+import { Clock } from '../kernel/clock';
 import { DEADLINE_SCHEDULER, DeadlineScheduler } from './deadline-scheduler.port';
 import { subtractDuration } from './iso-duration';
 import { BatchRef, closeBatchJob, reminderJob, ScheduledJob } from './scheduled-job';
@@ -12,12 +11,12 @@ import { BatchRef, closeBatchJob, reminderJob, ScheduledJob } from './scheduled-
  * passed at submission is never sent, nor is one missed while the engine was down).
  */
 @Injectable()
-export class DeadlinePlanner {
+export class DeadlinePlanner implements BatchDeadlines {
   private readonly logger = new Logger('Deadlines');
 
   constructor(
     @Inject(DEADLINE_SCHEDULER) private readonly scheduler: DeadlineScheduler,
-    private readonly documents: ProjectionStore,
+    private readonly accreditation: AccreditationFacts,
     private readonly clock: Clock,
   ) {}
 
@@ -27,11 +26,10 @@ export class DeadlinePlanner {
    * stream). Returns how many jobs were submitted to the scheduler.
    */
   async planBatch(meetingId: string, listId: string, batchNumber: number): Promise<number> {
-    const list = this.documents.get<ListDocument>(LISTS_PROJECTION, listKey(meetingId, listId));
-    const batch = list?.batches.find((b) => b.number === batchNumber);
-    if (!list || !batch || batch.status !== 'open') return 0;
+    const batch = this.accreditation.openBatch(meetingId, listId, batchNumber);
+    if (!batch) return 0;
     const ref: BatchRef = { meetingId, listId, batch: batchNumber, deadline: batch.deadline };
-    const jobs = jobsFor(ref, list.policy.reminders ?? [], this.clock.now());
+    const jobs = jobsFor(ref, batch.reminders, this.clock.now());
     for (const job of jobs) await this.scheduler.schedule(job);
     return jobs.length;
   }

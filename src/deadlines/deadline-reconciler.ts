@@ -1,8 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { LISTS_PROJECTION, OPEN_BATCHES_PREFIX, OpenBatchDocument } from '../accreditation/projections/lists.projection';
+import { AccreditationFacts } from '../accreditation/accreditation.public';
 import { ProjectionRunner } from '../event-store/projections/projection-runner';
-import { ProjectionStore } from '../event-store/projections/projection-store';
-import { APP_CONFIG, AppConfig } from '../shared/config';
+import { APP_CONFIG, AppConfig } from '../platform/config';
 import { DeadlinePlanner } from './deadline-planner';
 import { DEADLINE_SCHEDULER, DeadlineScheduler } from './deadline-scheduler.port';
 import { JobDispatcher } from './job-dispatcher';
@@ -25,7 +24,7 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnApplication
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly planner: DeadlinePlanner,
     private readonly dispatcher: JobDispatcher,
-    private readonly documents: ProjectionStore,
+    private readonly accreditation: AccreditationFacts,
     private readonly projections: ProjectionRunner,
   ) {}
 
@@ -47,7 +46,7 @@ export class DeadlineReconciler implements OnApplicationBootstrap, OnApplication
   /** Makes sure every open batch has its jobs; returns how many open batches it covered. */
   async reconcile(): Promise<number> {
     try {
-      const open = this.documents.list<OpenBatchDocument>(LISTS_PROJECTION, OPEN_BATCHES_PREFIX);
+      const open = this.accreditation.openBatches();
       for (const { meetingId, listId, batch } of open) {
         if (this.stopping) return 0;
         await this.planner.planBatch(meetingId, listId, batch);

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Clock } from '../shared/clock';
+import { Clock } from '../kernel/clock';
 import { DeadlineScheduler, FailedJob, JOB_ATTEMPTS, JOB_BACKOFF_MS, JobRunner, SchedulerHealth } from './deadline-scheduler.port';
 import { ScheduledJob } from './scheduled-job';
 

@@ -1,11 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ExecuteListCommand } from '../accreditation/commands/list-command.handler';
-import { listDecider } from '../accreditation/domain/list.decider';
-import { listStream } from '../accreditation/domain/list.events';
-import { CommandExecutor } from '../event-store/commands/command-executor';
+import { AccreditationFacts, ExecuteListCommand } from '../accreditation/accreditation.public';
 import { ProjectionStore } from '../event-store/projections/projection-store';
-import { Clock } from '../shared/clock';
+import { Clock } from '../kernel/clock';
 import { BatchCloser, SCHEDULER_ACTOR } from './batch-closer';
 import { DEADLINE_SCHEDULER, DeadlineScheduler } from './deadline-scheduler.port';
 import { ReminderJob, ScheduledJob, WebhookDeliveryJob, webhookJob } from './scheduled-job';
@@ -21,7 +18,7 @@ export class JobDispatcher {
   constructor(
     private readonly closer: BatchCloser,
     private readonly commands: CommandBus,
-    private readonly executor: CommandExecutor,
+    private readonly accreditation: AccreditationFacts,
     private readonly documents: ProjectionStore,
     private readonly clock: Clock,
     @Inject(DEADLINE_SCHEDULER) private readonly scheduler: DeadlineScheduler,
@@ -49,10 +46,7 @@ export class JobDispatcher {
 
   private async reminderBody(job: ReminderJob) {
     const { meetingId, listId, batch, deadline } = job.batch;
-    const list = await this.executor.read(listStream(meetingId, listId), listDecider);
-    const entries = [...list.entries.values()]
-      .filter((entry) => entry.batch === batch && entry.status === 'under-consideration')
-      .map(({ id, organization }) => ({ id, organization }));
+    const entries = await this.accreditation.entriesUnderConsideration(meetingId, listId, batch);
     return { event: 'deadline-reminder', meetingId, listId, batch, deadline, remindBefore: job.before, entries };
   }
 

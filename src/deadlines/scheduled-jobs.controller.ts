@@ -1,7 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../shared/auth/roles';
-import { ApiErrors } from '../shared/http/api-errors.decorator';
+import { Roles } from '../platform/auth/roles';
+import { ApiErrors } from '../platform/http/api-errors.decorator';
 import { DEADLINE_SCHEDULER, DeadlineScheduler } from './deadline-scheduler.port';
 
 @ApiTags('Deadlines')

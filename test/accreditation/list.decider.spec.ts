@@ -32,8 +32,8 @@ import {
 } from '../../src/accreditation/domain/list.events';
 import { DEFAULT_POLICY, MeetingPolicy } from '../../src/accreditation/domain/meeting.events';
 import { Actor } from '../../src/event-store/event-store.port';
-import { DomainError } from '../../src/shared/domain/domain-error';
-import { MEMBER_STATES } from '../../src/shared/reference/reference-data';
+import { DomainError } from '../../src/kernel/domain-error';
+import { MEMBER_STATES } from '../../src/kernel/reference/reference-data';
 import { spec } from '../support/decider-spec';
 
 const ADDRESS = { meetingId: 'trafficking-2013', listId: 'ngo-list' };

@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { ListEvent, listStream, Organization } from '../../src/accreditation/domain/list.events';
 import { MeetingCreated, MeetingPolicy, meetingStream, ObjectionDisclosure } from '../../src/accreditation/domain/meeting.events';
-import { ListQueries } from '../../src/accreditation/projections/list.queries';
+import { ListReader } from '../../src/accreditation/projections/list.reader';
 import { EntryView } from '../../src/accreditation/projections/list.view';
 import { ListsProjection, listOfStream } from '../../src/accreditation/projections/lists.projection';
 import { MeetingsProjection } from '../../src/accreditation/projections/meetings.projection';
 import { Actor, StoredEvent } from '../../src/event-store/event-store.port';
 import { ProjectionStore } from '../../src/event-store/projections/projection-store';
-import { toPosition } from '../../src/event-store/position';
-import { ApiError } from '../../src/shared/http/api-error';
+import { toPosition } from '../../src/kernel/position';
+import { ApiError } from '../../src/platform/http/api-error';
 import { metadata } from '../support/events';
 
 const pga: Actor = { role: 'pga', subject: 'pga-office' };
@@ -36,14 +36,14 @@ type ListEventOf<T extends ListEvent['type']> = Extract<ListEvent, { type: T }>;
 
 describe('lists projection and list queries', () => {
   let store: ProjectionStore;
-  let queries: ListQueries;
+  let queries: ListReader;
   let position: number;
   /** Every event applied so far, for the replay check. */
   let log: StoredEvent[];
 
   beforeEach(() => {
     store = new ProjectionStore(':memory:');
-    queries = new ListQueries(store);
+    queries = new ListReader(store);
     position = 0;
     log = [];
   });
@@ -432,7 +432,7 @@ describe('lists projection and list queries', () => {
       new ListsProjection().apply(event, batch.writer('lists'));
     }
     batch.commit();
-    expect(new ListQueries(replayed).list('hlm', 'ngos', pga)).toEqual(queries.list('hlm', 'ngos', pga));
+    expect(new ListReader(replayed).list('hlm', 'ngos', pga)).toEqual(queries.list('hlm', 'ngos', pga));
     expect(replayed.list('lists', '')).toEqual(store.list('lists', ''));
     replayed.close();
   });

@@ -2,8 +2,8 @@ import { ArrangementsCommand } from '../../src/arrangements/domain/arrangements.
 import { arrangementsEvent, ArrangementsEvent, OpeningSpeaker } from '../../src/arrangements/domain/arrangements.events';
 import { Segment, SegmentInput } from '../../src/arrangements/domain/programme';
 import { Actor } from '../../src/event-store/event-store.port';
-import { DistributiveOmit } from '../../src/shared/domain/decider';
-import { RegionalGroup } from '../../src/shared/reference/reference-data';
+import { DistributiveOmit } from '../../src/kernel/decider';
+import { RegionalGroup } from '../../src/kernel/reference/reference-data';
 
 /** People and the 2013 meeting of the founding resolution, for the arrangements specifications. */
 

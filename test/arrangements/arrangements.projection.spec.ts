@@ -2,14 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { ArrangementsEvent, arrangementsStream } from '../../src/arrangements/domain/arrangements.events';
 import { SpeakersEvent, speakersStream } from '../../src/arrangements/domain/speakers';
 import { ArrangementsProjection } from '../../src/arrangements/projections/arrangements.projection';
-import { ArrangementsQueries, meetingArrangements } from '../../src/arrangements/projections/arrangements.queries';
+import { ArrangementsReader } from '../../src/arrangements/projections/arrangements.reader';
+import { MeetingsProjection } from '../../src/accreditation/projections/meetings.projection';
 import { localIso } from '../../src/arrangements/projections/local-time';
 import { SpeakersProjection } from '../../src/arrangements/projections/speakers.projection';
 import { meetingStream } from '../../src/accreditation/domain/meeting.events';
 import { StoredEvent } from '../../src/event-store/event-store.port';
-import { toPosition } from '../../src/event-store/position';
+import { toPosition } from '../../src/kernel/position';
 import { ProjectionStore } from '../../src/event-store/projections/projection-store';
-import { ApiError } from '../../src/shared/http/api-error';
+import { ApiError } from '../../src/platform/http/api-error';
 import { metadata } from '../support/events';
 import {
   auditor,
@@ -31,13 +32,13 @@ import {
 
 describe('arrangements and speakers projections, and their queries', () => {
   let store: ProjectionStore;
-  let queries: ArrangementsQueries;
+  let queries: ArrangementsReader;
   let position: number;
-  const projections = [new ArrangementsProjection(), new SpeakersProjection()];
+  const projections = [new MeetingsProjection(), new ArrangementsProjection(), new SpeakersProjection()];
 
   beforeEach(() => {
     store = new ProjectionStore(':memory:');
-    queries = new ArrangementsQueries(store);
+    queries = new ArrangementsReader(store);
     position = 0;
     apply(meetingStream(MEETING), { type: 'MeetingCreated', data: { meetingId: MEETING, title: 'T', timezone: 'America/New_York', mandate: [], policy: {} } });
   });
@@ -72,15 +73,15 @@ describe('arrangements and speakers projections, and their queries', () => {
   });
 
   it('shows a new meeting with no programme, no panels, the fixed opening speakers and open arrangements', () => {
-    const view = meetingArrangements(store, MEETING, pga)!;
+    const view = queries.meetingArrangements(MEETING, pga)!;
     expect(view).toEqual({ programme: [], panels: [], openingSpeakers: expect.any(Array), arrangements: { status: 'open' } });
     expect(view.openingSpeakers.map((s) => s.role)).toEqual(['president-of-the-general-assembly', 'secretary-general', 'executive-director-unodc']);
-    expect(meetingArrangements(store, 'no-such-meeting')).toBeUndefined();
+    expect(queries.meetingArrangements('no-such-meeting')).toBeUndefined();
   });
 
   it('shows the programme in UTC and in New York time', () => {
     arrangements(programmeSet());
-    const programme = meetingArrangements(store, MEETING)!.programme;
+    const programme = queries.meetingArrangements(MEETING)!.programme;
     expect(programme[0]).toEqual({
       id: 'opening-plenary',
       kind: 'opening-plenary',
@@ -124,7 +125,7 @@ describe('arrangements and speakers projections, and their queries', () => {
 
   it('shows the identified opening speakers after the fixed ones, survivor only to pga and auditor', () => {
     arrangements(identified(EMINENT), identified(NGO_REP));
-    const rolesSeen = (viewer?: Parameters<typeof meetingArrangements>[2]) => meetingArrangements(store, MEETING, viewer)!.openingSpeakers;
+    const rolesSeen = (viewer?: Parameters<ArrangementsReader['meetingArrangements']>[1]) => queries.meetingArrangements(MEETING, viewer)!.openingSpeakers;
     const asPga = rolesSeen(pga);
     expect(asPga.map((s) => s.role)).toEqual([
       'president-of-the-general-assembly',
@@ -142,9 +143,9 @@ describe('arrangements and speakers projections, and their queries', () => {
 
   it('shows finalization and reopening with its reason', () => {
     arrangements(finalized());
-    expect(meetingArrangements(store, MEETING)!.arrangements).toEqual({ status: 'finalized', finalizedAt: '2013-05-01T15:00:00.000Z' });
+    expect(queries.meetingArrangements(MEETING)!.arrangements).toEqual({ status: 'finalized', finalizedAt: '2013-05-01T15:00:00.000Z' });
     arrangements(reopened('A chair withdrew.'));
-    expect(meetingArrangements(store, MEETING)!.arrangements).toEqual({
+    expect(queries.meetingArrangements(MEETING)!.arrangements).toEqual({
       status: 'open',
       reopenedAt: '2013-05-01T15:00:00.000Z',
       reopeningReason: 'A chair withdrew.',
@@ -168,13 +169,13 @@ describe('arrangements and speakers projections, and their queries', () => {
 
   it('rebuilds the same documents from the same events (no side effects, deterministic)', () => {
     arrangements(programmeSet(), ...chairsAccepted(), identified(EMINENT));
-    const first = JSON.stringify(meetingArrangements(store, MEETING, pga));
+    const first = JSON.stringify(queries.meetingArrangements(MEETING, pga));
     store.reset('arrangements');
     const events = [programmeSet(), ...chairsAccepted(), identified(EMINENT)];
     position = 0;
     apply(meetingStream(MEETING), { type: 'MeetingCreated', data: { meetingId: MEETING, title: 'T', timezone: 'America/New_York', mandate: [], policy: {} } });
     arrangements(...events);
-    expect(JSON.stringify(meetingArrangements(store, MEETING, pga))).toBe(first);
+    expect(JSON.stringify(queries.meetingArrangements(MEETING, pga))).toBe(first);
   });
 });
 

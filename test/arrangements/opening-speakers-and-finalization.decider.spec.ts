@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { EntryFacts } from '../../src/arrangements/domain/arrangements.commands';
 import { arrangementsDecider, MissingItem } from '../../src/arrangements/domain/arrangements.decider';
 import { arrangementsEvent, ArrangementsEvent } from '../../src/arrangements/domain/arrangements.events';
-import { DomainError } from '../../src/shared/domain/domain-error';
+import { DomainError } from '../../src/kernel/domain-error';
 import { spec } from '../support/decider-spec';
 import {
   accepted,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { arrangementsDecider } from '../../src/arrangements/domain/arrangements.decider';
 import { SegmentInput } from '../../src/arrangements/domain/programme';
-import { DomainError } from '../../src/shared/domain/domain-error';
+import { DomainError } from '../../src/kernel/domain-error';
 import { spec } from '../support/decider-spec';
 import {
   auditor,

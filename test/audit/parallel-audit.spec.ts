@@ -3,13 +3,16 @@ import { join } from 'node:path';
 import { chain } from '../../src/audit/hash-chain';
 import { partitionStreams } from '../../src/audit/parallel-rebuild';
 import { verifyLogFile } from '../../src/audit/parallel-verification';
-import { engineProjections, rebuildAndCompare } from '../../src/audit/projection-rebuild';
+import { rebuildAndCompare } from '../../src/audit/projection-rebuild';
 import { NewEvent } from '../../src/event-store/event-store.port';
 import { ProjectionRunner } from '../../src/event-store/projections/projection-runner';
 import { ProjectionStore } from '../../src/event-store/projections/projection-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { metadata } from '../support/events';
 import { temporaryDirectory } from '../support/temporary-directory';
+import { engineProjections } from '../../src/engine/manifests';
+import { engineUpcasters } from '../../src/engine/engine-upcasters';
+import { REBUILD_CATALOGUE_MODULE } from '../../src/engine/rebuild-catalogue';
 
 describe('partitionStreams', () => {
   it('deals streams out largest first, each to the lightest partition', () => {
@@ -56,7 +59,7 @@ describe('a store file written before the copied columns existed', () => {
     try {
       for (const id of ['new-1', 'new-2']) await store.append(`meeting-${id}`, chain(`meeting-${id}`, [meetingCreated(id, '2013-04-01T10:00:00.000Z')], -1, null), 'no-stream');
       const projections = new ProjectionStore(live);
-      const runner = new ProjectionRunner(store, projections);
+      const runner = new ProjectionRunner(store, projections, engineUpcasters);
       for (const projection of engineProjections()) runner.register(projection);
       await runner.start();
       await runner.stop();
@@ -87,7 +90,8 @@ describe('a store file written before the copied columns existed', () => {
     const projections = new ProjectionStore(live);
     try {
       const report = await rebuildAndCompare(store, projections, engineProjections(), {
-        parallel: { eventsPath: events, livePath: live, workers: 2, minEventsPerWorker: 1 },
+        upcasters: engineUpcasters,
+        parallel: { eventsPath: events, livePath: live, workers: 2, minEventsPerWorker: 1, catalogueModule: REBUILD_CATALOGUE_MODULE },
       });
       expect(report.matches).toBe(true);
       const meetings = report.perProjection.find((p) => p.name === 'meetings')!;
@@ -104,7 +108,14 @@ describe('a store file written before the copied columns existed', () => {
     const projections = new ProjectionStore(live);
     try {
       const rebuilding = rebuildAndCompare(store, projections, engineProjections(), {
-        parallel: { eventsPath: events, livePath: join(dir.path, 'no-such-folder', 'projections.db'), workers: 2, minEventsPerWorker: 1 },
+        upcasters: engineUpcasters,
+        parallel: {
+          eventsPath: events,
+          livePath: join(dir.path, 'no-such-folder', 'projections.db'),
+          workers: 2,
+          minEventsPerWorker: 1,
+          catalogueModule: REBUILD_CATALOGUE_MODULE,
+        },
       });
       await expect(rebuilding).rejects.toThrow(/audit worker \(rebuild-partition\) failed: .*unable to open database/);
     } finally {

@@ -1,13 +1,16 @@
 import Database from 'better-sqlite3';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { compareKeys, engineProjections, rebuildAndCompare, RebuildOptions, RebuildReport } from '../../src/audit/projection-rebuild';
+import { compareKeys, rebuildAndCompare, RebuildOptions, RebuildReport } from '../../src/audit/projection-rebuild';
 import { ProjectionStore } from '../../src/event-store/projections/projection-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { metadata } from '../support/events';
 import { startTestApp, TestApp } from '../support/test-app';
 import { temporaryDirectory } from '../support/temporary-directory';
 import { HISTORY_START, recordHistory } from './replay-history';
+import { engineProjections } from '../../src/engine/manifests';
+import { REBUILD_CATALOGUE_MODULE } from '../../src/engine/rebuild-catalogue';
+import { engineUpcasters } from '../../src/engine/engine-upcasters';
 
 /** A Member State mission's endpoint that counts what it receives. */
 async function mission(): Promise<{ url: string; received: unknown[]; close(): Promise<void> }> {
@@ -51,12 +54,18 @@ describe('rebuilding the projections from zero', () => {
 
   /** Both ways of rebuilding; in worker threads, a log this small is split in two partitions all the same. */
   const MODES: Array<[string, () => RebuildOptions]> = [
-    ['on this thread, through the port', () => ({})],
-    ['in worker threads, from the files', () => ({ parallel: { eventsPath: events, livePath: projections, workers: 2, minEventsPerWorker: 1 } })],
+    ['on this thread, through the port', () => ({ upcasters: engineUpcasters })],
+    [
+      'in worker threads, from the files',
+      () => ({
+        upcasters: engineUpcasters,
+        parallel: { eventsPath: events, livePath: projections, workers: 2, minEventsPerWorker: 1, catalogueModule: REBUILD_CATALOGUE_MODULE },
+      }),
+    ],
   ];
 
   /** Opens the files the engine left, rebuilds, compares, and closes them. */
-  async function rebuild(options: RebuildOptions = {}): Promise<RebuildReport> {
+  async function rebuild(options: RebuildOptions = { upcasters: engineUpcasters }): Promise<RebuildReport> {
     const store = new SqliteEventStore({ path: events });
     const live = new ProjectionStore(projections);
     try {
@@ -86,7 +95,7 @@ describe('rebuilding the projections from zero', () => {
     const t = await startTestApp({ dataDir: dir.path, now: '2013-05-01T00:00:00Z' });
     try {
       const live = t.app.get(ProjectionStore);
-      const report = await rebuildAndCompare(t.store, live, engineProjections());
+      const report = await rebuildAndCompare(t.store, live, engineProjections(), { upcasters: engineUpcasters });
       expect(report.matches).toBe(true);
       expect(await t.eventCount()).toBe(eventCount);
     } finally {
@@ -196,7 +205,7 @@ describe('rebuilding the projections from zero', () => {
     const store = new SqliteEventStore({ path: events });
     const live = new ProjectionStore(projections);
     try {
-      const report = await rebuildAndCompare(store, live, engineProjections().filter((p) => p.name !== 'webhooks'));
+      const report = await rebuildAndCompare(store, live, engineProjections().filter((p) => p.name !== 'webhooks'), { upcasters: engineUpcasters });
       expect(report.uncovered).toEqual(['webhooks']);
       expect(report.perProjection.map((p) => p.name)).toEqual(['meetings', 'lists', 'arrangements', 'speakers']);
     } finally {

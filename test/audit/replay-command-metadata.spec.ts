@@ -7,9 +7,10 @@ import { Actor } from '../../src/event-store/event-store.port';
 import { ProjectionRunner } from '../../src/event-store/projections/projection-runner';
 import { ProjectionStore } from '../../src/event-store/projections/projection-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
-import { CommandEnvelope, Decider, DomainEvent } from '../../src/shared/domain/decider';
+import { CommandEnvelope, Decider, DomainEvent } from '../../src/kernel/decider';
 import { captureNestLogs } from '../support/captured-logs';
 import { uniqueStream } from '../support/events';
+import { engineUpcasters } from '../../src/engine/engine-upcasters';
 
 /** `Add` records `count` events, each with the running total: a command whose events are several. */
 type AddCommand = CommandEnvelope & { kind: 'Add'; count: number; until?: Date; note?: string };
@@ -40,7 +41,7 @@ describe('the command on the first event of its events (command executor)', () =
     logs = captureNestLogs();
     store = new SqliteEventStore({ path: ':memory:', pollIntervalMs: 20 });
     documents = new ProjectionStore(':memory:');
-    runner = new ProjectionRunner(store, documents);
+    runner = new ProjectionRunner(store, documents, engineUpcasters);
     await runner.start();
   });
   afterEach(() => jest.restoreAllMocks());
@@ -51,7 +52,7 @@ describe('the command on the first event of its events (command executor)', () =
     logs.restore();
   });
 
-  const executor = () => new CommandExecutor(store, runner, { retries: 3, projectionWaitMs: 10_000 });
+  const executor = () => new CommandExecutor(store, runner, { retries: 3, projectionWaitMs: 10_000 }, engineUpcasters);
   const commandsOf = async (stream: string) => (await store.readStream(stream)).map((e) => e.metadata.command);
 
   it('stamps the first event only, Dates as ISO strings, undefined fields left out, actor and now left out', async () => {
@@ -70,7 +71,7 @@ describe('the command on the first event of its events (command executor)', () =
     expect(events.map((e) => (e.metadata.command as { count: number } | undefined)?.count)).toEqual([1, 2, undefined, 3, undefined, undefined]);
     expect(events.map((e) => e.metadata.causationId)).toEqual(['k1', 'k2', 'k2', 'k3', 'k3', 'k3']);
 
-    const report = await replayDecisions(store, new DeciderRegistry([{ prefix: stream, decider: adder, dateFields: { Add: ['until'] } }]));
+    const report = await replayDecisions(store, new DeciderRegistry([{ prefix: stream, decider: adder, dateFields: { Add: ['until'] } }], engineUpcasters));
     expect(report).toEqual(expect.objectContaining({ ok: true, streams: 1, commandsReplayed: 3, skipped: 0 }));
   });
 

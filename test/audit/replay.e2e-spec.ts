@@ -5,11 +5,12 @@ import { ListState } from '../../src/accreditation/domain/list.state';
 import { DeciderRegistry, reviveCommand } from '../../src/audit/decider-registry';
 import { replayDecisions, ReplayMismatch } from '../../src/audit/decision-replay';
 import { StoredEvent } from '../../src/event-store/event-store.port';
-import { Decider } from '../../src/shared/domain/decider';
-import { DomainError } from '../../src/shared/domain/domain-error';
+import { Decider } from '../../src/kernel/decider';
+import { DomainError } from '../../src/kernel/domain-error';
 import { metadata } from '../support/events';
 import { startTestApp, TestApp } from '../support/test-app';
 import { HISTORY_COMMANDS, HISTORY_START, recordHistory } from './replay-history';
+import { engineDeciderRegistry } from '../../src/engine/engine-audit';
 
 async function allEvents(t: TestApp): Promise<StoredEvent[]> {
   return t.store.readAll({ maxCount: 100_000 });
@@ -24,7 +25,7 @@ function withChangedObjections(change: (command: Extract<ListCommand, { kind: 'R
       return command.kind === 'RaiseObjection' ? change(command, events) : events;
     },
   };
-  return new DeciderRegistry().withDecider('list-', changed);
+  return engineDeciderRegistry().withDecider('list-', changed);
 }
 
 describe('decision replay', () => {
@@ -76,7 +77,7 @@ describe('decision replay', () => {
   it('replays a normal history with no mismatch, reading only', async () => {
     const before = await t.eventCount();
     const progress: number[] = [];
-    const report = await replayDecisions(t.store, new DeciderRegistry(), { onProgress: (p) => progress.push(p.done) });
+    const report = await replayDecisions(t.store, engineDeciderRegistry(), { onProgress: (p) => progress.push(p.done) });
     expect(report).toEqual(
       expect.objectContaining({ ok: true, events: before, commandsReplayed: HISTORY_COMMANDS.length, skipped: 0, unknownStreamEvents: 0, mismatchCount: 0, mismatches: [] }),
     );
@@ -140,21 +141,21 @@ describe('decision replay', () => {
       ],
       'no-stream',
     );
-    const report = await replayDecisions(t.store, new DeciderRegistry());
+    const report = await replayDecisions(t.store, engineDeciderRegistry());
     expect(report).toEqual(expect.objectContaining({ ok: true, skipped: 1, commandsReplayed: HISTORY_COMMANDS.length }));
   });
 
   it('revives the Date fields of a command as the registry lists them', () => {
-    const entry = new DeciderRegistry().forStream('list-m.l')!;
+    const entry = engineDeciderRegistry().forStream('list-m.l')!;
     const command = reviveCommand(entry, { kind: 'ExtendDeadline', batch: 1, deadline: '2013-04-27T22:00:00.000Z' }, { role: 'pga', subject: 'p' }, '2013-04-25T10:00:00.000Z');
     expect(command.deadline).toEqual(new Date('2013-04-27T22:00:00.000Z'));
     expect(command.now).toEqual(new Date('2013-04-25T10:00:00.000Z'));
     expect(command.actor).toEqual({ role: 'pga', subject: 'p' });
     const reminder = reviveCommand(entry, { kind: 'RecordReminder', batch: 1, deadline: '2013-04-27T22:00:00.000Z', before: 'PT24H' }, { role: 'system', subject: 's' }, '2013-04-26T22:00:00.000Z');
     expect(reminder.deadline).toBe('2013-04-27T22:00:00.000Z');
-    expect(new DeciderRegistry().forStream('somewhere-else')).toBeUndefined();
+    expect(engineDeciderRegistry().forStream('somewhere-else')).toBeUndefined();
 
-    const arrangements = new DeciderRegistry().forStream('arrangements-m')!;
+    const arrangements = engineDeciderRegistry().forStream('arrangements-m')!;
     const segments = [{ id: 'a', startsAt: '2013-05-13T13:00:00.000Z', endsAt: '2013-05-13T14:00:00.000Z' }, { id: 'b', startsAt: '2013-05-14T22:00:00.000Z' }];
     const stored = { kind: 'SetProgramme', segments };
     const programme = reviveCommand(arrangements, stored, { role: 'pga', subject: 'p' }, '2013-04-30T15:00:00.000Z');

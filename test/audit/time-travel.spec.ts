@@ -1,17 +1,18 @@
 import { jest } from '@jest/globals';
 import { meetingStream } from '../../src/accreditation/domain/meeting.events';
-import { MeetingQueries } from '../../src/accreditation/projections/meeting.queries';
+import { MeetingReader } from '../../src/accreditation/projections/meeting.reader';
 import { MeetingsProjection } from '../../src/accreditation/projections/meetings.projection';
-import { TimeTravel } from '../../src/audit/time-travel';
+import { TimeTravel } from '../../src/event-store/projections/time-travel';
 import { StoredEvent } from '../../src/event-store/event-store.port';
-import { DocumentWriter, Projection } from '../../src/event-store/projections/projection';
+import { DocumentWriter, Projection } from '../../src/kernel/projection';
 import { ProjectionRunner } from '../../src/event-store/projections/projection-runner';
 import { ProjectionStore } from '../../src/event-store/projections/projection-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { UnsupportedSchemaVersionError } from '../../src/event-store/upcasting/upcaster-registry';
-import { ApiError } from '../../src/shared/http/api-error';
+import { ApiError } from '../../src/platform/http/api-error';
 import { captureNestLogs } from '../support/captured-logs';
 import { metadata } from '../support/events';
+import { engineUpcasters } from '../../src/engine/engine-upcasters';
 
 /** Records, in one document, the events it was handed: stream, revision and position. */
 class TraceProjection implements Projection {
@@ -37,7 +38,7 @@ describe('TimeTravel', () => {
     now = at('2013-04-01T12:00:00Z');
     store = new SqliteEventStore({ path: ':memory:', now: () => now });
     live = new ProjectionStore(':memory:');
-    runner = new ProjectionRunner(store, live);
+    runner = new ProjectionRunner(store, live, engineUpcasters);
     runner.register(new MeetingsProjection());
     runner.register(new TraceProjection());
     travel = new TimeTravel(store, runner);
@@ -73,7 +74,11 @@ describe('TimeTravel', () => {
     const data = { meetingId: 'trafficking-2013', title: 'Trafficking in persons', timezone: 'America/New_York', mandate: [], policy: {} };
     await append(meetingStream('trafficking-2013'), '2013-04-02T12:00:00Z', 'MeetingCreated', data);
     const streams = [meetingStream('trafficking-2013')];
-    const read = (instant: string) => travel.readAsOf(at(instant), streams, (d) => new MeetingQueries(d).meeting('trafficking-2013', { role: 'auditor', subject: 'auditor-1' }));
+    const read = (instant: string) => travel.readAsOf(at(instant), streams, (d) => {
+      const meeting = new MeetingReader(d).meeting('trafficking-2013');
+      if (!meeting) throw new ApiError('NOT_FOUND', 'There is no meeting "trafficking-2013".');
+      return meeting;
+    });
 
     await expect(read('2013-04-02T11:00:00Z')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(read('2013-04-02T11:00:00Z')).rejects.toBeInstanceOf(ApiError);

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { BullMqDeadlineScheduler } from '../../src/deadlines/bullmq-deadline-scheduler';
 import { JobRunner } from '../../src/deadlines/deadline-scheduler.port';
 import { closeBatchJob, ScheduledJob } from '../../src/deadlines/scheduled-job';
-import { Clock } from '../../src/shared/clock';
+import { Clock } from '../../src/kernel/clock';
 import { captureNestLogs } from '../support/captured-logs';
 import { deleteKeys, PrivateRedis } from '../support/private-redis';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../src/shared/config';
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../src/platform/config';
 
 describe('configuration', () => {
   it('has safe defaults: embedded store, fsync on every append, port 3000, development secret flagged', () => {

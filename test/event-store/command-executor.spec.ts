@@ -2,16 +2,17 @@ import { jest } from '@jest/globals';
 import { CommandExecutor, CommandResult } from '../../src/event-store/commands/command-executor';
 import { ConcurrencyError } from '../../src/event-store/concurrency.error';
 import { Actor, NewEvent, StoredEvent } from '../../src/event-store/event-store.port';
-import { comparePositions, hasReached, toPosition } from '../../src/event-store/position';
-import { Projection } from '../../src/event-store/projections/projection';
+import { comparePositions, hasReached, toPosition } from '../../src/kernel/position';
+import { Projection } from '../../src/kernel/projection';
 import { ProjectionRunner, ProjectionTimeoutError } from '../../src/event-store/projections/projection-runner';
 import { ProjectionStore } from '../../src/event-store/projections/projection-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
-import { CommandEnvelope, Decider, DomainEvent } from '../../src/shared/domain/decider';
-import { DomainError } from '../../src/shared/domain/domain-error';
+import { CommandEnvelope, Decider, DomainEvent } from '../../src/kernel/decider';
+import { DomainError } from '../../src/kernel/domain-error';
 import { captureNestLogs } from '../support/captured-logs';
 import { countEvents, metadata, uniqueStream } from '../support/events';
 import { temporaryDirectory } from '../support/temporary-directory';
+import { engineUpcasters } from '../../src/engine/engine-upcasters';
 
 // ---------------------------------------------------------------------------------------------
 // A tiny counter: `Increment` adds one (refused at `limit`), `Peek` decides nothing.
@@ -76,7 +77,7 @@ describe('CommandExecutor on the embedded store', () => {
   let logs: ReturnType<typeof captureNestLogs>;
 
   const executor = (retries = 3, projectionWaitMs = 10_000, projections = runner) =>
-    new CommandExecutor(store, projections, { retries, projectionWaitMs });
+    new CommandExecutor(store, projections, { retries, projectionWaitMs }, engineUpcasters);
 
   /** Appends the next Incremented on the stream through the other connection, as someone else would. */
   async function competingIncrement(streamId: string): Promise<StoredEvent> {
@@ -99,7 +100,7 @@ describe('CommandExecutor on the embedded store', () => {
     store = new SqliteEventStore({ path: `${dir.path}/events.db`, pollIntervalMs: 20 });
     otherWriter = new SqliteEventStore({ path: `${dir.path}/events.db`, pollIntervalMs: 20 });
     documents = new ProjectionStore(':memory:');
-    runner = new ProjectionRunner(store, documents);
+    runner = new ProjectionRunner(store, documents, engineUpcasters);
     runner.register(countersProjection);
     await runner.start();
   });
@@ -351,7 +352,7 @@ describe('CommandExecutor on the embedded store', () => {
       const executors = [
         executor(50),
         executor(50),
-        new CommandExecutor(otherWriter, runner, { retries: 50, projectionWaitMs: 10_000 }),
+        new CommandExecutor(otherWriter, runner, { retries: 50, projectionWaitMs: 10_000 }, engineUpcasters),
       ];
       const append = jest.spyOn(store, 'append');
       const otherAppend = jest.spyOn(otherWriter, 'append');
@@ -369,7 +370,7 @@ describe('CommandExecutor on the embedded store', () => {
 
     it('with retries 0, each call succeeds or fails with CONCURRENCY_CONFLICT, and events equal successes', async () => {
       const stream = uniqueStream('no-retries');
-      const executors = [executor(0), executor(0), new CommandExecutor(otherWriter, runner, { retries: 0, projectionWaitMs: 10_000 })];
+      const executors = [executor(0), executor(0), new CommandExecutor(otherWriter, runner, { retries: 0, projectionWaitMs: 10_000 }, engineUpcasters)];
       let successes = 0;
       let failures = 0;
       // A few waves, so that later waves start from warm caches and a non-empty stream.
@@ -518,7 +519,7 @@ describe('CommandExecutor on the embedded store', () => {
     it('when the projections do not catch up in time, the command fails with ProjectionTimeoutError but its event is stored', async () => {
       const stream = uniqueStream('lagging');
       const idleDocuments = new ProjectionStore(':memory:');
-      const idle = new ProjectionRunner(store, idleDocuments); // never started
+      const idle = new ProjectionRunner(store, idleDocuments, engineUpcasters); // never started
       const error = await executor(3, 50, idle).execute(stream, counter, increment(), context()).catch((e: unknown) => e);
       idleDocuments.close();
       expect(error).toBeInstanceOf(ProjectionTimeoutError);

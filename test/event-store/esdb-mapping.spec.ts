@@ -16,7 +16,7 @@ import {
   toJsonEvent,
 } from '../../src/event-store/esdb/esdb-mapping';
 import { EventMetadata, NewEvent } from '../../src/event-store/event-store.port';
-import { Position, comparePositions, toPosition } from '../../src/event-store/position';
+import { Position, comparePositions, toPosition } from '../../src/kernel/position';
 
 const SPAN = 1n << 32n;
 const NEAR_2_63 = (1n << 63n) - 1n;

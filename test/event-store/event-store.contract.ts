@@ -1,6 +1,6 @@
 import { ConcurrencyError } from '../../src/event-store/concurrency.error';
 import { EventStore, Position, StoredEvent } from '../../src/event-store/event-store.port';
-import { comparePositions } from '../../src/event-store/position';
+import { comparePositions } from '../../src/kernel/position';
 import { newEvent, uniqueStream } from '../support/events';
 
 export interface StoreUnderTest {

@@ -1,12 +1,13 @@
 import { AppendResult, EventStore, Position, StoredEvent } from '../../src/event-store/event-store.port';
-import { comparePositions, toPosition } from '../../src/event-store/position';
-import { DocumentWriter, Projection } from '../../src/event-store/projections/projection';
+import { comparePositions, toPosition } from '../../src/kernel/position';
+import { DocumentWriter, Projection } from '../../src/kernel/projection';
 import { ProjectionRunner, ProjectionTimeoutError } from '../../src/event-store/projections/projection-runner';
 import { ProjectionStore } from '../../src/event-store/projections/projection-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { captureNestLogs } from '../support/captured-logs';
 import { newEvent, uniqueStream } from '../support/events';
 import { temporaryDirectory } from '../support/temporary-directory';
+import { engineUpcasters } from '../../src/engine/engine-upcasters';
 
 // ---------------------------------------------------------------------------------------------
 // A counting projection: documents `total`, `type:<type>` and one `applied:<position>` per event
@@ -134,7 +135,7 @@ describe('ProjectionRunner', () => {
   }
 
   function openRunner(store: EventStore, documents: ProjectionStore, ...projections: Projection[]) {
-    const runner = new ProjectionRunner(store, documents);
+    const runner = new ProjectionRunner(store, documents, engineUpcasters);
     projections.forEach((p) => runner.register(p));
     return { runner, stop: once(() => runner.stop()) };
   }

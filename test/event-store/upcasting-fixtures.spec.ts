@@ -1,15 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CURRENT_SCHEMA_VERSIONS, EngineEventType, engineUpcasters } from '../../src/event-store/upcasting/engine-upcasters';
+import { engineEventVersions, engineUpcasters } from '../../src/engine/engine-upcasters';
 import { VersionedEvent } from '../../src/event-store/upcasting/upcaster-registry';
 
 /**
  * Every stored version of every event the engine writes, kept as a fixture
  * (test/fixtures/events/<Type>.v<N>.json), read through the upcaster chain and checked against the
- * current shape below. When an event changes: bump its version in CURRENT_SCHEMA_VERSIONS, add its
+ * current shape below. When an event changes: bump its version in its capability's event versions table, add its
  * upcaster, add a fixture of the new version, update its shape here, and keep the old fixtures.
  */
 const FIXTURES = 'test/fixtures/events';
+const CURRENT_SCHEMA_VERSIONS = engineEventVersions();
+type EngineEventType = string;
 
 /** A field: a kind, an array of one field (`['string']`), or an object of fields. A key ending in `?` is optional. */
 type Field = 'string' | 'integer' | 'boolean' | 'instant' | 'uuid' | 'state' | readonly [Field] | Shape;

@@ -1,7 +1,7 @@
 import { toDomainEvent } from '../../src/event-store/commands/command-executor';
 import { StoredEvent } from '../../src/event-store/event-store.port';
-import { toPosition } from '../../src/event-store/position';
-import { Projection } from '../../src/event-store/projections/projection';
+import { toPosition } from '../../src/kernel/position';
+import { Projection } from '../../src/kernel/projection';
 import { ProjectionRunner } from '../../src/event-store/projections/projection-runner';
 import { ProjectionStore } from '../../src/event-store/projections/projection-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
@@ -12,6 +12,7 @@ import {
 } from '../../src/event-store/upcasting/upcaster-registry';
 import { captureNestLogs } from '../support/captured-logs';
 import { metadata } from '../support/events';
+import { engineUpcasters } from '../../src/engine/engine-upcasters';
 
 // A made-up event with a history: v1 → v2 renames `delegate` to `name`; v2 → v3 adds `level`.
 const HISTORY = {
@@ -92,8 +93,8 @@ describe('UpcasterRegistry', () => {
 
 describe('Upcasting where stored events enter the engine', () => {
   it('toDomainEvent: a known type at a newer version than the engine reads is refused; other writers\' types pass', () => {
-    expect(() => toDomainEvent(stored('MeetingCreated', 2, {}))).toThrow(UnsupportedSchemaVersionError);
-    expect(toDomainEvent(stored('Incremented', 3, { value: 1 }))).toEqual({ type: 'Incremented', schemaVersion: 3, data: { value: 1 } });
+    expect(() => toDomainEvent(stored('MeetingCreated', 2, {}), engineUpcasters)).toThrow(UnsupportedSchemaVersionError);
+    expect(toDomainEvent(stored('Incremented', 3, { value: 1 }), engineUpcasters)).toEqual({ type: 'Incremented', schemaVersion: 3, data: { value: 1 } });
   });
 
   it('ProjectionRunner: projections are handed the current shape and version; a newer version stops the runner', async () => {

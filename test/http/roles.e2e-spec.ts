@@ -1,6 +1,6 @@
 import { JwtService } from '@nestjs/jwt';
 import { randomUUID } from 'node:crypto';
-import { DEVELOPMENT_JWT_SECRET } from '../../src/shared/config';
+import { DEVELOPMENT_JWT_SECRET } from '../../src/platform/config';
 import { org, procedure } from '../support/procedure';
 import { startTestApp, TestApp, TestResponse } from '../support/test-app';
 import { bearer } from '../support/tokens';

@@ -1,5 +1,5 @@
-import { Decider, DomainEvent } from '../../src/shared/domain/decider';
-import { DomainError, DomainErrorCode } from '../../src/shared/domain/domain-error';
+import { Decider, DomainEvent } from '../../src/kernel/decider';
+import { DomainError, DomainErrorCode } from '../../src/kernel/domain-error';
 
 /**
  * Given / when / then specifications for a pure decider:

@@ -1,9 +1,9 @@
 import { Test } from '@nestjs/testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppModule } from '../../src/app.module';
-import { configureApp, createFastifyAdapter } from '../../src/app.setup';
+import { EngineModule } from '../../src/engine/engine.module';
+import { configureApp, createFastifyAdapter } from '../../src/engine/app.setup';
 import { EVENT_STORE, EventStore } from '../../src/event-store/event-store.port';
-import { Clock, ManualClock } from '../../src/shared/clock';
+import { Clock, ManualClock } from '../../src/kernel/clock';
 import { countEvents } from './events';
 import { temporaryDirectory } from './temporary-directory';
 
@@ -51,7 +51,7 @@ export async function startTestApp(
   });
   const clock = new ManualClock(options.now ? new Date(options.now) : undefined);
   try {
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+    const moduleRef = await Test.createTestingModule({ imports: [EngineModule] })
       .overrideProvider(Clock)
       .useValue(clock)
       .compile();

@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import { DEVELOPMENT_JWT_SECRET } from '../../src/shared/config';
+import { DEVELOPMENT_JWT_SECRET } from '../../src/platform/config';
 
 const jwt = new JwtService({ secret: DEVELOPMENT_JWT_SECRET, signOptions: { algorithm: 'HS256' } });
 

@@ -1,8 +1,8 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '../../event-store/commands/command-executor';
 import { Position } from '../../event-store/event-store.port';
-import { RequestContext } from '../../shared/auth/request-context.decorator';
-import { Clock } from '../../shared/clock';
+import { RequestContext } from '../../platform/auth/request-context.decorator';
+import { Clock } from '../../kernel/clock';
 import { CreateMeeting, meetingDecider } from '../domain/meeting.decider';
 import { meetingStream } from '../domain/meeting.events';
 

@@ -1,18 +1,22 @@
+import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
-import { DeadlinePlanner } from '../../deadlines/deadline-planner';
 import { CommandExecutor, CommandResult } from '../../event-store/commands/command-executor';
-import { RequestContext } from '../../shared/auth/request-context.decorator';
-import { Clock } from '../../shared/clock';
-import { DistributiveOmit } from '../../shared/domain/decider';
-import { meetingDecider } from '../domain/meeting.decider';
-import { meetingStream } from '../domain/meeting.events';
+import { Clock } from '../../kernel/clock';
+import { DistributiveOmit } from '../../kernel/decider';
+import { RequestContext } from '../../platform/auth/request-context.decorator';
 import { ListCommand } from '../domain/list.commands';
 import { listDecider } from '../domain/list.decider';
 import { ListEvent, listStream } from '../domain/list.events';
+import { meetingDecider } from '../domain/meeting.decider';
+import { meetingStream } from '../domain/meeting.events';
+import { BATCH_DEADLINES, BatchDeadlines } from './batch-deadlines.port';
+
+/** What a list command adds to the edge's input: its address, the actor and the time. */
+type ListEnvelope = Pick<ListCommand, 'meetingId' | 'listId' | 'actor' | 'now'>;
 
 /** A list command as the edge states it; the handler adds the actor, the time and derived facts. */
-export type ListCommandInput = DistributiveOmit<ListCommand, 'actor' | 'now' | 'meeting' | 'entryIds' | 'meetingId' | 'listId'>;
+export type ListCommandInput = DistributiveOmit<ListCommand, keyof ListEnvelope | 'meeting' | 'entryIds'>;
 
 export class ExecuteListCommand extends Command<CommandResult<ListEvent>> {
   constructor(
@@ -31,16 +35,26 @@ export class ListCommandHandler implements ICommandHandler<ExecuteListCommand> {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly clock: Clock,
-    private readonly deadlines: DeadlinePlanner,
+    @Inject(BATCH_DEADLINES) private readonly deadlines: BatchDeadlines,
   ) {}
 
   async execute({ meetingId, listId, input, context }: ExecuteListCommand): Promise<CommandResult<ListEvent>> {
-    const command = { ...input, meetingId, listId, actor: context.actor, now: this.clock.now() } as ListCommand;
-    if (command.kind === 'CreateList') command.meeting = await this.executor.read(meetingStream(meetingId), meetingDecider);
-    if (command.kind === 'ProposeEntries') command.entryIds = command.organizations.map(() => randomUUID());
+    const command = await this.complete(input, { meetingId, listId, actor: context.actor, now: this.clock.now() });
     const result = await this.executor.execute(listStream(meetingId, listId), listDecider, command, context);
     await this.scheduleDeadlines(meetingId, listId, result.events);
     return result;
+  }
+
+  /** The command as decided: the input, its envelope, and the facts the decider needs from elsewhere. */
+  private async complete(input: ListCommandInput, envelope: ListEnvelope): Promise<ListCommand> {
+    switch (input.kind) {
+      case 'CreateList':
+        return { ...input, ...envelope, meeting: await this.executor.read(meetingStream(envelope.meetingId), meetingDecider) };
+      case 'ProposeEntries':
+        return { ...input, ...envelope, entryIds: input.organizations.map(() => randomUUID()) };
+      default:
+        return { ...input, ...envelope };
+    }
   }
 
   /** Best effort: reconciliation re-arms any deadline this misses (a crash, Redis away). */

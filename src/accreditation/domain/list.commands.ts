@@ -1,4 +1,4 @@
-import { CommandEnvelope } from '../../shared/domain/decider';
+import { CommandEnvelope } from '../../kernel/decider';
 import { MeetingPolicy } from './meeting.events';
 import { GeneralAssemblyDecision, ListKind, Organization } from './list.events';
 

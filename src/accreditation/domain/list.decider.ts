@@ -1,8 +1,8 @@
-import { Actor } from '../../event-store/event-store.port';
-import { Decider } from '../../shared/domain/decider';
-import { DomainError, DomainErrorCode } from '../../shared/domain/domain-error';
-import { requireRole } from '../../shared/domain/require-role';
-import { isMemberState } from '../../shared/reference/reference-data';
+import { Actor } from '../../kernel/events';
+import { Decider } from '../../kernel/decider';
+import { DomainError, DomainErrorCode } from '../../kernel/domain-error';
+import { requireRole } from '../../kernel/require-role';
+import { isMemberState } from '../../kernel/reference/reference-data';
 import {
   CloseBatch,
   CreateList,
@@ -18,7 +18,7 @@ import {
   WithdrawEntry,
   WithdrawObjection,
 } from './list.commands';
-import { ECOSOC_STATUSES, ListEvent, Organization } from './list.events';
+import { ECOSOC_STATUSES, ListEvent, listEvent, Organization } from './list.events';
 import { BatchState, EntryState, evolveList, initialListState, ListState, objectingStates, organizationKey, reminderKey } from './list.state';
 import { DEFAULT_POLICY } from './meeting.events';
 
@@ -383,9 +383,7 @@ function fail(code: DomainErrorCode, message: string, details?: unknown): never 
   throw new DomainError(code, message, details);
 }
 
-function event<T extends ListEvent['type']>(type: T, data: Extract<ListEvent, { type: T }>['data']): ListEvent {
-  return { type, schemaVersion: 1, data } as ListEvent;
-}
+const event = listEvent;
 
 /** `entry <id> ("<organization name>")`; `Entry …` at the start of a sentence. */
 function describeEntry(entry: EntryState, start = false): string {

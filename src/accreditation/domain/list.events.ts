@@ -1,4 +1,4 @@
-import { DomainEvent } from '../../shared/domain/decider';
+import { DomainEvent, eventBuilder } from '../../kernel/decider';
 import { MeetingPolicy } from './meeting.events';
 
 export const LIST_KINDS = ['ecosoc', 'non-objection'] as const;
@@ -70,20 +70,26 @@ export type ListEvent =
   | DeadlineReminderIssued
   | ListTransmitted;
 
-export const LIST_EVENT_TYPES: ReadonlyArray<ListEvent['type']> = [
-  'ListCreated',
-  'EntryProposed',
-  'EntryApproved',
-  'EntryWithdrawn',
-  'BatchSubmitted',
-  'BatchDeadlineExtended',
-  'ObjectionRaised',
-  'ObjectionWithdrawn',
-  'EntryObjected',
-  'BatchClosed',
-  'GeneralAssemblyDecisionRecorded',
-  'DeadlineReminderIssued',
-  'ListTransmitted',
-];
+/** The schema version each event type is written at today (the manifest and the upcasters read it). */
+export const LIST_EVENT_VERSIONS: Readonly<Record<ListEvent['type'], number>> = {
+  ListCreated: 1,
+  EntryProposed: 1,
+  EntryApproved: 1,
+  EntryWithdrawn: 1,
+  BatchSubmitted: 1,
+  BatchDeadlineExtended: 1,
+  ObjectionRaised: 1,
+  ObjectionWithdrawn: 1,
+  EntryObjected: 1,
+  BatchClosed: 1,
+  GeneralAssemblyDecisionRecorded: 1,
+  DeadlineReminderIssued: 1,
+  ListTransmitted: 1,
+};
 
-export const listStream = (meetingId: string, listId: string) => `list-${meetingId}.${listId}`;
+export const LIST_EVENT_TYPES = Object.keys(LIST_EVENT_VERSIONS) as ReadonlyArray<ListEvent['type']>;
+
+export const LIST_STREAM_PREFIX = 'list-';
+export const listStream = (meetingId: string, listId: string) => `${LIST_STREAM_PREFIX}${meetingId}.${listId}`;
+
+export const listEvent = eventBuilder<ListEvent>(LIST_EVENT_VERSIONS);

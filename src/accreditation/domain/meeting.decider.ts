@@ -1,7 +1,7 @@
-import { CommandEnvelope, Decider } from '../../shared/domain/decider';
-import { DomainError } from '../../shared/domain/domain-error';
-import { requireRole } from '../../shared/domain/require-role';
-import { DEFAULT_POLICY, MeetingCreated, MeetingEvent, MeetingPolicy } from './meeting.events';
+import { CommandEnvelope, Decider } from '../../kernel/decider';
+import { DomainError } from '../../kernel/domain-error';
+import { requireRole } from '../../kernel/require-role';
+import { DEFAULT_POLICY, MeetingCreated, MeetingEvent, meetingEvent, MeetingPolicy } from './meeting.events';
 
 export interface CreateMeeting extends CommandEnvelope {
   kind: 'CreateMeeting';
@@ -41,11 +41,7 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
 
 function created(command: CreateMeeting): MeetingCreated {
   const { meetingId, title, timezone, venue, mandate = [], policy = {} } = command;
-  return {
-    type: 'MeetingCreated',
-    schemaVersion: 1,
-    data: { meetingId, title, timezone, ...(venue ? { venue } : {}), mandate, policy: withDefaults(policy) },
-  };
+  return meetingEvent('MeetingCreated', { meetingId, title, timezone, ...(venue ? { venue } : {}), mandate, policy: withDefaults(policy) });
 }
 
 /** The PGA's choices over the defaults; a field left out (or undefined) keeps its default. */

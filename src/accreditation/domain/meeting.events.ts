@@ -1,4 +1,4 @@
-import { DomainEvent } from '../../shared/domain/decider';
+import { DomainEvent, eventBuilder } from '../../kernel/decider';
 
 export const OBJECTION_DISCLOSURES = ['none', 'organizations', 'organizations-and-states'] as const;
 export type ObjectionDisclosure = (typeof OBJECTION_DISCLOSURES)[number];
@@ -24,4 +24,9 @@ export type MeetingCreated = DomainEvent<
 
 export type MeetingEvent = MeetingCreated;
 
-export const meetingStream = (meetingId: string) => `meeting-${meetingId}`;
+export const MEETING_EVENT_VERSIONS: Readonly<Record<MeetingEvent['type'], number>> = { MeetingCreated: 1 };
+
+export const meetingEvent = eventBuilder<MeetingEvent>(MEETING_EVENT_VERSIONS);
+
+export const MEETING_STREAM_PREFIX = 'meeting-';
+export const meetingStream = (meetingId: string) => `${MEETING_STREAM_PREFIX}${meetingId}`;

@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
-import { Roles } from '../../shared/auth/roles';
-import { ApiErrors } from '../../shared/http/api-errors.decorator';
+import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
+import { Roles } from '../../platform/auth/roles';
+import { ApiErrors } from '../../platform/http/api-errors.decorator';
 import { ExecuteListCommand, ListCommandInput } from '../commands/list-command.handler';
 import { BatchClosed, BatchSubmitted } from '../domain/list.events';
 import { BatchParams, DeadlineDto, ListParams } from './list.dto';

@@ -12,7 +12,7 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { IsSlug, ISO_DURATION } from '../../shared/http/identifiers';
+import { IsSlug, ISO_DURATION } from '../../platform/http/identifiers';
 import { OBJECTION_DISCLOSURES, ObjectionDisclosure } from '../domain/meeting.events';
 
 export class MeetingPolicyDto {
@@ -66,9 +66,4 @@ export class CreateMeetingDto {
   @ValidateNested()
   @Type(() => MeetingPolicyDto)
   policy?: MeetingPolicyDto;
-}
-
-export class MeetingParams {
-  @IsSlug('The meeting id')
-  meetingId!: string;
 }

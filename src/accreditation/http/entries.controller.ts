@@ -1,14 +1,15 @@
 import { Body, Controller, Delete, HttpCode, Param, Post } from '@nestjs/common';
+import { PositionResponse } from '../../platform/http/position-response';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
-import { Roles } from '../../shared/auth/roles';
-import { ApiError } from '../../shared/http/api-error';
-import { ApiErrors } from '../../shared/http/api-errors.decorator';
+import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
+import { Roles } from '../../platform/auth/roles';
+import { ApiError } from '../../platform/http/api-error';
+import { ApiErrors } from '../../platform/http/api-errors.decorator';
 import { ExecuteListCommand, ListCommandInput } from '../commands/list-command.handler';
 import { EntryProposed } from '../domain/list.events';
 import { EntryParams, GeneralAssemblyDecisionDto, ListParams, ObjectionDto, ProposeEntriesDto } from './list.dto';
-import { EntriesProposedResponse, PositionResponse } from './responses.dto';
+import { EntriesProposedResponse } from './responses.dto';
 
 @ApiTags('Stakeholder lists')
 @ApiBearerAuth()

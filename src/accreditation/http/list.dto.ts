@@ -17,8 +17,8 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsSlug } from '../../shared/http/identifiers';
-import { IsInstant } from '../../shared/http/instant';
+import { IsSlug } from '../../platform/http/identifiers';
+import { IsInstant } from '../../platform/http/instant';
 import {
   ECOSOC_STATUSES,
   EcosocStatus,

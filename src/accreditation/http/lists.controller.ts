@@ -1,17 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { MeetingParams } from '../../platform/http/identifiers';
+import { PositionResponse } from '../../platform/http/position-response';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAsOf, AsOfQuery, TimeTravel } from '../../audit/time-travel';
-import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
-import { Roles } from '../../shared/auth/roles';
-import { ApiErrors } from '../../shared/http/api-errors.decorator';
+import { ApiAsOf, AsOfQuery } from '../../platform/http/as-of';
+import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
+import { Roles } from '../../platform/auth/roles';
+import { ApiErrors } from '../../platform/http/api-errors.decorator';
 import { ExecuteListCommand } from '../commands/list-command.handler';
-import { listStream } from '../domain/list.events';
-import { meetingStream } from '../domain/meeting.events';
-import { ListQueries } from '../projections/list.queries';
-import { MeetingParams } from './create-meeting.dto';
+import { AccreditationQueries } from '../projections/accreditation.queries';
 import { CreateListDto, ListParams } from './list.dto';
-import { CreatedResponse, ListResponse, PositionResponse } from './responses.dto';
+import { CreatedResponse, ListResponse } from './responses.dto';
 
 @ApiTags('Stakeholder lists')
 @ApiBearerAuth()
@@ -19,8 +18,7 @@ import { CreatedResponse, ListResponse, PositionResponse } from './responses.dto
 export class ListsController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly queries: ListQueries,
-    private readonly timeTravel: TimeTravel,
+    private readonly queries: AccreditationQueries,
   ) {}
 
   @Post()
@@ -41,9 +39,7 @@ export class ListsController {
   @ApiAsOf()
   @ApiErrors(400, 401, 404)
   get(@Param() { meetingId, listId }: ListParams, @Query() { asOf }: AsOfQuery, @Ctx() { actor }: RequestContext) {
-    if (!asOf) return this.queries.list(meetingId, listId, actor);
-    const streams = [meetingStream(meetingId), listStream(meetingId, listId)];
-    return this.timeTravel.readAsOf(new Date(asOf), streams, (documents) => new ListQueries(documents).list(meetingId, listId, actor));
+    return this.queries.list(meetingId, listId, actor, asOf ? new Date(asOf) : undefined);
   }
 
   @Post(':listId/transmittal')

@@ -1,19 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { MeetingParams } from '../../platform/http/identifiers';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { arrangementsStream } from '../../arrangements/domain/arrangements.events';
-import { ApiAsOf, AsOfQuery, TimeTravel } from '../../audit/time-travel';
-import { ProjectionStore } from '../../event-store/projections/projection-store';
-import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
-import { Roles } from '../../shared/auth/roles';
-import { ApiErrors } from '../../shared/http/api-errors.decorator';
+import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
+import { Roles } from '../../platform/auth/roles';
+import { ApiErrors } from '../../platform/http/api-errors.decorator';
+import { ApiAsOf, AsOfQuery } from '../../platform/http/as-of';
 import { CreateMeetingCommand } from '../commands/create-meeting.handler';
-import { listStream } from '../domain/list.events';
-import { meetingStream } from '../domain/meeting.events';
-import { ListQueries } from '../projections/list.queries';
-import { ListDocument, LISTS_PROJECTION, listsPrefix } from '../projections/lists.projection';
+import { AccreditationQueries } from '../projections/accreditation.queries';
 import { MeetingQueries } from '../projections/meeting.queries';
-import { CreateMeetingDto, MeetingParams } from './create-meeting.dto';
+import { CreateMeetingDto } from './create-meeting.dto';
 import { AccreditationsResponse, CreatedResponse, MeetingResponse } from './responses.dto';
 
 @ApiTags('Meetings')
@@ -22,10 +18,8 @@ import { AccreditationsResponse, CreatedResponse, MeetingResponse } from './resp
 export class MeetingsController {
   constructor(
     private readonly commands: CommandBus,
-    private readonly queries: MeetingQueries,
-    private readonly lists: ListQueries,
-    private readonly timeTravel: TimeTravel,
-    private readonly documents: ProjectionStore,
+    private readonly meetings: MeetingQueries,
+    private readonly lists: AccreditationQueries,
   ) {}
 
   @Post()
@@ -45,9 +39,7 @@ export class MeetingsController {
   @ApiAsOf()
   @ApiErrors(400, 401, 404)
   get(@Param() { meetingId }: MeetingParams, @Query() { asOf }: AsOfQuery, @Ctx() { actor }: RequestContext) {
-    if (!asOf) return this.queries.meeting(meetingId, actor);
-    const streams = [meetingStream(meetingId), arrangementsStream(meetingId)];
-    return this.timeTravel.readAsOf(new Date(asOf), streams, (documents) => new MeetingQueries(documents).meeting(meetingId, actor));
+    return this.meetings.meeting(meetingId, actor, asOf ? new Date(asOf) : undefined);
   }
 
   @Get(':meetingId/accreditations')
@@ -56,15 +48,6 @@ export class MeetingsController {
   @ApiAsOf()
   @ApiErrors(400, 401, 404)
   accreditations(@Param() { meetingId }: MeetingParams, @Query() { asOf }: AsOfQuery) {
-    if (!asOf) return this.lists.accreditations(meetingId);
-    return this.timeTravel.readAsOf(new Date(asOf), this.meetingAndListStreams(meetingId), (documents) =>
-      new ListQueries(documents).accreditations(meetingId),
-    );
-  }
-
-  /** The meeting's stream and those of its lists (known from the live lists; one created later has nothing before). */
-  private meetingAndListStreams(meetingId: string): string[] {
-    const lists = this.documents.list<ListDocument>(LISTS_PROJECTION, listsPrefix(meetingId));
-    return [meetingStream(meetingId), ...lists.map((list) => listStream(meetingId, list.id))];
+    return this.lists.accreditations(meetingId, asOf ? new Date(asOf) : undefined);
   }
 }

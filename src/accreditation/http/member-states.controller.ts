@@ -1,16 +1,16 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
-import { Roles } from '../../shared/auth/roles';
-import { ApiErrors } from '../../shared/http/api-errors.decorator';
-import { ListQueries } from '../projections/list.queries';
+import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
+import { Roles } from '../../platform/auth/roles';
+import { ApiErrors } from '../../platform/http/api-errors.decorator';
+import { AccreditationQueries } from '../projections/accreditation.queries';
 import { PendingResponse } from './responses.dto';
 
 @ApiTags('Member States')
 @ApiBearerAuth()
 @Controller('v1/member-states/me')
 export class MemberStatesController {
-  constructor(private readonly queries: ListQueries) {}
+  constructor(private readonly queries: AccreditationQueries) {}
 
   /** Every open batch, soonest deadline first, with the caller's own objections. */
   @Get('pending')

@@ -2,24 +2,15 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORGANIZATION_CATEGORIES, LIST_KINDS } from '../domain/list.events';
 import { OBJECTION_DISCLOSURES } from '../domain/meeting.events';
 import { OrganizationDto } from './list.dto';
+import { PositionResponse } from '../../platform/http/position-response';
 
 /**
  * Answers of the accreditation routes, for the OpenAPI document only: the controllers return plain
  * objects shaped by the commands and the projections; these classes describe them for clients.
  */
 
-const POSITION = {
-  description: 'Global position of the last event the command stored, as a decimal string. Every GET reflects it once answered.',
-  example: '42',
-  pattern: '^\\d+$',
-};
 const INSTANT = { format: 'date-time', example: '2013-05-10T22:00:00.000Z' };
 const STATUSES = ['proposed', 'under-consideration', 'approved', 'objected', 'not-approved', 'rejected', 'withdrawn'];
-
-export class PositionResponse {
-  @ApiProperty(POSITION)
-  position!: string;
-}
 
 export class CreatedResponse extends PositionResponse {
   @ApiProperty({ example: 'trafficking-2013', description: 'The id the client chose' })

@@ -1,4 +1,4 @@
-import { RegionalGroup } from '../../shared/reference/reference-data';
+import { RegionalGroup } from '../../kernel/reference/reference-data';
 import { GeneralAssemblyDecision, ListKind, Organization } from '../domain/list.events';
 
 /** Entry statuses of the contract. `not-approved` is never stored: it is how `objected` reads under disclosure "none". */

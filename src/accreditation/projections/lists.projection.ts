@@ -1,5 +1,5 @@
 import { StoredEvent } from '../../event-store/event-store.port';
-import { DocumentWriter, Projection } from '../../event-store/projections/projection';
+import { DocumentWriter, Projection } from '../../kernel/projection';
 import { LIST_EVENT_TYPES, ListEvent, ListKind, Organization } from '../domain/list.events';
 import { MeetingPolicy } from '../domain/meeting.events';
 import { BatchView, EntryStatus, GeneralAssemblyDecisionView, ObjectionView } from './list.view';

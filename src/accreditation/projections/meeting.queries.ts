@@ -1,22 +1,34 @@
-import { Injectable } from '@nestjs/common';
-import { meetingArrangements } from '../../arrangements/projections/arrangements.queries';
-import { Actor } from '../../event-store/event-store.port';
+import { Inject, Injectable } from '@nestjs/common';
 import { ProjectionStore } from '../../event-store/projections/projection-store';
-import { ApiError } from '../../shared/http/api-error';
+import { TimeTravel } from '../../event-store/projections/time-travel';
+import { Actor } from '../../kernel/events';
+import { ApiError } from '../../platform/http/api-error';
+import { meetingStream } from '../domain/meeting.events';
+import { MEETING_ARRANGEMENTS, MeetingArrangements } from './meeting-arrangements.port';
+import { MeetingReader } from './meeting.reader';
 import { MeetingView } from './meeting.view';
-import { meetingKey, MEETINGS_PROJECTION } from './meetings.projection';
 
 @Injectable()
 export class MeetingQueries {
-  constructor(private readonly documents: ProjectionStore) {}
+  constructor(
+    private readonly documents: ProjectionStore,
+    private readonly timeTravel: TimeTravel,
+    @Inject(MEETING_ARRANGEMENTS) private readonly arrangements: MeetingArrangements,
+  ) {}
 
   /**
    * The meeting with its programme, panels, opening speakers and arrangements status, as `viewer`
-   * may see it (the opening speakers' `survivor` flag only for pga and auditor).
+   * may see it (the opening speakers' `survivor` flag only for pga and auditor); `asOf`: as it stood then.
    */
-  meeting(meetingId: string, viewer: Actor): MeetingView {
-    const view = this.documents.get<MeetingView>(MEETINGS_PROJECTION, meetingKey(meetingId));
+  meeting(meetingId: string, viewer: Actor, asOf?: Date): MeetingView | Promise<MeetingView> {
+    if (!asOf) return this.read(this.documents, meetingId, viewer);
+    const streams = [meetingStream(meetingId), ...this.arrangements.streams(meetingId)];
+    return this.timeTravel.readAsOf(asOf, streams, (documents) => this.read(documents, meetingId, viewer));
+  }
+
+  private read(documents: ProjectionStore, meetingId: string, viewer: Actor): MeetingView {
+    const view = new MeetingReader(documents).meeting(meetingId);
     if (!view) throw new ApiError('NOT_FOUND', `There is no meeting "${meetingId}".`);
-    return { ...view, ...meetingArrangements(this.documents, meetingId, viewer) };
+    return { ...view, ...this.arrangements.of(documents, meetingId, viewer) };
   }
 }

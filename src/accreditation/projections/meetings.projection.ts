@@ -1,5 +1,5 @@
 import { StoredEvent } from '../../event-store/event-store.port';
-import { DocumentWriter, Projection } from '../../event-store/projections/projection';
+import { DocumentWriter, Projection } from '../../kernel/projection';
 import { MeetingCreated } from '../domain/meeting.events';
 import { FIXED_OPENING_SPEAKERS, MeetingView } from './meeting.view';
 

@@ -1,25 +1,27 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { meetingDecider } from '../../accreditation/domain/meeting.decider';
-import { meetingStream } from '../../accreditation/domain/meeting.events';
+import { AccreditationFacts } from '../../accreditation/accreditation.public';
 import { CommandExecutor, CommandResult } from '../../event-store/commands/command-executor';
-import { RequestContext } from '../../shared/auth/request-context.decorator';
-import { Clock } from '../../shared/clock';
-import { DistributiveOmit } from '../../shared/domain/decider';
+import { Clock } from '../../kernel/clock';
+import { DistributiveOmit } from '../../kernel/decider';
+import { RequestContext } from '../../platform/auth/request-context.decorator';
 import { ArrangementsCommand } from '../domain/arrangements.commands';
 import { arrangementsDecider } from '../domain/arrangements.decider';
 import { ArrangementsEvent, arrangementsStream } from '../domain/arrangements.events';
 import { takesSpeakers } from '../domain/programme';
 import { speakersDecider, speakersStream } from '../domain/speakers';
-import { NgoEntryLookup } from './ngo-entry.lookup';
+
+/** What an arrangements command adds to the edge's input: the meeting, the actor and the time. */
+type ArrangementsEnvelope = Pick<ArrangementsCommand, 'meetingId' | 'meeting' | 'actor' | 'now'>;
 
 /** An arrangements command as the edge states it; the handler adds the actor, the time and facts from other streams. */
-export type ArrangementsCommandInput = DistributiveOmit<
-  ArrangementsCommand,
-  'actor' | 'now' | 'meetingId' | 'meeting' | 'segmentsWithSpeakers' | 'entry'
->;
+export type ArrangementsCommandInput = DistributiveOmit<ArrangementsCommand, keyof ArrangementsEnvelope | 'segmentsWithSpeakers' | 'entry'>;
 
 export class ExecuteArrangementsCommand extends Command<CommandResult<ArrangementsEvent>> {
-  constructor(readonly meetingId: string, readonly input: ArrangementsCommandInput, readonly context: RequestContext) {
+  constructor(
+    readonly meetingId: string,
+    readonly input: ArrangementsCommandInput,
+    readonly context: RequestContext,
+  ) {
     super();
   }
 }
@@ -30,15 +32,27 @@ export class ArrangementsCommandHandler implements ICommandHandler<ExecuteArrang
   constructor(
     private readonly executor: CommandExecutor,
     private readonly clock: Clock,
-    private readonly entries: NgoEntryLookup,
+    private readonly accreditation: AccreditationFacts,
   ) {}
 
   async execute({ meetingId, input, context }: ExecuteArrangementsCommand): Promise<CommandResult<ArrangementsEvent>> {
-    const meeting = await this.executor.read(meetingStream(meetingId), meetingDecider);
-    const command = { ...input, meetingId, meeting: { exists: meeting.exists }, actor: context.actor, now: this.clock.now() } as ArrangementsCommand;
-    if (command.kind === 'SetProgramme') command.segmentsWithSpeakers = await this.segmentsWithSpeakers(meetingId);
-    if (command.kind === 'IdentifyOpeningSpeaker' && command.entryId) command.entry = await this.entries.find(meetingId, command.entryId);
+    const meeting = { exists: await this.accreditation.meetingExists(meetingId) };
+    const command = await this.complete(input, { meetingId, meeting, actor: context.actor, now: this.clock.now() });
     return this.executor.execute(arrangementsStream(meetingId), arrangementsDecider, command, context);
+  }
+
+  /** The command as decided: the input, its envelope, and the facts the decider needs from other streams. */
+  private async complete(input: ArrangementsCommandInput, envelope: ArrangementsEnvelope): Promise<ArrangementsCommand> {
+    switch (input.kind) {
+      case 'SetProgramme':
+        return { ...input, ...envelope, segmentsWithSpeakers: await this.segmentsWithSpeakers(envelope.meetingId) };
+      case 'IdentifyOpeningSpeaker': {
+        const entry = input.entryId ? await this.accreditation.entry(envelope.meetingId, input.entryId) : undefined;
+        return { ...input, ...envelope, ...(entry ? { entry } : {}) };
+      }
+      default:
+        return { ...input, ...envelope };
+    }
   }
 
   /** The plenary meetings of the current programme that already have inscribed speakers. */

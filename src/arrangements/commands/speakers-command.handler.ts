@@ -1,10 +1,9 @@
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { meetingDecider } from '../../accreditation/domain/meeting.decider';
-import { meetingStream } from '../../accreditation/domain/meeting.events';
+import { AccreditationFacts } from '../../accreditation/accreditation.public';
 import { CommandExecutor, CommandResult } from '../../event-store/commands/command-executor';
-import { RequestContext } from '../../shared/auth/request-context.decorator';
-import { Clock } from '../../shared/clock';
-import { DistributiveOmit } from '../../shared/domain/decider';
+import { Clock } from '../../kernel/clock';
+import { DistributiveOmit } from '../../kernel/decider';
+import { RequestContext } from '../../platform/auth/request-context.decorator';
 import { arrangementsDecider } from '../domain/arrangements.decider';
 import { arrangementsStream } from '../domain/arrangements.events';
 import { SegmentFacts, SpeakersCommand, speakersDecider, SpeakersEvent, speakersStream } from '../domain/speakers';
@@ -25,18 +24,22 @@ export class ExecuteSpeakersCommand extends Command<CommandResult<SpeakersEvent>
 /** Inscriptions and closure of the list of speakers of one plenary meeting (stream `speakers-<meetingId>.<segmentId>`). */
 @CommandHandler(ExecuteSpeakersCommand)
 export class SpeakersCommandHandler implements ICommandHandler<ExecuteSpeakersCommand> {
-  constructor(private readonly executor: CommandExecutor, private readonly clock: Clock) {}
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly clock: Clock,
+    private readonly accreditation: AccreditationFacts,
+  ) {}
 
   async execute({ meetingId, segmentId, input, context }: ExecuteSpeakersCommand): Promise<CommandResult<SpeakersEvent>> {
     const facts = await this.segmentFacts(meetingId, segmentId);
-    const command = { ...input, meetingId, segmentId, facts, actor: context.actor, now: this.clock.now() } as SpeakersCommand;
+    const command: SpeakersCommand = { ...input, meetingId, segmentId, facts, actor: context.actor, now: this.clock.now() };
     return this.executor.execute(speakersStream(meetingId, segmentId), speakersDecider, command, context);
   }
 
   private async segmentFacts(meetingId: string, segmentId: string): Promise<SegmentFacts> {
-    const meeting = await this.executor.read(meetingStream(meetingId), meetingDecider);
+    const meetingExists = await this.accreditation.meetingExists(meetingId);
     const arrangements = await this.executor.read(arrangementsStream(meetingId), arrangementsDecider);
     const segment = arrangements.programme?.find((s) => s.id === segmentId);
-    return { meetingExists: meeting.exists, ...(segment ? { segment: { id: segment.id, kind: segment.kind } } : {}) };
+    return { meetingExists, ...(segment ? { segment: { id: segment.id, kind: segment.kind } } : {}) };
   }
 }

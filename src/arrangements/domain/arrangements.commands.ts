@@ -1,5 +1,4 @@
-import { CommandEnvelope } from '../../shared/domain/decider';
-import { ListKind } from '../../accreditation/domain/list.events';
+import { CommandEnvelope } from '../../kernel/decider';
 import { OpeningSpeakerRole } from './arrangements.events';
 import { SegmentInput } from './programme';
 
@@ -11,7 +10,7 @@ export interface MeetingFacts {
 /** Where an entry named as the NGO representative stands, as read from its list's stream. */
 export interface EntryFacts {
   listId: string;
-  listKind: ListKind;
+  listKind: 'ecosoc' | 'non-objection';
   status: string;
   organization: string;
 }

@@ -1,5 +1,5 @@
-import { Decider } from '../../shared/domain/decider';
-import { requireRole } from '../../shared/domain/require-role';
+import { Decider } from '../../kernel/decider';
+import { requireRole } from '../../kernel/require-role';
 import { ArrangementsCommand, FinalizeArrangements, IdentifyOpeningSpeaker, ReopenArrangements, SetProgramme } from './arrangements.commands';
 import { arrangementsEvent, ArrangementsEvent, OPENING_SPEAKER_ROLES, OpeningSpeaker } from './arrangements.events';
 import { ArrangementsState, evolveArrangements, initialArrangementsState } from './arrangements.state';

@@ -1,5 +1,5 @@
-import { DomainEvent } from '../../shared/domain/decider';
-import { RegionalGroup } from '../../shared/reference/reference-data';
+import { DomainEvent, eventBuilder } from '../../kernel/decider';
+import { RegionalGroup } from '../../kernel/reference/reference-data';
 import { Segment } from './programme';
 
 /** Paragraph 2: the two opening speakers the PGA identifies (the others speak by virtue of office). */
@@ -42,24 +42,23 @@ export type ArrangementsEvent =
   | ArrangementsFinalized
   | ArrangementsReopened;
 
-export const ARRANGEMENTS_EVENT_TYPES: ReadonlyArray<ArrangementsEvent['type']> = [
-  'ProgrammeSet',
-  'RegionalGroupConsulted',
-  'ChairInvited',
-  'ChairInvitationAccepted',
-  'ChairInvitationDeclined',
-  'PanelSummaryRecorded',
-  'OpeningSpeakerIdentified',
-  'ArrangementsFinalized',
-  'ArrangementsReopened',
-];
+/** The schema version each event type is written at today (the manifest and the upcasters read it). */
+export const ARRANGEMENTS_EVENT_VERSIONS: Readonly<Record<ArrangementsEvent['type'], number>> = {
+  ProgrammeSet: 1,
+  RegionalGroupConsulted: 1,
+  ChairInvited: 1,
+  ChairInvitationAccepted: 1,
+  ChairInvitationDeclined: 1,
+  PanelSummaryRecorded: 1,
+  OpeningSpeakerIdentified: 1,
+  ArrangementsFinalized: 1,
+  ArrangementsReopened: 1,
+};
+
+export const ARRANGEMENTS_EVENT_TYPES = Object.keys(ARRANGEMENTS_EVENT_VERSIONS) as ReadonlyArray<ArrangementsEvent['type']>;
 
 /** One stream per meeting: the rules on chairs and on finalization need the whole picture in one consistent state. */
-export const arrangementsStream = (meetingId: string) => `arrangements-${meetingId}`;
+export const ARRANGEMENTS_STREAM_PREFIX = 'arrangements-';
+export const arrangementsStream = (meetingId: string) => `${ARRANGEMENTS_STREAM_PREFIX}${meetingId}`;
 
-export function arrangementsEvent<T extends ArrangementsEvent['type']>(
-  type: T,
-  data: Extract<ArrangementsEvent, { type: T }>['data'],
-): ArrangementsEvent {
-  return { type, schemaVersion: 1, data } as ArrangementsEvent;
-}
+export const arrangementsEvent = eventBuilder<ArrangementsEvent>(ARRANGEMENTS_EVENT_VERSIONS);

@@ -1,4 +1,4 @@
-import { RegionalGroup } from '../../shared/reference/reference-data';
+import { RegionalGroup } from '../../kernel/reference/reference-data';
 import { ArrangementsEvent, OpeningSpeaker, OpeningSpeakerRole } from './arrangements.events';
 import { Segment } from './programme';
 

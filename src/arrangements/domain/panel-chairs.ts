@@ -1,5 +1,5 @@
-import { requireRole } from '../../shared/domain/require-role';
-import { memberState, REGIONAL_GROUPS, RegionalGroup } from '../../shared/reference/reference-data';
+import { requireRole } from '../../kernel/require-role';
+import { memberState, REGIONAL_GROUPS, RegionalGroup } from '../../kernel/reference/reference-data';
 import { ConsultRegionalGroup, InviteChair, RecordPanelSummary, RespondToChairInvitation } from './arrangements.commands';
 import { arrangementsEvent, ArrangementsEvent } from './arrangements.events';
 import { ArrangementsState } from './arrangements.state';

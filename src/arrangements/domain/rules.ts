@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '../../shared/domain/domain-error';
+import { DomainError, DomainErrorCode } from '../../kernel/domain-error';
 import { MeetingFacts } from './arrangements.commands';
 import { ArrangementsState, panelOf, PanelState } from './arrangements.state';
 

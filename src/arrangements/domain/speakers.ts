@@ -1,7 +1,7 @@
-import { Actor } from '../../event-store/event-store.port';
-import { CommandEnvelope, Decider, DomainEvent } from '../../shared/domain/decider';
-import { requireRole } from '../../shared/domain/require-role';
-import { isMemberState, isObserver } from '../../shared/reference/reference-data';
+import { Actor } from '../../kernel/events';
+import { CommandEnvelope, Decider, DomainEvent, eventBuilder } from '../../kernel/decider';
+import { requireRole } from '../../kernel/require-role';
+import { isMemberState, isObserver } from '../../kernel/reference/reference-data';
 import { SegmentKind, takesSpeakers } from './programme';
 import { fail, requireText } from './rules';
 import { Delegation, Level, LEVELS } from './speaking-order';
@@ -41,7 +41,12 @@ export type SpeakerInscribed = DomainEvent<
 export type SpeakersListClosed = DomainEvent<'SpeakersListClosed', { segmentId: string; inscriptions: number }>;
 export type SpeakersEvent = SpeakerInscribed | SpeakersListClosed;
 
-export const speakersStream = (meetingId: string, segmentId: string) => `speakers-${meetingId}.${segmentId}`;
+export const SPEAKERS_EVENT_VERSIONS: Readonly<Record<SpeakersEvent['type'], number>> = { SpeakerInscribed: 1, SpeakersListClosed: 1 };
+
+const speakersEvent = eventBuilder<SpeakersEvent>(SPEAKERS_EVENT_VERSIONS);
+
+export const SPEAKERS_STREAM_PREFIX = 'speakers-';
+export const speakersStream = (meetingId: string, segmentId: string) => `${SPEAKERS_STREAM_PREFIX}${meetingId}.${segmentId}`;
 
 export interface SpeakersState {
   status: 'open' | 'closed';
@@ -82,7 +87,7 @@ function inscribe(command: InscribeSpeaker, state: SpeakersState): SpeakersEvent
     fail('ALREADY_EXISTS', `${inscribed} is already inscribed on the list of speakers of segment "${command.segmentId}"; one inscription per State.`);
   }
   const data = { segmentId: command.segmentId, state: inscribed, delegation, level: command.level, speakerName };
-  return [{ type: 'SpeakerInscribed', schemaVersion: 1, data }];
+  return [speakersEvent('SpeakerInscribed', data)];
 }
 
 /** Closing a closed list is a no-op. */
@@ -90,7 +95,7 @@ function close(command: CloseSpeakersList, state: SpeakersState): SpeakersEvent[
   requireRole(command.actor, 'pga', 'close a list of speakers');
   requirePlenary(command);
   if (state.status === 'closed') return [];
-  return [{ type: 'SpeakersListClosed', schemaVersion: 1, data: { segmentId: command.segmentId, inscriptions: state.states.length } }];
+  return [speakersEvent('SpeakersListClosed', { segmentId: command.segmentId, inscriptions: state.states.length })];
 }
 
 /** Paragraph 5 invites Member States and, as observers, the Holy See, Palestine and the European Union. */

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { PositionResponse } from '../../accreditation/http/responses.dto';
-import { REGIONAL_GROUPS } from '../../shared/reference/reference-data';
+import { PositionResponse } from '../../platform/http/position-response';
+import { REGIONAL_GROUPS } from '../../kernel/reference/reference-data';
 import { SEGMENT_KINDS } from '../domain/programme';
 import { LEVELS } from '../domain/speaking-order';
 

@@ -1,10 +1,10 @@
 import { Body, Controller, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { MeetingParams } from '../../platform/http/identifiers';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MeetingParams } from '../../accreditation/http/create-meeting.dto';
-import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
-import { Roles } from '../../shared/auth/roles';
-import { ApiErrors } from '../../shared/http/api-errors.decorator';
+import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
+import { Roles } from '../../platform/auth/roles';
+import { ApiErrors } from '../../platform/http/api-errors.decorator';
 import { ArrangementsCommandInput, ExecuteArrangementsCommand } from '../commands/arrangements-command.handler';
 import { OpeningSpeakerDto, OpeningSpeakerParams, ProgrammeDto, ReopeningDto } from './arrangements.dto';
 import { ArrangementsStatusResponse, ChangeResponse } from './arrangements-responses.dto';

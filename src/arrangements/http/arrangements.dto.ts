@@ -14,9 +14,9 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsSlug } from '../../shared/http/identifiers';
-import { IsInstant } from '../../shared/http/instant';
-import { REGIONAL_GROUPS } from '../../shared/reference/reference-data';
+import { IsSlug } from '../../platform/http/identifiers';
+import { IsInstant } from '../../platform/http/instant';
+import { REGIONAL_GROUPS } from '../../kernel/reference/reference-data';
 import { OPENING_SPEAKER_ROLES, OpeningSpeakerRole } from '../domain/arrangements.events';
 import { SEGMENT_KINDS, SegmentKind } from '../domain/programme';
 import { Level, LEVELS } from '../domain/speaking-order';

@@ -1,15 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { MeetingParams } from '../../platform/http/identifiers';
+import { PositionResponse } from '../../platform/http/position-response';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { meetingStream } from '../../accreditation/domain/meeting.events';
-import { MeetingParams } from '../../accreditation/http/create-meeting.dto';
-import { PositionResponse } from '../../accreditation/http/responses.dto';
-import { ApiAsOf, AsOfQuery, TimeTravel } from '../../audit/time-travel';
-import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
-import { Roles } from '../../shared/auth/roles';
-import { ApiErrors } from '../../shared/http/api-errors.decorator';
+import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
+import { Roles } from '../../platform/auth/roles';
+import { ApiErrors } from '../../platform/http/api-errors.decorator';
+import { ApiAsOf, AsOfQuery } from '../../platform/http/as-of';
 import { ArrangementsCommandInput, ExecuteArrangementsCommand } from '../commands/arrangements-command.handler';
-import { arrangementsStream } from '../domain/arrangements.events';
 import { ArrangementsQueries } from '../projections/arrangements.queries';
 import { ChairInvitationDto, ChairResponseDto, ConsultationDto, PanelParams, SummaryDto } from './arrangements.dto';
 import { PanelsResponse } from './arrangements-responses.dto';
@@ -21,7 +19,6 @@ export class PanelsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: ArrangementsQueries,
-    private readonly timeTravel: TimeTravel,
   ) {}
 
   @Get()
@@ -30,9 +27,7 @@ export class PanelsController {
   @ApiAsOf()
   @ApiErrors(400, 401, 404)
   list(@Param() { meetingId }: MeetingParams, @Query() { asOf }: AsOfQuery) {
-    if (!asOf) return this.queries.panels(meetingId);
-    const streams = [meetingStream(meetingId), arrangementsStream(meetingId)];
-    return this.timeTravel.readAsOf(new Date(asOf), streams, (documents) => new ArrangementsQueries(documents).panels(meetingId));
+    return this.queries.panels(meetingId, asOf ? new Date(asOf) : undefined);
   }
 
   @Post(':panelId/consultations')

@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { MeetingParams } from '../../platform/http/identifiers';
+import { PositionResponse } from '../../platform/http/position-response';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { MeetingParams } from '../../accreditation/http/create-meeting.dto';
-import { PositionResponse } from '../../accreditation/http/responses.dto';
-import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
-import { Roles } from '../../shared/auth/roles';
-import { ApiErrors } from '../../shared/http/api-errors.decorator';
+import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
+import { Roles } from '../../platform/auth/roles';
+import { ApiErrors } from '../../platform/http/api-errors.decorator';
 import { ExecuteSpeakersCommand } from '../commands/speakers-command.handler';
 import { ArrangementsQueries } from '../projections/arrangements.queries';
 import { InscriptionDto, SpeakersClosureDto, SpeakersQuery } from './arrangements.dto';

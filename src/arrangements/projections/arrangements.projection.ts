@@ -1,7 +1,6 @@
-import { MeetingCreated } from '../../accreditation/domain/meeting.events';
 import { StoredEvent } from '../../event-store/event-store.port';
-import { DocumentWriter, Projection } from '../../event-store/projections/projection';
-import { RegionalGroup } from '../../shared/reference/reference-data';
+import { DocumentWriter, Projection } from '../../kernel/projection';
+import { RegionalGroup } from '../../kernel/reference/reference-data';
 import { ARRANGEMENTS_EVENT_TYPES, ArrangementsEvent, OpeningSpeaker, OpeningSpeakerRole } from '../domain/arrangements.events';
 import { ChairStatus } from '../domain/arrangements.state';
 import { Segment } from '../domain/programme';
@@ -24,10 +23,12 @@ export interface PanelDocument {
   summary?: { text: string; chair: string; recordedAt: string };
 }
 
-/** One document per meeting: its timezone (from MeetingCreated) and everything its arrangements stream says. */
+/**
+ * One document per meeting with arrangements: everything its arrangements stream says, and nothing
+ * from another stream (the meeting's timezone is read from the meeting's own view when shown).
+ */
 export interface ArrangementsDocument {
   meetingId: string;
-  timezone: string;
   programme: Segment[] | null;
   /** The panels of the current programme, in programme order. */
   panels: PanelDocument[];
@@ -42,23 +43,21 @@ const ARRANGEMENTS_STREAM = /^arrangements-(.+)$/;
 
 export class ArrangementsProjection implements Projection {
   readonly name = ARRANGEMENTS_PROJECTION;
-  readonly version = 1;
+  readonly version = 2;
 
   apply(event: StoredEvent, documents: DocumentWriter): void {
-    if (event.type === 'MeetingCreated') return created(event.data as MeetingCreated['data'], documents);
     const meetingId = ARRANGEMENTS_STREAM.exec(event.streamId)?.[1];
     if (!meetingId || !HANDLED.has(event.type)) return;
     const key = arrangementsKey(meetingId);
-    const document = documents.get<ArrangementsDocument>(key);
-    if (!document) return;
+    const document = documents.get<ArrangementsDocument>(key) ?? emptyArrangements(meetingId);
     const at = event.metadata.occurredAt;
     documents.put(key, applyEvent(document, { type: event.type, data: event.data } as ArrangementsEvent, at));
   }
 }
 
-function created({ meetingId, timezone }: MeetingCreated['data'], documents: DocumentWriter): void {
-  const document: ArrangementsDocument = { meetingId, timezone, programme: null, panels: [], openingSpeakers: {}, status: 'open' };
-  documents.put(arrangementsKey(meetingId), document);
+/** A meeting's arrangements before anything was arranged. */
+export function emptyArrangements(meetingId: string): ArrangementsDocument {
+  return { meetingId, programme: null, panels: [], openingSpeakers: {}, status: 'open' };
 }
 
 function applyEvent(document: ArrangementsDocument, event: ArrangementsEvent, at: string): ArrangementsDocument {

@@ -1,5 +1,5 @@
 import { OpeningSpeakerView } from '../../accreditation/projections/meeting.view';
-import { RegionalGroup } from '../../shared/reference/reference-data';
+import { RegionalGroup } from '../../kernel/reference/reference-data';
 import { ChairStatus } from '../domain/arrangements.state';
 import { SegmentKind } from '../domain/programme';
 import { Delegation, Level } from '../domain/speaking-order';

@@ -1,9 +1,9 @@
 import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { EVENT_STORE, EventStore, Position, StoredEvent } from '../../event-store/event-store.port';
-import { Roles } from '../../shared/auth/roles';
-import { APP_CONFIG, AppConfig } from '../../shared/config';
-import { ApiErrors } from '../../shared/http/api-errors.decorator';
+import { Roles } from '../../platform/auth/roles';
+import { APP_CONFIG, AppConfig } from '../../platform/config';
+import { ApiErrors } from '../../platform/http/api-errors.decorator';
 import { verifyConfiguredStore } from '../audit-paths';
 import { VerificationReport } from '../chain-verifier';
 import { pageOfLog } from '../history-export';

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { RebuildCatalogue } from '../partition-rebuild';
 import { AUDIT_TASKS, AuditTask, TaskInput, TaskProgress, TaskResult } from './audit-tasks';
 
 const YOUNG_GENERATION_MB = 32;
@@ -15,7 +16,7 @@ type ProgressOf<T extends AuditTask> = (progress: TaskProgress<T>) => void;
 
 /**
  * Runs one audit task per input side by side, each in a worker thread of its own (a single input runs
- * here, on this thread: for small logs, where starting a thread costs more than it saves). Progress
+ * here, on this thread, with the `local` catalogue: for small logs, where starting a thread costs more than it saves). Progress
  * comes back as each task posts it, with the task's index. When one fails, the others are stopped and
  * its error is thrown.
  */
@@ -23,10 +24,11 @@ export async function runAuditTasks<T extends AuditTask>(
   task: T,
   inputs: ReadonlyArray<TaskInput<T>>,
   onProgress: (index: number, progress: TaskProgress<T>) => void,
+  local?: RebuildCatalogue,
 ): Promise<Array<TaskResult<T>>> {
   if (inputs.length === 1) {
-    const run = AUDIT_TASKS[task] as (input: TaskInput<T>, progress: ProgressOf<T>) => Promise<TaskResult<T>>;
-    return [await run(inputs[0], (progress) => onProgress(0, progress))];
+    const run = AUDIT_TASKS[task] as (input: TaskInput<T>, progress: ProgressOf<T>, local?: RebuildCatalogue) => Promise<TaskResult<T>>;
+    return [await run(inputs[0], (progress) => onProgress(0, progress), local)];
   }
   const workers: Worker[] = [];
   try {

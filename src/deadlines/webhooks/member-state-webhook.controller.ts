@@ -1,14 +1,11 @@
-import { Body, Controller, HttpCode, Inject, Put } from '@nestjs/common';
+import { Body, Controller, HttpCode, Put } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUrl } from 'class-validator';
-import { CommandExecutor } from '../../event-store/commands/command-executor';
-import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
-import { Roles } from '../../shared/auth/roles';
-import { Clock } from '../../shared/clock';
-import { APP_CONFIG, AppConfig } from '../../shared/config';
-import { ApiErrors } from '../../shared/http/api-errors.decorator';
-import { webhookDecider } from './webhook.decider';
-import { memberStateStream } from './webhook.events';
+import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
+import { Roles } from '../../platform/auth/roles';
+import { ApiErrors } from '../../platform/http/api-errors.decorator';
+import { RegisterWebhookCommand } from './register-webhook.handler';
 
 export class WebhookDto {
   @ApiProperty({ example: 'https://mission.example.org/un/reminders', description: 'https with NODE_ENV=production' })
@@ -20,11 +17,7 @@ export class WebhookDto {
 @ApiBearerAuth()
 @Controller('v1/member-states/me/webhook')
 export class MemberStateWebhookController {
-  constructor(
-    private readonly executor: CommandExecutor,
-    private readonly clock: Clock,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly commands: CommandBus) {}
 
   /** Where reminders of deadlines are POSTed for the caller's State. */
   @Put()
@@ -32,14 +25,7 @@ export class MemberStateWebhookController {
   @Roles('member-state')
   @ApiErrors(400, 401, 403)
   async register(@Body() { url }: WebhookDto, @Ctx() context: RequestContext) {
-    const command = {
-      kind: 'RegisterWebhook' as const,
-      url,
-      requireHttps: this.config.nodeEnv === 'production',
-      actor: context.actor,
-      now: this.clock.now(),
-    };
-    const result = await this.executor.execute(memberStateStream(context.actor.state!), webhookDecider, command, context);
+    const result = await this.commands.execute(new RegisterWebhookCommand(url, context));
     return { state: context.actor.state, url, position: result.position };
   }
 }

@@ -1,8 +1,8 @@
-import { CommandEnvelope, Decider } from '../../shared/domain/decider';
-import { DomainError } from '../../shared/domain/domain-error';
-import { requireRole } from '../../shared/domain/require-role';
-import { isMemberState } from '../../shared/reference/reference-data';
-import { MemberStateEvent } from './webhook.events';
+import { CommandEnvelope, Decider } from '../../kernel/decider';
+import { DomainError } from '../../kernel/domain-error';
+import { requireRole } from '../../kernel/require-role';
+import { isMemberState } from '../../kernel/reference/reference-data';
+import { MemberStateEvent, memberStateEvent } from './webhook.events';
 
 export interface RegisterWebhook extends CommandEnvelope {
   kind: 'RegisterWebhook';
@@ -27,7 +27,7 @@ export const webhookDecider: Decider<RegisterWebhook, MemberStateEvent, WebhookS
       throw new DomainError('VALIDATION_FAILED', `The webhook URL must use ${command.requireHttps ? 'https' : 'http or https'}.`);
     }
     if (state.url === command.url) return [];
-    return [{ type: 'WebhookRegistered', schemaVersion: 1, data: { state: memberState, url: command.url } }];
+    return [memberStateEvent('WebhookRegistered', { state: memberState, url: command.url })];
   },
 
   evolve: (_state, event) => ({ url: event.data.url }),

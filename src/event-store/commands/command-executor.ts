@@ -1,10 +1,10 @@
-import { CommandEnvelope, Decider, DomainEvent } from '../../shared/domain/decider';
-import { DomainError } from '../../shared/domain/domain-error';
+import { CommandEnvelope, Decider, DomainEvent } from '../../kernel/decider';
+import { DomainError } from '../../kernel/domain-error';
 import { ConcurrencyError } from '../concurrency.error';
 import { EventStore, NewEvent, Position, StoredEvent } from '../event-store.port';
-import { toPosition } from '../position';
+import { toPosition } from '../../kernel/position';
 import { ProjectionRunner } from '../projections/projection-runner';
-import { engineUpcasters } from '../upcasting/engine-upcasters';
+import { UpcasterRegistry } from '../upcasting/upcaster-registry';
 import { StreamState, StreamStateCache } from './stream-state-cache';
 
 /** Where a command came from, carried into every event it causes. */
@@ -58,6 +58,7 @@ export class CommandExecutor {
     private readonly store: EventStore,
     private readonly projections: ProjectionRunner,
     private readonly settings: ExecutorSettings,
+    private readonly upcasters: UpcasterRegistry,
   ) {}
 
   async execute<C extends CommandEnvelope, E extends DomainEvent, S>(
@@ -123,7 +124,7 @@ export class CommandExecutor {
     const cached = cache.get<unknown>(streamId) ?? { state: decider.initialState(), revision: -1, position: undefined };
     const newer = await this.store.readStream(streamId, { fromRevision: cached.revision + 1 });
     if (newer.length === 0) return cached;
-    const state = newer.map(toDomainEvent).reduce(decider.evolve, cached.state);
+    const state = newer.map((stored) => toDomainEvent(stored, this.upcasters)).reduce(decider.evolve, cached.state);
     const last = newer[newer.length - 1];
     const loaded = { state, revision: last.revision, position: last.position };
     cache.set(streamId, loaded);
@@ -165,8 +166,8 @@ function settle(decisions: Decision[], before: StreamState<unknown>, after?: Str
 }
 
 /** A stored event as the deciders know it: at its current schema version (see the upcaster registry). */
-export function toDomainEvent<E extends DomainEvent>(stored: StoredEvent): E {
-  const event = engineUpcasters.upcastStored(stored);
+export function toDomainEvent<E extends DomainEvent>(stored: StoredEvent, upcasters: UpcasterRegistry): E {
+  const event = upcasters.upcastStored(stored);
   return { type: event.type, schemaVersion: event.metadata.schemaVersion, data: event.data } as E;
 }
 

@@ -25,7 +25,7 @@ import {
   SubscribeOptions,
   Subscription,
 } from '../event-store.port';
-import { Position, comparePositions } from '../position';
+import { Position, comparePositions } from '../../kernel/position';
 import {
   decodeEsdbPosition,
   encodeEsdbPosition,

@@ -13,7 +13,7 @@ import {
 } from '@eventstore/db-client';
 import { ConcurrencyError } from '../concurrency.error';
 import { EventMetadata, ExpectedRevision, NewEvent, StoredEvent } from '../event-store.port';
-import { Position, isPosition, toPosition } from '../position';
+import { Position, isPosition, toPosition } from '../../kernel/position';
 
 const SPAN = 1n << 32n;
 const TICKS_PER_MS = 10_000n;

@@ -1,9 +1,8 @@
 import { Logger } from '@nestjs/common';
 import { EventStore, Position, StoredEvent, Subscription } from '../event-store.port';
-import { comparePositions, hasReached } from '../position';
-import { engineUpcasters } from '../upcasting/engine-upcasters';
+import { comparePositions, hasReached } from '../../kernel/position';
 import { UpcasterRegistry } from '../upcasting/upcaster-registry';
-import { Projection } from './projection';
+import { Projection } from '../../kernel/projection';
 import { Checkpoint, ProjectionBatch, ProjectionStore } from './projection-store';
 
 export class ProjectionTimeoutError extends Error {
@@ -43,7 +42,7 @@ export class ProjectionRunner {
   constructor(
     private readonly store: EventStore,
     private readonly documents: ProjectionStore,
-    private readonly upcasters: UpcasterRegistry = engineUpcasters,
+    readonly upcasters: UpcasterRegistry,
   ) {}
 
   register(projection: Projection): void {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
-import { openSqliteFile } from '../../shared/sqlite-file';
+import { openSqliteFile } from '../sqlite/sqlite-file';
 import { Position } from '../event-store.port';
-import { DocumentWriter } from './projection';
+import { DocumentWriter } from '../../kernel/projection';
 
 export interface Checkpoint {
   position: Position | undefined;

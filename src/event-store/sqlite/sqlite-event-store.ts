@@ -16,9 +16,9 @@ import {
   Subscription,
 } from '../event-store.port';
 import { PollingSubscription } from '../polling-subscription';
-import { toPosition } from '../position';
+import { toPosition } from '../../kernel/position';
 import { EVENT_COLUMNS, EventRow, rowToEvent } from './sqlite-rows';
-import { openSqliteFile } from '../../shared/sqlite-file';
+import { openSqliteFile } from './sqlite-file';
 import { connectionPragmas, copiedColumns, migrate, SqliteSync } from './sqlite-schema';
 
 export interface SqliteEventStoreOptions {

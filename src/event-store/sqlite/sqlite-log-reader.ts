@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { openSqliteFile } from '../../shared/sqlite-file';
+import { openSqliteFile } from './sqlite-file';
 import { EVENT_COLUMNS, EventRow } from './sqlite-rows';
 
 /** A row with a last column telling whether `occurred_at` and `schema_version` agree with the metadata (1) or not (0). */

@@ -1,13 +1,10 @@
+import { EventVersions, UpcasterTable } from '../../kernel/manifest';
 import { StoredEvent } from '../event-store.port';
 
-/** Turns an event's data at one schema version into its data at the next version. Pure. */
-export type Upcaster = (data: any) => unknown;
-
-/** `{ type → { fromVersion → upcaster to fromVersion + 1 } }`. */
-export type UpcasterTable = Readonly<Record<string, Readonly<Record<number, Upcaster>>>>;
+export type { Upcaster, UpcasterTable } from '../../kernel/manifest';
 
 /** `{ type → the schema version the engine writes and reads today }`. */
-export type SchemaVersions = Readonly<Record<string, number>>;
+export type SchemaVersions = EventVersions;
 
 export interface VersionedEvent<D = unknown> {
   type: string;

@@ -1,0 +1,18 @@
+import { CapabilityManifest } from '../kernel/manifest';
+import { listDecider } from './domain/list.decider';
+import { LIST_EVENT_VERSIONS, LIST_STREAM_PREFIX } from './domain/list.events';
+import { meetingDecider } from './domain/meeting.decider';
+import { MEETING_EVENT_VERSIONS, MEETING_STREAM_PREFIX } from './domain/meeting.events';
+import { ListsProjection } from './projections/lists.projection';
+import { MeetingsProjection } from './projections/meetings.projection';
+
+/** Meetings and their stakeholder lists (resolution paragraphs 8 and 9). */
+export const accreditationManifest: CapabilityManifest = {
+  name: 'accreditation',
+  streams: [
+    { prefix: MEETING_STREAM_PREFIX, decider: meetingDecider, dateFields: {} },
+    { prefix: LIST_STREAM_PREFIX, decider: listDecider, dateFields: { SubmitBatch: ['deadline'], ExtendDeadline: ['deadline'] } },
+  ],
+  events: { ...MEETING_EVENT_VERSIONS, ...LIST_EVENT_VERSIONS },
+  projections: [() => new MeetingsProjection(), () => new ListsProjection()],
+};

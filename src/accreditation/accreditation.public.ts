@@ -1,0 +1,12 @@
+/**
+ * What other capabilities may use of this one; everything else in this folder is its own business
+ * (checked by dependency-cruiser).
+ */
+export { AccreditationFacts, type BatchFacts, type EntryFacts, type OpenBatchFacts } from './accreditation-facts';
+export { BATCH_DEADLINES, type BatchDeadlines } from './commands/batch-deadlines.port';
+export { ExecuteListCommand, type ListCommandInput } from './commands/list-command.handler';
+export { meetingStream } from './domain/meeting.events';
+export { MEETING_ARRANGEMENTS, type MeetingArrangements, type MeetingArrangementsPart } from './projections/meeting-arrangements.port';
+export { MeetingReader } from './projections/meeting.reader';
+export { FIXED_OPENING_SPEAKERS, type OpeningSpeakerView } from './projections/meeting.view';
+export type { OpenBatchDocument } from './projections/lists.projection';

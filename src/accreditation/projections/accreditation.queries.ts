@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { ProjectionStore } from '../../event-store/projections/projection-store';
+import { TimeTravel } from '../../event-store/projections/time-travel';
+import { Actor } from '../../kernel/events';
+import { listStream } from '../domain/list.events';
+import { meetingStream } from '../domain/meeting.events';
+import { ListReader } from './list.reader';
+import { AccreditationsView, ListView, PendingView } from './list.view';
+import { ListDocument, LISTS_PROJECTION, listsPrefix } from './lists.projection';
+
+/** The accreditation views the HTTP side reads: live, or (`asOf`) rebuilt from the events as they stood then. */
+@Injectable()
+export class AccreditationQueries {
+  constructor(
+    private readonly documents: ProjectionStore,
+    private readonly timeTravel: TimeTravel,
+  ) {}
+
+  list(meetingId: string, listId: string, viewer: Actor, asOf?: Date): ListView | Promise<ListView> {
+    const read = (reader: ListReader) => reader.list(meetingId, listId, viewer);
+    if (!asOf) return read(new ListReader(this.documents));
+    return this.timeTravel.readAsOf(asOf, [meetingStream(meetingId), listStream(meetingId, listId)], (documents) => read(new ListReader(documents)));
+  }
+
+  accreditations(meetingId: string, asOf?: Date): AccreditationsView | Promise<AccreditationsView> {
+    if (!asOf) return new ListReader(this.documents).accreditations(meetingId);
+    return this.timeTravel.readAsOf(asOf, this.meetingAndListStreams(meetingId), (documents) => new ListReader(documents).accreditations(meetingId));
+  }
+
+  pendingFor(state: string): PendingView {
+    return new ListReader(this.documents).pendingFor(state);
+  }
+
+  /** The meeting's stream and those of its lists (known from the live lists; one created later has nothing before). */
+  private meetingAndListStreams(meetingId: string): string[] {
+    const lists = this.documents.list<ListDocument>(LISTS_PROJECTION, listsPrefix(meetingId));
+    return [meetingStream(meetingId), ...lists.map((list) => listStream(meetingId, list.id))];
+  }
+}

@@ -1,0 +1,21 @@
+import { CapabilityManifest } from '../kernel/manifest';
+import { arrangementsDecider } from './domain/arrangements.decider';
+import { ARRANGEMENTS_EVENT_VERSIONS, ARRANGEMENTS_STREAM_PREFIX } from './domain/arrangements.events';
+import { SPEAKERS_EVENT_VERSIONS, SPEAKERS_STREAM_PREFIX, speakersDecider } from './domain/speakers';
+import { ArrangementsProjection } from './projections/arrangements.projection';
+import { SpeakersProjection } from './projections/speakers.projection';
+
+/** Programme, panel chairs, opening speakers, lists of speakers, finalization (paragraphs 1, 2, 3, 5 and 10). */
+export const arrangementsManifest: CapabilityManifest = {
+  name: 'arrangements',
+  streams: [
+    {
+      prefix: ARRANGEMENTS_STREAM_PREFIX,
+      decider: arrangementsDecider,
+      dateFields: { SetProgramme: ['segments[].startsAt', 'segments[].endsAt'] },
+    },
+    { prefix: SPEAKERS_STREAM_PREFIX, decider: speakersDecider, dateFields: {} },
+  ],
+  events: { ...ARRANGEMENTS_EVENT_VERSIONS, ...SPEAKERS_EVENT_VERSIONS },
+  projections: [() => new ArrangementsProjection(), () => new SpeakersProjection()],
+};

@@ -1,0 +1,12 @@
+import { CapabilityManifest } from '../kernel/manifest';
+import { webhookDecider } from './webhooks/webhook.decider';
+import { MEMBER_STATE_EVENT_VERSIONS, MEMBER_STATE_STREAM_PREFIX } from './webhooks/webhook.events';
+import { WebhooksProjection } from './webhooks/webhooks.projection';
+
+/** Deadlines, reminders and the Member States' webhooks. */
+export const deadlinesManifest: CapabilityManifest = {
+  name: 'deadlines',
+  streams: [{ prefix: MEMBER_STATE_STREAM_PREFIX, decider: webhookDecider, dateFields: {} }],
+  events: MEMBER_STATE_EVENT_VERSIONS,
+  projections: [() => new WebhooksProjection()],
+};

@@ -1,0 +1,41 @@
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { IncomingMessage } from 'node:http';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { correlationIdOf } from '../platform/http/correlation';
+import { ApiErrorFilter } from '../platform/http/api-error.filter';
+import { validationPipe } from '../platform/http/validation';
+
+/** The Fastify adapter every entry point uses: generous body limit for bulk lists, correlation ids as request ids. */
+export function createFastifyAdapter(): FastifyAdapter {
+  return new FastifyAdapter({ bodyLimit: 8 * 1024 * 1024, genReqId: (request: unknown) => correlationIdOf(request as IncomingMessage) });
+}
+
+/** Everything main.ts and the HTTP tests share: pipes, filters, headers, docs, shutdown hooks. */
+export interface AppOptions {
+  /** Swagger UI needs @fastify/static loaded through a dynamic import, which Jest's ESM mode cannot do. */
+  swaggerUi?: boolean;
+}
+
+export function configureApp(app: NestFastifyApplication, options: AppOptions = {}): NestFastifyApplication {
+  app.useLogger(app.get(Logger));
+  app.useGlobalPipes(validationPipe());
+  app.useGlobalFilters(new ApiErrorFilter());
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      reply.header('x-correlation-id', correlationIdOf(request.raw));
+    });
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Nihil Obstat')
+      .setDescription('Accreditation and arrangements for high-level meetings of the UN General Assembly')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', ui: options.swaggerUi ?? true });
+  return app;
+}

@@ -1,0 +1,114 @@
+import { Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { AccreditationFacts, BATCH_DEADLINES, MEETING_ARRANGEMENTS } from '../accreditation/accreditation.public';
+import { ArrangementsOfMeeting } from '../arrangements/projections/meeting-arrangements';
+import { DeciderRegistry } from '../audit/decider-registry';
+import { BullMqDeadlineScheduler } from '../deadlines/bullmq-deadline-scheduler';
+import { DeadlinePlanner } from '../deadlines/deadline-planner';
+import { DEADLINE_SCHEDULER, DeadlineScheduler } from '../deadlines/deadline-scheduler.port';
+import { InProcessDeadlineScheduler } from '../deadlines/in-process-deadline-scheduler';
+import { CommandExecutor } from '../event-store/commands/command-executor';
+import { describeEventStore } from '../event-store/event-store.factory';
+import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
+import { ProjectionRunner } from '../event-store/projections/projection-runner';
+import { ProjectionStore } from '../event-store/projections/projection-store';
+import { TimeTravel } from '../event-store/projections/time-travel';
+import { Clock } from '../kernel/clock';
+import { APP_CONFIG, AppConfig } from '../platform/config';
+import { PlatformModule } from '../platform/platform.module';
+import { engineUpcasters } from './engine-upcasters';
+import { createEngineStore } from './engine-store';
+import { ENGINE_STREAMS, engineProjections } from './manifests';
+
+/** Starts the projections once the engine is assembled, and closes the store last. */
+@Injectable()
+class EngineLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('EventStore');
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly runner: ProjectionRunner,
+    private readonly documents: ProjectionStore,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.runner.start();
+    this.logger.log(`Projections caught up at position ${this.runner.position ?? 'start'}`);
+  }
+
+  /** Runs after the HTTP server has stopped taking requests and finished the ones in flight. */
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+    await this.store.close();
+    this.documents.close();
+    this.logger.log('Event store and projections closed');
+  }
+}
+
+/** BullMQ on Redis when REDIS_URL is set (any number of engine processes); in-process timers otherwise. */
+function createScheduler(config: AppConfig, clock: Clock): DeadlineScheduler {
+  const { redisUrl, deadlines } = config;
+  const retry = { attempts: deadlines.attempts, backoffMs: deadlines.retryBaseMs };
+  if (redisUrl) return new BullMqDeadlineScheduler({ redisUrl, prefix: deadlines.queuePrefix, clock, ...retry });
+  return new InProcessDeadlineScheduler(clock, retry);
+}
+
+function createRunner(store: EventStore, documents: ProjectionStore): ProjectionRunner {
+  const runner = new ProjectionRunner(store, documents, engineUpcasters);
+  for (const projection of engineProjections()) runner.register(projection);
+  return runner;
+}
+
+/**
+ * The engine's shared services, assembled from the capabilities' manifests and public interfaces:
+ * the hash-chained store, the projections, the command executor, time travel, the decision replay's
+ * registry, the deadline scheduler and the ports one capability offers another. Every capability
+ * module imports this one (it is passed to their `register`), so what each uses is explicit.
+ */
+@Module({
+  imports: [PlatformModule],
+  providers: [
+    {
+      provide: EVENT_STORE,
+      inject: [APP_CONFIG, Clock],
+      useFactory: (config: AppConfig, clock: Clock) => {
+        new Logger('EventStore').log(`Using the ${describeEventStore(config.eventStore)}`);
+        return createEngineStore(config.eventStore, () => clock.now());
+      },
+    },
+    { provide: ProjectionStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new ProjectionStore(config.projectionsPath) },
+    { provide: ProjectionRunner, inject: [EVENT_STORE, ProjectionStore], useFactory: createRunner },
+    {
+      provide: CommandExecutor,
+      inject: [EVENT_STORE, ProjectionRunner, APP_CONFIG],
+      useFactory: (store: EventStore, runner: ProjectionRunner, config: AppConfig) =>
+        new CommandExecutor(store, runner, { retries: config.commandRetries, projectionWaitMs: config.projectionWaitMs }, engineUpcasters),
+    },
+    { provide: TimeTravel, inject: [EVENT_STORE, ProjectionRunner], useFactory: (store: EventStore, runner: ProjectionRunner) => new TimeTravel(store, runner) },
+    { provide: DeciderRegistry, useFactory: () => new DeciderRegistry(ENGINE_STREAMS, engineUpcasters) },
+    {
+      provide: AccreditationFacts,
+      inject: [CommandExecutor, ProjectionStore],
+      useFactory: (executor: CommandExecutor, documents: ProjectionStore) => new AccreditationFacts(executor, documents),
+    },
+    { provide: MEETING_ARRANGEMENTS, useFactory: () => new ArrangementsOfMeeting() },
+    { provide: DEADLINE_SCHEDULER, inject: [APP_CONFIG, Clock], useFactory: createScheduler },
+    DeadlinePlanner,
+    { provide: BATCH_DEADLINES, useExisting: DeadlinePlanner },
+    EngineLifecycle,
+  ],
+  exports: [
+    PlatformModule,
+    EVENT_STORE,
+    ProjectionStore,
+    ProjectionRunner,
+    CommandExecutor,
+    TimeTravel,
+    DeciderRegistry,
+    AccreditationFacts,
+    MEETING_ARRANGEMENTS,
+    DEADLINE_SCHEDULER,
+    DeadlinePlanner,
+    BATCH_DEADLINES,
+  ],
+})
+export class EngineCoreModule {}

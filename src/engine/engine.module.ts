@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import { AccreditationModule } from '../accreditation/accreditation.module';
+import { ArrangementsModule } from '../arrangements/arrangements.module';
+import { AuditModule } from '../audit/audit.module';
+import { DeadlinesModule } from '../deadlines/deadlines.module';
+import { loggerOptions } from '../platform/logging';
+import { EngineCoreModule } from './engine-core.module';
+import { HealthController } from './health.controller';
+
+/** The composition root: the platform, the engine's shared services, and every capability wired to them. */
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({ useFactory: () => loggerOptions() }),
+    CqrsModule.forRoot(),
+    TerminusModule,
+    EngineCoreModule,
+    AccreditationModule.register(EngineCoreModule),
+    ArrangementsModule.register(EngineCoreModule),
+    DeadlinesModule.register(EngineCoreModule),
+    AuditModule.register(EngineCoreModule),
+  ],
+  controllers: [HealthController],
+})
+export class EngineModule {}

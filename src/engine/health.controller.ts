@@ -1,0 +1,61 @@
+import { Controller, Get, Inject, Optional, Res, ServiceUnavailableException } from '@nestjs/common';
+import { HealthCheckService, HealthIndicatorFunction, HealthIndicatorService } from '@nestjs/terminus';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import Redis from 'ioredis';
+import { DEADLINE_SCHEDULER, DeadlineScheduler } from '../deadlines/deadline-scheduler.port';
+import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
+import { ProjectionRunner } from '../event-store/projections/projection-runner';
+import { Public } from '../platform/auth/roles';
+import { REDIS } from '../platform/redis.provider';
+
+const TIMEOUT_MS = 2000;
+
+@ApiTags('Health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly indicators: HealthIndicatorService,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly projections: ProjectionRunner,
+    @Optional() @Inject(REDIS) private readonly redis: Redis | null,
+    @Inject(DEADLINE_SCHEDULER) private readonly scheduler: DeadlineScheduler,
+  ) {}
+
+  /** 200 when every part answers; 503 with the same body naming the part that does not. */
+  @Get()
+  @Public()
+  async check(@Res() reply: FastifyReply): Promise<void> {
+    try {
+      reply.status(200).send(await this.health.check(this.checks()));
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      reply.status(503).send(error.getResponse());
+    }
+  }
+
+  private checks(): HealthIndicatorFunction[] {
+    const checks: HealthIndicatorFunction[] = [
+      () => this.indicators.check('eventStore').attempt(() => this.store.ping()).withTimeout(TIMEOUT_MS),
+      () => this.projectionsHealth(),
+    ];
+    checks.push(() => this.deadlinesHealth());
+    const redis = this.redis;
+    if (redis) checks.push(() => this.indicators.check('redis').attempt(async () => void (await redis.ping())).withTimeout(TIMEOUT_MS));
+    return checks;
+  }
+
+  private async deadlinesHealth() {
+    const session = this.indicators.check('deadlines');
+    const { up, message, ...counts } = await this.scheduler.health();
+    return up ? session.up(counts) : session.down({ ...counts, message: message ?? 'scheduler unavailable' });
+  }
+
+  private projectionsHealth() {
+    const session = this.indicators.check('projections');
+    const position = this.projections.position ?? 'start';
+    const error = this.projections.error;
+    return error ? session.down({ position, message: error.message }) : session.up({ position });
+  }
+}

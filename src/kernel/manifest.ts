@@ -1,0 +1,42 @@
+import { Decider, DomainEvent } from './decider';
+import { Projection } from './projection';
+
+/** `{ event type → the schema version written and read today }`. */
+export type EventVersions = Readonly<Record<string, number>>;
+
+/** Turns an event's data at one schema version into its data at the next version. Pure. */
+export type Upcaster = (data: any) => unknown;
+
+/** `{ type → { fromVersion → upcaster to fromVersion + 1 } }`. */
+export type UpcasterTable = Readonly<Record<string, Readonly<Record<number, Upcaster>>>>;
+
+/** Any decider, as generic code (the executor, the decision replay) drives it. */
+export type AnyDecider = Decider<any, DomainEvent, any>;
+
+/** One kind of stream and the decider that writes it. */
+export interface StreamKind {
+  /** Streams whose id starts with this belong to the decider, e.g. `list-`. */
+  prefix: string;
+  decider: AnyDecider;
+  /**
+   * Per command kind, the fields that were `Date`s when decided. The executor stores them as ISO
+   * strings in `metadata.command`; the decision replay turns them back into Dates. A path is a field
+   * name, `a.b` for a field of an object, `a[].b` for a field of every item of an array.
+   */
+  dateFields: Readonly<Record<string, readonly string[]>>;
+}
+
+/**
+ * What a capability brings to the engine: the composition root derives the upcaster registry, the
+ * projection list and the audit's decider registry from these, so a new event type, command or
+ * projection touches its own capability only.
+ */
+export interface CapabilityManifest {
+  name: string;
+  streams: readonly StreamKind[];
+  events: EventVersions;
+  /** Upcasters of this capability's event types (empty while every type is at version 1). */
+  upcasters?: UpcasterTable;
+  /** Factories, so that every rebuild (and every audit worker) starts from fresh instances. */
+  projections: ReadonlyArray<() => Projection>;
+}

@@ -1,0 +1,104 @@
+import { EventStoreSettings } from '../event-store/event-store.factory';
+import { availableParallelism } from 'node:os';
+
+/**
+ * Every setting the engine reads from its environment, in one place. The README's configuration
+ * table lists exactly these names (a test keeps the two in step).
+ */
+export interface AppConfig {
+  nodeEnv: string;
+  port: number;
+  logLevel: string;
+  eventStore: EventStoreSettings;
+  projectionsPath: string;
+  projectionWaitMs: number;
+  commandRetries: number;
+  redisUrl?: string;
+  deadlines: { reconcileIntervalMs: number; queuePrefix: string; attempts: number; retryBaseMs: number };
+  auth: { secret: string; usingDevelopmentSecret: boolean };
+  /** Worker threads for audit verification and rebuild on the embedded store (1: on the calling thread). */
+  auditWorkers: number;
+}
+
+export const CONFIG_VARIABLES = [
+  'NODE_ENV',
+  'PORT',
+  'LOG_LEVEL',
+  'EVENTSTORE_CONNECTION_STRING',
+  'EVENTSTORE_SQLITE_PATH',
+  'EVENTSTORE_SQLITE_SYNC',
+  'PROJECTIONS_SQLITE_PATH',
+  'PROJECTION_WAIT_MS',
+  'COMMAND_RETRIES',
+  'REDIS_URL',
+  'DEADLINE_RECONCILE_INTERVAL_MS',
+  'QUEUE_PREFIX',
+  'JOB_ATTEMPTS',
+  'JOB_RETRY_BASE_MS',
+  'AUTH_JWT_SECRET',
+  'AUDIT_WORKERS',
+] as const;
+
+export const DEVELOPMENT_JWT_SECRET = 'nihil-obstat-development-secret-not-for-production';
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = env.NODE_ENV ?? 'development';
+  return {
+    nodeEnv,
+    port: integer(env, 'PORT', 3000),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    eventStore: {
+      connectionString: nonEmpty(env.EVENTSTORE_CONNECTION_STRING),
+      sqlitePath: env.EVENTSTORE_SQLITE_PATH ?? './data/events.db',
+      sqliteSync: oneOf(env, 'EVENTSTORE_SQLITE_SYNC', ['full', 'normal'] as const, 'full'),
+    },
+    projectionsPath: env.PROJECTIONS_SQLITE_PATH ?? './data/projections.db',
+    projectionWaitMs: integer(env, 'PROJECTION_WAIT_MS', 5000),
+    commandRetries: integer(env, 'COMMAND_RETRIES', 3),
+    redisUrl: nonEmpty(env.REDIS_URL),
+    deadlines: {
+      reconcileIntervalMs: integer(env, 'DEADLINE_RECONCILE_INTERVAL_MS', 60_000),
+      queuePrefix: env.QUEUE_PREFIX?.trim() || 'nihil-obstat',
+      attempts: integer(env, 'JOB_ATTEMPTS', 8),
+      retryBaseMs: integer(env, 'JOB_RETRY_BASE_MS', 1000),
+    },
+    auth: authConfig(env, nodeEnv),
+    auditWorkers: Math.max(1, integer(env, 'AUDIT_WORKERS', availableParallelism())),
+  };
+}
+
+function authConfig(env: Env, nodeEnv: string): AppConfig['auth'] {
+  const secret = nonEmpty(env.AUTH_JWT_SECRET);
+  if (secret) return { secret, usingDevelopmentSecret: false };
+  if (nodeEnv === 'production') {
+    throw new ConfigError('AUTH_JWT_SECRET must be set when NODE_ENV=production; the engine will not start without it.');
+  }
+  return { secret: DEVELOPMENT_JWT_SECRET, usingDevelopmentSecret: true };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+function integer(env: Env, name: string, fallback: number): number {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a non-negative integer, got "${raw}".`);
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = nonEmpty(env[name]);
+  if (raw === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}".`);
+  }
+  return raw as T;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

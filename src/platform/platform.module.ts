@@ -1,0 +1,71 @@
+import { Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { createSecretKey } from 'node:crypto';
+import { JwtAuthGuard } from './auth/jwt-auth.guard';
+import { Clock } from '../kernel/clock';
+import { APP_CONFIG, AppConfig, loadConfig } from './config';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor';
+import { IdempotencyStore } from './http/idempotency.store';
+import { redisProvider, RedisShutdown, REDIS } from './redis.provider';
+
+@Injectable()
+class IdempotencyShutdown implements OnApplicationShutdown {
+  constructor(private readonly store: IdempotencyStore) {}
+
+  onApplicationShutdown(): void {
+    this.store.close();
+  }
+}
+
+/** The configuration (read once, from the environment) and the clock. */
+@Module({
+  providers: [
+    {
+      provide: APP_CONFIG,
+      useFactory: () => {
+        const config = loadConfig();
+        if (config.auth.usingDevelopmentSecret) {
+          new Logger('Auth').warn(
+            '!!! AUTH_JWT_SECRET is not set: using the built-in DEVELOPMENT secret. Anyone can mint tokens. ' +
+              'Never run like this in production (NODE_ENV=production refuses to start). !!!',
+          );
+        }
+        return config;
+      },
+    },
+    Clock,
+  ],
+  exports: [APP_CONFIG, Clock],
+})
+export class ConfigModule {}
+
+/**
+ * What every part of the engine's HTTP side shares: configuration, the clock, Redis, bearer tokens, the
+ * guard, idempotency. Not global: the composition root imports it and passes it on.
+ */
+@Module({
+  imports: [
+    ConfigModule,
+    JwtModule.registerAsync({
+      imports: [ConfigModule],
+      inject: [APP_CONFIG],
+      // A KeyObject, not a string: jsonwebtoken otherwise first tries (and fails) to read the string
+      // as a public key on every verification, which costs ~0.5 ms per request.
+      useFactory: (config: AppConfig) => ({
+        secret: createSecretKey(Buffer.from(config.auth.secret, 'utf8')),
+        signOptions: { algorithm: 'HS256' },
+      }),
+    }),
+  ],
+  providers: [
+    redisProvider,
+    RedisShutdown,
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: IdempotencyStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdempotencyStore(config.projectionsPath) },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+    IdempotencyShutdown,
+  ],
+  exports: [ConfigModule, REDIS, JwtModule],
+})
+export class PlatformModule {}
