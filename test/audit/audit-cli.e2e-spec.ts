@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { AuditIo, main, ProgressBar, USAGE } from '../../scripts/audit';
+import { expectCompiled } from '../support/compiled';
 import { startTestApp } from '../support/test-app';
 import { temporaryDirectory } from '../support/temporary-directory';
 import { HISTORY_START, recordHistory } from './replay-history';
@@ -177,8 +178,9 @@ describe('the progress bar', () => {
 
 /** The script as `npm run audit` runs it, when it has been built (`npm test` builds it first). */
 const SCRIPT = 'dist/scripts/audit.js';
-(existsSync(SCRIPT) ? describe : describe.skip)('the compiled script', () => {
+describe('the compiled script', () => {
   const dir = temporaryDirectory();
+  beforeAll(() => expectCompiled(SCRIPT));
   afterAll(() => dir.remove());
 
   it('prints the usage and exits 2 without a command, and audits an empty store', async () => {

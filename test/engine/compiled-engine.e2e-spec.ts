@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { expectCompiled } from '../support/compiled';
 import { temporaryDirectory } from '../support/temporary-directory';
 import { bearer } from '../support/tokens';
 
@@ -9,12 +9,11 @@ import { bearer } from '../support/tokens';
  * embedded store. `npm test` builds it first.
  */
 const MAIN = 'dist/src/main.js';
-const describeIfBuilt = existsSync(MAIN) ? describe : describe.skip;
-if (!existsSync(MAIN)) console.warn(`SKIPPED compiled-engine tests: ${MAIN} is missing; run "npm run build" (npm test does).`);
 
-describeIfBuilt('the compiled engine', () => {
+describe('the compiled engine', () => {
   const dir = temporaryDirectory();
   let engine: Engine | undefined;
+  beforeAll(() => expectCompiled(MAIN));
   afterEach(() => engine?.kill());
   afterAll(() => dir.remove());
 

@@ -15,9 +15,6 @@ if (connectionString) {
   });
 } else {
   describe('EventStore contract: EventStoreDB', () => {
-    it('is SKIPPED: EVENTSTORE_CONNECTION_STRING is not set (no EventStoreDB server on this machine)', () => {
-      console.log('SKIPPED: EventStoreDB contract tests: EVENTSTORE_CONNECTION_STRING is not set.');
-      expect(connectionString).toBeUndefined();
-    });
+    it.skip('skipped: EVENTSTORE_CONNECTION_STRING is not set (no EventStoreDB server on this machine)', () => undefined);
   });
 }

@@ -9,8 +9,14 @@ export interface StoreUnderTest {
   dispose(): Promise<void>;
 }
 
+export interface ContractOptions {
+  /** Metadata keys the store adds to every event (a decorator's, e.g. the hash chain's); all others must come back as appended. */
+  addedMetadataKeys?: string[];
+}
+
 /** The behaviour every EventStore adapter must show, run once per adapter. */
-export function describeEventStoreContract(name: string, open: () => Promise<StoreUnderTest>): void {
+export function describeEventStoreContract(name: string, open: () => Promise<StoreUnderTest>, options: ContractOptions = {}): void {
+  const added = options.addedMetadataKeys ?? [];
   describe(`EventStore contract: ${name}`, () => {
     let subject: StoreUnderTest;
     let store: EventStore;
@@ -36,9 +42,11 @@ export function describeEventStoreContract(name: string, open: () => Promise<Sto
           revision: 0,
           position: result.position,
           type: 'OrganizationProposed',
-          data: event.data,
-          metadata: event.metadata,
         });
+        expect(stored.data).toEqual(event.data);
+        const { own, extra } = splitMetadata(stored, added);
+        expect(own).toEqual(event.metadata);
+        expect(Object.keys(extra).sort()).toEqual([...added].sort());
         expect(new Date(stored.recordedAt).toISOString()).toBe(stored.recordedAt);
         expect(result.nextExpectedRevision).toBe(0);
       });
@@ -173,6 +181,14 @@ export function describeEventStoreContract(name: string, open: () => Promise<Sto
       });
     });
   });
+}
+
+/** The stored metadata, split into what was appended (`own`) and the keys the store adds (`extra`). */
+function splitMetadata(stored: StoredEvent, addedKeys: string[]) {
+  const entries = Object.entries(stored.metadata);
+  const own = Object.fromEntries(entries.filter(([key]) => !addedKeys.includes(key)));
+  const extra = Object.fromEntries(entries.filter(([key]) => addedKeys.includes(key)));
+  return { own, extra };
 }
 
 const n = (e: StoredEvent) => (e.data as { n: number }).n;

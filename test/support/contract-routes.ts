@@ -1,0 +1,201 @@
+/**
+ * The routes of the HTTP contract (../shared/api-contract.md, beside the repository) in OpenAPI form,
+ * with the roles its tables name and what it says of their body and answer: the one table the HTTP
+ * tests take routes and roles from.
+ */
+
+export type Role = 'pga' | 'member-state' | 'observer' | 'auditor';
+export const ANY_ROLE: Role[] = ['pga', 'member-state', 'observer', 'auditor'];
+
+export interface ContractRoute {
+  roles: Role[];
+  /** The status of a successful answer, where the contract names it ("200 or 201" where it does not). */
+  success?: 200 | 201;
+  /** Body fields the contract names; `required` are those it does not mark optional. */
+  body?: { fields: string[]; required: string[] };
+  /** Top-level fields of the answer the contract names. */
+  answer: string[];
+  /** Query parameters the contract names. */
+  query?: string[];
+}
+
+const POSITION = ['position'];
+
+export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
+  // Meetings
+  'POST /v1/meetings': {
+    roles: ['pga'],
+    success: 201,
+    body: { fields: ['id', 'title', 'timezone', 'venue', 'mandate', 'policy'], required: ['id', 'title', 'timezone'] },
+    answer: ['id', 'position'],
+  },
+  'GET /v1/meetings/{meetingId}': {
+    roles: ANY_ROLE,
+    success: 200,
+    answer: ['id', 'title', 'timezone', 'policy', 'programme', 'panels', 'openingSpeakers', 'arrangements'],
+  },
+  'GET /v1/meetings/{meetingId}/accreditations': { roles: ANY_ROLE, success: 200, answer: ['organizations'] },
+  // Stakeholder lists
+  'POST /v1/meetings/{meetingId}/lists': {
+    roles: ['pga'],
+    success: 201,
+    body: { fields: ['id', 'kind', 'title'], required: ['id', 'kind', 'title'] },
+    answer: POSITION,
+  },
+  'GET /v1/meetings/{meetingId}/lists/{listId}': {
+    roles: ANY_ROLE,
+    success: 200,
+    answer: ['id', 'kind', 'title', 'status', 'batches', 'entries', 'representation'],
+  },
+  'POST /v1/meetings/{meetingId}/lists/{listId}/entries': {
+    roles: ['pga'],
+    success: 201,
+    body: { fields: ['organization', 'organizations'], required: [] },
+    answer: ['entryId', 'entryIds', 'position'],
+  },
+  'DELETE /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}': { roles: ['pga'], success: 200, answer: POSITION },
+  'POST /v1/meetings/{meetingId}/lists/{listId}/batches': {
+    roles: ['pga'],
+    success: 201,
+    body: { fields: ['deadline'], required: ['deadline'] },
+    answer: ['batch', 'entryIds', 'deadline', 'position'],
+  },
+  'POST /v1/meetings/{meetingId}/lists/{listId}/batches/{batch}/extension': {
+    roles: ['pga'],
+    success: 200,
+    body: { fields: ['deadline'], required: ['deadline'] },
+    answer: POSITION,
+  },
+  'POST /v1/meetings/{meetingId}/lists/{listId}/batches/{batch}/closure': { roles: ['pga'], success: 200, answer: POSITION },
+  'POST /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/objections': {
+    roles: ['member-state'],
+    success: 201,
+    body: { fields: ['reason', 'onBehalfOf'], required: [] },
+    answer: POSITION,
+  },
+  'DELETE /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/objections/mine': {
+    roles: ['member-state'],
+    success: 200,
+    answer: POSITION,
+  },
+  'POST /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/general-assembly-decision': {
+    roles: ['pga'],
+    body: { fields: ['decision', 'reference'], required: ['decision', 'reference'] },
+    answer: POSITION,
+  },
+  'POST /v1/meetings/{meetingId}/lists/{listId}/transmittal': { roles: ['pga'], answer: POSITION },
+  // Programme, panels and arrangements
+  'PUT /v1/meetings/{meetingId}/programme': {
+    roles: ['pga'],
+    success: 200,
+    body: { fields: ['segments'], required: ['segments'] },
+    answer: POSITION,
+  },
+  'POST /v1/meetings/{meetingId}/panels/{panelId}/consultations': {
+    roles: ['pga'],
+    success: 201,
+    body: { fields: ['regionalGroup', 'note'], required: ['regionalGroup'] },
+    answer: POSITION,
+  },
+  'POST /v1/meetings/{meetingId}/panels/{panelId}/chair-invitation': {
+    roles: ['pga'],
+    success: 201,
+    body: { fields: ['state'], required: ['state'] },
+    answer: POSITION,
+  },
+  'DELETE /v1/meetings/{meetingId}/panels/{panelId}/chair-invitation': { roles: ['pga'], success: 200, answer: POSITION },
+  'POST /v1/meetings/{meetingId}/panels/{panelId}/chair-invitation/response': {
+    roles: ['member-state'],
+    success: 200,
+    body: { fields: ['accept'], required: ['accept'] },
+    answer: POSITION,
+  },
+  'POST /v1/meetings/{meetingId}/panels/{panelId}/summary': {
+    roles: ['member-state', 'pga'],
+    success: 201,
+    body: { fields: ['text'], required: ['text'] },
+    answer: POSITION,
+  },
+  'GET /v1/meetings/{meetingId}/panels': { roles: ANY_ROLE, success: 200, answer: ['panels'] },
+  'PUT /v1/meetings/{meetingId}/opening-speakers/{role}': {
+    roles: ['pga'],
+    success: 200,
+    body: { fields: ['name', 'organization', 'entryId', 'survivor'], required: ['name'] },
+    answer: POSITION,
+  },
+  'POST /v1/meetings/{meetingId}/arrangements/finalization': { roles: ['pga'], success: 200, answer: POSITION },
+  'POST /v1/meetings/{meetingId}/arrangements/reopening': {
+    roles: ['pga'],
+    success: 200,
+    body: { fields: ['reason'], required: ['reason'] },
+    answer: POSITION,
+  },
+  'POST /v1/meetings/{meetingId}/speakers': {
+    roles: ['member-state', 'observer'],
+    success: 201,
+    body: { fields: ['segmentId', 'level', 'speakerName'], required: ['segmentId', 'level', 'speakerName'] },
+    answer: POSITION,
+  },
+  'DELETE /v1/meetings/{meetingId}/speakers/mine': {
+    roles: ['member-state', 'observer'],
+    success: 200,
+    answer: POSITION,
+    query: ['segmentId'],
+  },
+  'GET /v1/meetings/{meetingId}/speakers': { roles: ANY_ROLE, success: 200, answer: ['speakers'], query: ['segmentId'] },
+  'POST /v1/meetings/{meetingId}/speakers/closure': {
+    roles: ['pga'],
+    success: 200,
+    body: { fields: ['segmentId'], required: ['segmentId'] },
+    answer: POSITION,
+  },
+  // Member States
+  'PUT /v1/member-states/me/webhook': {
+    roles: ['member-state'],
+    success: 200,
+    body: { fields: ['url'], required: ['url'] },
+    answer: POSITION,
+  },
+  'GET /v1/member-states/me/pending': { roles: ['member-state'], success: 200, answer: ['batches'] },
+  // Audit
+  'GET /v1/audit/events': { roles: ['auditor', 'pga'], success: 200, answer: ['events', 'next'], query: ['after', 'limit', 'stream'] },
+  'GET /v1/audit/verification': { roles: ['auditor', 'pga'], success: 200, answer: ['ok', 'eventsChecked'] },
+};
+
+/**
+ * Routes beyond the contract, with their roles (where it is silent, the engine may add routes and
+ * must document them). Listed so that a typo in a contract route cannot pass as an extension.
+ */
+export const EXTENSION_ROUTES: Record<string, Role[]> = {
+  'GET /v1/scheduled-jobs/failed': ['pga', 'auditor'],
+};
+
+/**
+ * Routes of the table that the engine does not serve yet, being built on another branch. Whoever
+ * serves one takes it out of here: the route table test fails until then.
+ */
+export const PENDING_ROUTES: ReadonlySet<string> = new Set([
+  'DELETE /v1/meetings/{meetingId}/speakers/mine', // a State withdraws its inscription (?segmentId=)
+  'DELETE /v1/meetings/{meetingId}/panels/{panelId}/chair-invitation', // the pga withdraws an unanswered invitation
+]);
+
+/** Every route of the table the engine must serve now. */
+export const SERVED_ROUTES: string[] = [...Object.keys(CONTRACT_ROUTES), ...Object.keys(EXTENSION_ROUTES)].filter((key) => !PENDING_ROUTES.has(key));
+
+export function rolesOf(key: string): Role[] {
+  const roles = CONTRACT_ROUTES[key]?.roles ?? EXTENSION_ROUTES[key];
+  if (!roles) throw new Error(`${key} is not in the route table (test/support/contract-routes.ts)`);
+  return roles;
+}
+
+/** How the routes the engine documents (`METHOD /path` keys from /docs-json) differ from the table. */
+export function routeTableProblems(documented: string[]): string[] {
+  const unknown = documented.filter((key) => !SERVED_ROUTES.includes(key) && !PENDING_ROUTES.has(key));
+  const nowServed = documented.filter((key) => PENDING_ROUTES.has(key));
+  const missing = SERVED_ROUTES.filter((key) => !documented.includes(key));
+  return [
+    ...unknown.map((key) => `${key}: served, but not in the route table`),
+    ...nowServed.map((key) => `${key}: served now: take it out of PENDING_ROUTES`),
+    ...missing.map((key) => `${key}: in the route table, but not served`),
+  ];
+}
