@@ -2,9 +2,11 @@ import { Global, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnA
 import { TimeTravel } from '../audit/time-travel';
 import { Clock } from '../shared/clock';
 import { APP_CONFIG, AppConfig } from '../shared/config';
+import { IdempotencyStore } from '../shared/http/idempotency.store';
 import { CommandExecutor } from './commands/command-executor';
 import { createEventStore, describeEventStore } from './event-store.factory';
 import { EVENT_STORE, EventStore } from './event-store.port';
+import { engineLogBinding, LogBinding } from './projections/projection-binding';
 import { ProjectionRunner } from './projections/projection-runner';
 import { ProjectionStore } from './projections/projection-store';
 
@@ -17,9 +19,11 @@ class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicationShutdo
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly runner: ProjectionRunner,
     private readonly documents: ProjectionStore,
+    private readonly binding: LogBinding,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.binding.check();
     await this.runner.start();
     this.logger.log(`Projections caught up at position ${this.runner.position ?? 'start'}`);
   }
@@ -45,6 +49,7 @@ class EventStoreLifecycle implements OnApplicationBootstrap, OnApplicationShutdo
       },
     },
     { provide: ProjectionStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new ProjectionStore(config.projectionsPath) },
+    { provide: LogBinding, inject: [EVENT_STORE, ProjectionStore, IdempotencyStore], useFactory: engineLogBinding },
     {
       provide: ProjectionRunner,
       inject: [EVENT_STORE, ProjectionStore],

@@ -53,6 +53,6 @@ class IdempotencyShutdown implements OnApplicationShutdown {
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     IdempotencyShutdown,
   ],
-  exports: [APP_CONFIG, Clock, REDIS, JwtModule],
+  exports: [APP_CONFIG, Clock, REDIS, JwtModule, IdempotencyStore],
 })
 export class SharedModule {}
