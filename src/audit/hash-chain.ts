@@ -167,6 +167,14 @@ export class HashChainingEventStore implements EventStore {
     return this.inner.subscribe(fromPosition, handler, options);
   }
 
+  identity(): Promise<string> {
+    return this.inner.identity();
+  }
+
+  lastPosition(): Promise<Position | undefined> {
+    return this.inner.lastPosition();
+  }
+
   ping(): Promise<void> {
     return this.inner.ping();
   }

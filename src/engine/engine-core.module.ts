@@ -9,11 +9,13 @@ import { InProcessDeadlineScheduler } from '../deadlines/in-process-deadline-sch
 import { CommandExecutor } from '../event-store/commands/command-executor';
 import { describeEventStore } from '../event-store/event-store.factory';
 import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
+import { engineLogBinding, LogBinding } from '../event-store/projections/projection-binding';
 import { ProjectionRunner } from '../event-store/projections/projection-runner';
 import { ProjectionStore } from '../event-store/projections/projection-store';
 import { TimeTravel } from '../event-store/projections/time-travel';
 import { Clock } from '../kernel/clock';
 import { APP_CONFIG, AppConfig } from '../platform/config';
+import { IdempotencyStore } from '../platform/http/idempotency.store';
 import { PlatformModule } from '../platform/platform.module';
 import { engineUpcasters } from './engine-upcasters';
 import { createEngineStore } from './engine-store';
@@ -28,9 +30,11 @@ class EngineLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly runner: ProjectionRunner,
     private readonly documents: ProjectionStore,
+    private readonly binding: LogBinding,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
+    await this.binding.check();
     await this.runner.start();
     this.logger.log(`Projections caught up at position ${this.runner.position ?? 'start'}`);
   }
@@ -76,6 +80,7 @@ function createRunner(store: EventStore, documents: ProjectionStore): Projection
       },
     },
     { provide: ProjectionStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new ProjectionStore(config.projectionsPath) },
+    { provide: LogBinding, inject: [EVENT_STORE, ProjectionStore, IdempotencyStore], useFactory: engineLogBinding },
     { provide: ProjectionRunner, inject: [EVENT_STORE, ProjectionStore], useFactory: createRunner },
     {
       provide: CommandExecutor,

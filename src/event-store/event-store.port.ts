@@ -53,6 +53,13 @@ export interface EventStore {
    * checkpoint) or from the start. The handler is awaited: events are delivered one at a time.
    */
   subscribe(fromPosition: Position | undefined, handler: EventHandler, options?: SubscribeOptions): Subscription;
+  /**
+   * A stable id the log gets when it is created and keeps for life: what is derived from the log
+   * (read models, idempotency answers) records it, to tell this log from another one.
+   */
+  identity(): Promise<string>;
+  /** The position of the log's last event; undefined while the log is empty. */
+  lastPosition(): Promise<Position | undefined>;
   /** Cheap round trip used by the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;

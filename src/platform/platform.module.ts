@@ -66,6 +66,6 @@ export class ConfigModule {}
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     IdempotencyShutdown,
   ],
-  exports: [ConfigModule, REDIS, JwtModule],
+  exports: [ConfigModule, REDIS, JwtModule, IdempotencyStore],
 })
 export class PlatformModule {}

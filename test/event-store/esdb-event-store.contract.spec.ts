@@ -11,7 +11,7 @@ const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
 if (connectionString) {
   describeEventStoreContract('EventStoreDB', async () => {
     const store = new EsdbEventStore(connectionString);
-    return { store, dispose: () => store.close() };
+    return { store, dispose: () => store.close(), reopen: () => new EsdbEventStore(connectionString) };
   });
 } else {
   describe('EventStore contract: EventStoreDB', () => {

@@ -7,6 +7,8 @@ export interface StoreUnderTest {
   store: EventStore;
   /** Closes the store and removes whatever it wrote. */
   dispose(): Promise<void>;
+  /** Another connection to the same log, closed by the test that asks for it. */
+  reopen?(): EventStore;
 }
 
 export interface ContractOptions {
@@ -154,6 +156,30 @@ export function describeEventStoreContract(name: string, open: () => Promise<Sto
         const page = await store.readAll({ fromPosition: start.position, maxCount: 2 });
         expect(page).toHaveLength(2);
         expect(comparePositions(page[0].position, start.position)).toBeGreaterThan(0);
+      });
+    });
+
+    describe('identity and last position', () => {
+      it('has one identity, the same on every call and through every connection', async () => {
+        const identity = await store.identity();
+        expect(identity).toMatch(/\S/);
+        expect(await store.identity()).toBe(identity);
+        if (!subject.reopen) return;
+        const other = subject.reopen();
+        try {
+          expect(await other.identity()).toBe(identity);
+        } finally {
+          await other.close();
+        }
+      });
+
+      it('has no last position while the log is empty, and the last append\'s position after it', async () => {
+        const empty = (await store.readAll({ maxCount: 1 })).length === 0;
+        if (empty) expect(await store.lastPosition()).toBeUndefined();
+        await store.append(uniqueStream(), [newEvent()], 'no-stream');
+        const last = await store.append(uniqueStream(), [newEvent(), newEvent()], 'no-stream');
+        expect(await store.lastPosition()).toBe(last.position);
+        expect(await store.readAll({ fromPosition: last.position, maxCount: 1 })).toEqual([]);
       });
     });
 

@@ -12,7 +12,7 @@ export interface CapturedLog {
  * still assert on a warning. Jest gives each test file its own module registry, so this only
  * affects the file that calls it; `restore()` puts a console logger back.
  */
-export function captureNestLogs(): { entries: CapturedLog[]; restore(): void } {
+export function captureNestLogs(): { entries: CapturedLog[]; logger: LoggerService; restore(): void } {
   const entries: CapturedLog[] = [];
   const record =
     (level: CapturedLog['level']) =>
@@ -29,5 +29,5 @@ export function captureNestLogs(): { entries: CapturedLog[]; restore(): void } {
     fatal: record('fatal'),
   };
   Logger.overrideLogger(logger);
-  return { entries, restore: () => Logger.overrideLogger(new ConsoleLogger()) };
+  return { entries, logger, restore: () => Logger.overrideLogger(new ConsoleLogger()) };
 }

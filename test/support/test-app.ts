@@ -1,3 +1,4 @@
+import { LoggerService } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EngineModule } from '../../src/engine/engine.module';
@@ -35,10 +36,10 @@ export interface TestApp {
 
 /**
  * The whole engine on the embedded store in a fresh folder, with a clock the test moves.
- * `env` overrides settings for this app only.
+ * `env` overrides settings for this app only; `logger` receives the engine's log lines, start-up included.
  */
 export async function startTestApp(
-  options: { env?: Record<string, string>; dataDir?: string; now?: string } = {},
+  options: { env?: Record<string, string>; dataDir?: string; now?: string; logger?: LoggerService } = {},
 ): Promise<TestApp> {
   const dir = options.dataDir ? undefined : temporaryDirectory();
   const dataDir = options.dataDir ?? dir!.path;
@@ -58,6 +59,7 @@ export async function startTestApp(
     const app = configureApp(moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { logger: false }), {
       swaggerUi: false,
     });
+    if (options.logger) app.useLogger(options.logger);
     await app.listen(0, '127.0.0.1');
     const baseUrl = await app.getUrl();
     const store = app.get<EventStore>(EVENT_STORE);

@@ -34,6 +34,7 @@ import {
   toEsdbExpectedRevision,
   toJsonEvent,
 } from './esdb-mapping';
+import { esdbLogIdentity } from './esdb-log-identity';
 
 type Read = StreamingRead<ResolvedEvent> | StreamingRead<AllStreamResolvedEvent>;
 
@@ -92,6 +93,16 @@ export class EsdbEventStore implements EventStore {
       filter: excludeSystemEvents(),
     });
     return new EsdbSubscription(source, fromPosition, handler, options);
+  }
+
+  identity(): Promise<string> {
+    return esdbLogIdentity(this.client);
+  }
+
+  /** Reads back from the end past system events (the server's own, and the links of its projections). */
+  async lastPosition(): Promise<Position | undefined> {
+    const [last] = await collect(this.client.readAll({ direction: BACKWARDS, fromPosition: END }), 1);
+    return last?.position;
   }
 
   async ping(): Promise<void> {

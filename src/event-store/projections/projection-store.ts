@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { openSqliteFile } from '../sqlite/sqlite-file';
 import { Position } from '../event-store.port';
+import { comparePositions } from '../../kernel/position';
 import { DocumentWriter } from '../../kernel/projection';
 
 export interface Checkpoint {
@@ -27,6 +28,7 @@ export class ProjectionStore {
       CREATE TABLE IF NOT EXISTS documents (
         projection TEXT NOT NULL, key TEXT NOT NULL, document TEXT NOT NULL, PRIMARY KEY (projection, key)
       ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS built_from_log (only_row INTEGER PRIMARY KEY CHECK (only_row = 1), identity TEXT NOT NULL);
     `);
     this.statements = {
       checkpoint: this.db.prepare('SELECT position, version FROM checkpoints WHERE projection = ?'),
@@ -46,6 +48,11 @@ export class ProjectionStore {
       clear: this.db.prepare('DELETE FROM documents WHERE projection = ?'),
       clearCheckpoint: this.db.prepare('DELETE FROM checkpoints WHERE projection = ?'),
       count: this.db.prepare('SELECT count(*) FROM documents WHERE projection = ?').pluck(),
+      positions: this.db.prepare('SELECT position FROM checkpoints WHERE position IS NOT NULL').pluck(),
+      logIdentity: this.db.prepare('SELECT identity FROM built_from_log').pluck(),
+      recordLogIdentity: this.db.prepare('INSERT OR REPLACE INTO built_from_log (only_row, identity) VALUES (1, ?)'),
+      clearAllDocuments: this.db.prepare('DELETE FROM documents'),
+      clearAllCheckpoints: this.db.prepare('DELETE FROM checkpoints'),
     };
   }
 
@@ -92,6 +99,30 @@ export class ProjectionStore {
     this.db.transaction(() => {
       this.statements.clear.run(projection);
       this.statements.clearCheckpoint.run(projection);
+    })();
+  }
+
+  /** The identity of the log these read models were built from; undefined when none was recorded. */
+  logIdentity(): string | undefined {
+    return this.statements.logIdentity.get() as string | undefined;
+  }
+
+  recordLogIdentity(identity: string): void {
+    this.statements.recordLogIdentity.run(identity);
+  }
+
+  /** The furthest checkpoint of any projection, registered or not. */
+  furthestPosition(): Position | undefined {
+    const positions = this.statements.positions.all() as Position[];
+    return positions.sort(comparePositions).pop();
+  }
+
+  /** Drops every projection's documents and checkpoint, and records the log they will be rebuilt from. */
+  discardFor(identity: string): void {
+    this.db.transaction(() => {
+      this.statements.clearAllDocuments.run();
+      this.statements.clearAllCheckpoints.run();
+      this.statements.recordLogIdentity.run(identity);
     })();
   }
 

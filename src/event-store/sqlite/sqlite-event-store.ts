@@ -19,6 +19,7 @@ import { PollingSubscription } from '../polling-subscription';
 import { toPosition } from '../../kernel/position';
 import { EVENT_COLUMNS, EventRow, rowToEvent } from './sqlite-rows';
 import { openSqliteFile } from './sqlite-file';
+import { logIdentityOf } from './sqlite-log-identity';
 import { connectionPragmas, copiedColumns, migrate, SqliteSync } from './sqlite-schema';
 
 export interface SqliteEventStoreOptions {
@@ -56,10 +57,12 @@ export class SqliteEventStore implements EventStore {
   private readonly subscriptions = new Set<Subscription>();
   private readonly statements;
   private readonly commitGroup;
+  private readonly logIdentity: string;
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     this.db = openSqliteFile(options.path, connectionPragmas(options.sync ?? 'full', options.busyTimeoutMs ?? 5000));
     migrate(this.db);
+    this.logIdentity = logIdentityOf(this.db);
     this.now = options.now ?? (() => new Date());
     this.appended.setMaxListeners(0);
     this.statements = this.prepareStatements();
@@ -104,6 +107,15 @@ export class SqliteEventStore implements EventStore {
         await subscription.stop();
       },
     };
+  }
+
+  async identity(): Promise<string> {
+    return this.logIdentity;
+  }
+
+  async lastPosition(): Promise<Position | undefined> {
+    const last = this.statements.lastPosition.get() as number | bigint | null;
+    return last === null ? undefined : toPosition(last);
   }
 
   async ping(): Promise<void> {
@@ -201,6 +213,7 @@ export class SqliteEventStore implements EventStore {
         .prepare(`${select} WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`)
         .raw(),
       readAll: this.db.prepare(`${select} WHERE position > ? ORDER BY position ASC LIMIT ?`).raw(),
+      lastPosition: this.db.prepare('SELECT max(position) FROM events').pluck(),
       ping: this.db.prepare('SELECT 1'),
     };
   }
