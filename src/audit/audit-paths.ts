@@ -1,7 +1,7 @@
 import { EventStore } from '../event-store/event-store.port';
 import { AppConfig } from '../platform/config';
 import { VerificationReport, verifyChains } from './chain-verifier';
-import { ParallelRebuild } from './parallel-rebuild';
+import { ParallelRebuild } from './rebuild-report';
 import { verifyLogFile } from './parallel-verification';
 
 /** The embedded store's file, when there is one that other threads can open. */

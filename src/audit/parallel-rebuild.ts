@@ -6,22 +6,10 @@ import { Projection } from '../kernel/projection';
 import { ProjectionStore } from '../event-store/projections/projection-store';
 import { SqliteLogReader } from '../event-store/sqlite/sqlite-log-reader';
 import { PartitionProgress, PartitionResult } from './partition-rebuild';
-import type { Comparison, RebuildOptions, RebuildOutcome } from './projection-rebuild';
+import type { Comparison, ParallelRebuild, RebuildOptions, RebuildOutcome } from './rebuild-report';
 import { CACHE_SIZE, compareKeys, MAX_DIFFERENCES } from './projection-replay';
 import { scratchLookup } from './scratch-documents';
 import { runAuditTasks, workersFor } from './workers/run-in-worker';
-
-export interface ParallelRebuild {
-  /** The embedded store's file and the live projections' file. */
-  eventsPath: string;
-  livePath: string;
-  /** The compiled module whose `rebuildCatalogue` the workers make their projections from (see RebuildCatalogue). */
-  catalogueModule: string;
-  /** Worker threads at most. */
-  workers: number;
-  /** A log shorter than this many events per worker gets fewer workers (one: on this thread). Default 50,000. */
-  minEventsPerWorker?: number;
-}
 
 /**
  * The rebuild split by stream over worker threads: every engine projection is stream-local (an

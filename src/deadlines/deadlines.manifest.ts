@@ -1,6 +1,6 @@
 import { CapabilityManifest } from '../kernel/manifest';
-import { webhookDecider } from './webhooks/webhook.decider';
-import { MEMBER_STATE_EVENT_VERSIONS, MEMBER_STATE_STREAM_PREFIX } from './webhooks/webhook.events';
+import { webhookDecider } from './domain/webhook.decider';
+import { MEMBER_STATE_EVENT_VERSIONS, MEMBER_STATE_STREAM_PREFIX } from './domain/webhook.events';
 import { WebhooksProjection } from './webhooks/webhooks.projection';
 
 /** Deadlines, reminders and the Member States' webhooks. */

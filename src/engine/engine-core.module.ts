@@ -15,7 +15,7 @@ import { ProjectionStore } from '../event-store/projections/projection-store';
 import { TimeTravel } from '../event-store/projections/time-travel';
 import { Clock } from '../kernel/clock';
 import { APP_CONFIG, AppConfig } from '../platform/config';
-import { IdempotencyStore } from '../platform/http/idempotency.store';
+import { IdempotencyStore } from '../platform/idempotency/idempotency.store';
 import { PlatformModule } from '../platform/platform.module';
 import { engineUpcasters } from './engine-upcasters';
 import { createEngineStore } from './engine-store';

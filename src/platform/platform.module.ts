@@ -5,8 +5,8 @@ import { createSecretKey } from 'node:crypto';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { Clock } from '../kernel/clock';
 import { APP_CONFIG, AppConfig, loadConfig } from './config';
-import { IdempotencyInterceptor } from './http/idempotency.interceptor';
-import { IdempotencyStore } from './http/idempotency.store';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { IdempotencyStore } from './idempotency/idempotency.store';
 import { redisProvider, RedisShutdown, REDIS } from './redis.provider';
 
 @Injectable()

@@ -3,7 +3,7 @@ import { toPosition } from '../../src/kernel/position';
 import { LogBinding, LogDerived } from '../../src/event-store/projections/projection-binding';
 import { ProjectionStore } from '../../src/event-store/projections/projection-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
-import { IdempotencyStore } from '../../src/platform/http/idempotency.store';
+import { IdempotencyStore } from '../../src/platform/idempotency/idempotency.store';
 import { captureNestLogs } from '../support/captured-logs';
 import { newEvent, uniqueStream } from '../support/events';
 

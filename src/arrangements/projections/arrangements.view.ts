@@ -1,4 +1,4 @@
-import { OpeningSpeakerView } from '../../accreditation/projections/meeting.view';
+import { OpeningSpeakerView } from '../../accreditation/accreditation.public';
 import { RegionalGroup } from '../../kernel/reference/reference-data';
 import { ChairStatus } from '../domain/arrangements.state';
 import { SegmentKind } from '../domain/programme';

@@ -4,8 +4,8 @@ import { CommandExecutor, CommandResult } from '../../event-store/commands/comma
 import { Clock } from '../../kernel/clock';
 import { RequestContext } from '../../platform/auth/request-context.decorator';
 import { APP_CONFIG, AppConfig } from '../../platform/config';
-import { RegisterWebhook, webhookDecider } from './webhook.decider';
-import { MemberStateEvent, memberStateStream } from './webhook.events';
+import { RegisterWebhook, webhookDecider } from '../domain/webhook.decider';
+import { MemberStateEvent, memberStateStream } from '../domain/webhook.events';
 
 export class RegisterWebhookCommand extends Command<CommandResult<MemberStateEvent>> {
   constructor(

@@ -1,6 +1,6 @@
 import { StoredEvent } from '../../event-store/event-store.port';
 import { DocumentWriter, Projection } from '../../kernel/projection';
-import { WebhookRegistered } from './webhook.events';
+import { WebhookRegistered } from '../domain/webhook.events';
 
 export const WEBHOOKS_PROJECTION = 'webhooks';
 export const WEBHOOKS_PREFIX = 'webhook/';

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { from, Observable, of, switchMap, tap } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/jwt-auth.guard';
 import { Clock } from '../../kernel/clock';
-import { ApiError } from './api-error';
+import { ApiError } from '../http/api-error';
 import { IdempotencyStore, StoredAnswer } from './idempotency.store';
 
 /** Where @HttpCode keeps a route's status (HTTP_CODE_METADATA in @nestjs/common). */
