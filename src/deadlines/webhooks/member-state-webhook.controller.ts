@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Inject, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUrl } from 'class-validator';
 import { CommandExecutor } from '../../event-store/commands/command-executor';
 import { Ctx, RequestContext } from '../../shared/auth/request-context.decorator';
@@ -16,6 +16,17 @@ export class WebhookDto {
   url!: string;
 }
 
+export class WebhookResponse {
+  @ApiProperty({ example: 'FRA', description: "The caller's State" })
+  state!: string;
+
+  @ApiProperty({ example: 'https://mission.example.org/un/reminders' })
+  url!: string;
+
+  @ApiProperty({ example: '42', pattern: '^\\d+$', description: 'Global position of the registration, a decimal string' })
+  position!: string;
+}
+
 @ApiTags('Member States')
 @ApiBearerAuth()
 @Controller('v1/member-states/me/webhook')
@@ -30,6 +41,11 @@ export class MemberStateWebhookController {
   @Put()
   @HttpCode(200)
   @Roles('member-state')
+  @ApiOperation({
+    summary: "Register the URL where reminders of deadlines are POSTed for the caller's State",
+    description: 'Role: member-state.',
+  })
+  @ApiOkResponse({ type: WebhookResponse, description: 'The URL is registered' })
   @ApiErrors(400, 401, 403)
   async register(@Body() { url }: WebhookDto, @Ctx() context: RequestContext) {
     const command = {
