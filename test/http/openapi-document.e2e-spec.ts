@@ -1,13 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { HTTP_REFERENCE_PATH, renderHttpReference } from '../../scripts/http-reference';
 import { buildOpenApiDocument } from '../../scripts/openapi-document';
 import { temporaryDirectory } from '../support/temporary-directory';
 
 /**
  * The OpenAPI document as scripts/openapi-document.ts builds it: Redocly's lint passes it
- * (recommended rules, redocly.yaml).
+ * (recommended rules, redocly.yaml), and docs/http-api.md is the reference rendered from it.
  */
 
 const REDOCLY = 'node_modules/.bin/redocly';
@@ -43,6 +44,14 @@ function redoclyLint(file: string): LintReport {
 const describeProblem = ({ severity, ruleId, message, location }: LintProblem) =>
   `${severity} ${ruleId} at ${location[0]?.pointer ?? '?'}: ${message}`;
 
+function firstDifferentLine(committed: string, generated: string): string | undefined {
+  const [left, right] = [committed.split('\n'), generated.split('\n')];
+  const index = left.findIndex((line, i) => line !== right[i]);
+  if (index < 0 && left.length === right.length) return undefined;
+  const at = index < 0 ? left.length : index;
+  return `line ${at + 1} is ${JSON.stringify(left[at] ?? '(end of file)')}, should be ${JSON.stringify(right[at] ?? '(end of file)')}`;
+}
+
 describe('the OpenAPI document', () => {
   let document: OpenAPIObject;
 
@@ -61,5 +70,11 @@ describe('the OpenAPI document', () => {
     } finally {
       dir.remove();
     }
+  });
+
+  it(`is what ${HTTP_REFERENCE_PATH} describes`, () => {
+    const committed = existsSync(HTTP_REFERENCE_PATH) ? readFileSync(HTTP_REFERENCE_PATH, 'utf8') : '';
+    const difference = firstDifferentLine(committed, renderHttpReference(document));
+    if (difference) throw new Error(`${HTTP_REFERENCE_PATH} is out of date (${difference}): run \`npm run docs:http\``);
   });
 });
