@@ -1,8 +1,9 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../platform/auth/roles';
 import { ApiErrors } from '../platform/http/api-errors.decorator';
 import { DEADLINE_SCHEDULER, DeadlineScheduler } from './deadline-scheduler.port';
+import { FailedJobsResponse } from './scheduled-jobs.dto';
 
 @ApiTags('Deadlines')
 @ApiBearerAuth()
@@ -13,6 +14,11 @@ export class ScheduledJobsController {
   /** The dead letters: closures, reminders and webhook deliveries that kept failing after every retry. */
   @Get('failed')
   @Roles('pga', 'auditor')
+  @ApiOperation({
+    summary: 'Scheduled jobs that kept failing after every retry, and the state of the scheduler',
+    description: 'Role: pga, auditor.',
+  })
+  @ApiOkResponse({ type: FailedJobsResponse })
   @ApiErrors(401, 403)
   async failed() {
     return { jobs: await this.scheduler.failed(), scheduler: await this.scheduler.health() };

@@ -1,6 +1,7 @@
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { IncomingMessage } from 'node:http';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { correlationIdOf } from '../platform/http/correlation';
 import { ApiErrorFilter } from '../platform/http/api-error.filter';
@@ -27,15 +28,21 @@ export function configureApp(app: NestFastifyApplication, options: AppOptions = 
     .addHook('onRequest', async (request, reply) => {
       reply.header('x-correlation-id', correlationIdOf(request.raw));
     });
-  const document = SwaggerModule.createDocument(
+  const document = createOpenApiDocument(app);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', ui: options.swaggerUi ?? true });
+  return app;
+}
+
+/** The OpenAPI document that /docs-json serves; scripts/openapi-document.ts writes it to a file. */
+export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
+  return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Nihil Obstat')
       .setDescription('Accreditation and arrangements for high-level meetings of the UN General Assembly')
       .setVersion('1')
+      .addServer('/', 'The engine that serves this document')
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', ui: options.swaggerUi ?? true });
-  return app;
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUrl } from 'class-validator';
 import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
 import { Roles } from '../../platform/auth/roles';
@@ -13,6 +13,17 @@ export class WebhookDto {
   url!: string;
 }
 
+export class WebhookResponse {
+  @ApiProperty({ example: 'FRA', description: "The caller's State" })
+  state!: string;
+
+  @ApiProperty({ example: 'https://mission.example.org/un/reminders' })
+  url!: string;
+
+  @ApiProperty({ example: '42', pattern: '^\\d+$', description: 'Global position of the registration, a decimal string' })
+  position!: string;
+}
+
 @ApiTags('Member States')
 @ApiBearerAuth()
 @Controller('v1/member-states/me/webhook')
@@ -23,6 +34,11 @@ export class MemberStateWebhookController {
   @Put()
   @HttpCode(200)
   @Roles('member-state')
+  @ApiOperation({
+    summary: "Register the URL where reminders of deadlines are POSTed for the caller's State",
+    description: 'Role: member-state.',
+  })
+  @ApiOkResponse({ type: WebhookResponse, description: 'The URL is registered' })
   @ApiErrors(400, 401, 403)
   async register(@Body() { url }: WebhookDto, @Ctx() context: RequestContext) {
     const result = await this.commands.execute(new RegisterWebhookCommand(url, context));

@@ -1,0 +1,136 @@
+/**
+ * docs/http-api.md, the HTTP reference, rendered from the engine's OpenAPI document: `npm run docs:http`
+ * writes it; test/http/openapi-document.e2e-spec.ts fails when the committed file differs.
+ */
+import { writeFileSync } from 'node:fs';
+import { STATUS_CODES } from 'node:http';
+import { anchorOf, cell, detailsOf, fieldsTable, resolve, Schema, schemasSection, sentence, typeOf } from './http-reference-schemas';
+import { buildOpenApiDocument } from './openapi-document';
+
+export const HTTP_REFERENCE_PATH = 'docs/http-api.md';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+interface Route {
+  method: string;
+  path: string;
+  operation: Schema;
+}
+
+export function renderHttpReference(document: Schema): string {
+  const byTag = routesByTag(document);
+  const lines = [
+    ...introduction(document),
+    ...contents(byTag),
+    ...[...byTag].flatMap(([tag, routes]) => [`## ${tag}`, '', ...routes.flatMap((route) => routeSection(document, route))]),
+    '## Schemas',
+    '',
+    ...schemasSection(document),
+  ];
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function routesByTag(document: Schema): Map<string, Route[]> {
+  const byTag = new Map<string, Route[]>();
+  for (const [path, item] of Object.entries<Schema>(document.paths ?? {})) {
+    for (const method of METHODS.filter((m) => item[m])) {
+      const tag: string = item[method].tags?.[0] ?? 'Other';
+      byTag.set(tag, [...(byTag.get(tag) ?? []), { method: method.toUpperCase(), path, operation: item[method] }]);
+    }
+  }
+  return byTag;
+}
+
+function introduction(document: Schema): string[] {
+  const { title, version, description } = document.info ?? {};
+  return [
+    '# HTTP API reference',
+    '',
+    '<!-- Generated from the OpenAPI document by `npm run docs:http`: change the controllers, not this file. -->',
+    '',
+    `${title}, API version ${version}: ${description}.`,
+    'The engine serves the same OpenAPI document at `/docs-json`, and Swagger UI at `/docs`.',
+    "Every route but the public ones needs a bearer token (`Authorization: Bearer <JWT>`) that carries the caller's role",
+    "(and a Member State's `state`). Errors answer with an [ApiErrorDto](#apierrordto).",
+    '',
+  ];
+}
+
+function contents(byTag: Map<string, Route[]>): string[] {
+  const entries = [...byTag].flatMap(([tag, routes]) => [
+    `- [${tag}](#${anchorOf(tag)})`,
+    ...routes.map((route) => `  - [${heading(route)}](#${anchorOf(heading(route))}): ${route.operation.summary ?? ''}`),
+  ]);
+  return ['## Contents', '', ...entries, `- [Schemas](#schemas)`, ''];
+}
+
+const heading = ({ method, path }: Route) => `${method} ${path}`;
+
+function routeSection(document: Schema, route: Route): string[] {
+  const { operation } = route;
+  const { roles, notes } = rolesOf(operation.description);
+  return [
+    `### ${heading(route)}`,
+    '',
+    sentence(operation.summary ?? ''),
+    '',
+    `${needsToken(document, operation) ? `Role: ${roles}.` : 'Public: no token needed.'}${notes ? ` ${notes}` : ''}`,
+    '',
+    ...parametersTable(document, operation),
+    ...requestBody(document, operation),
+    ...responsesTable(document, operation),
+  ];
+}
+
+/** The controllers' descriptions open with "Role: ..." or "Roles: ..."; the rest is a note. */
+function rolesOf(description = ''): { roles: string; notes: string } {
+  const match = /^Roles?: (.*?)\.(?:\s+(.*))?$/s.exec(description.trim());
+  return match ? { roles: match[1], notes: match[2] ?? '' } : { roles: 'any caller with a token', notes: description };
+}
+
+function needsToken(document: Schema, operation: Schema): boolean {
+  return ((operation.security ?? document.security ?? []) as Schema[]).some((requirement) => Object.keys(requirement).length > 0);
+}
+
+function parametersTable(document: Schema, operation: Schema): string[] {
+  const parameters = ((operation.parameters ?? []) as Schema[]).map((p) => resolve(document, p));
+  if (parameters.length === 0) return [];
+  return [
+    '| Parameter | In | Type | Required | Description |',
+    '| --- | --- | --- | --- | --- |',
+    ...parameters.map(
+      (p) =>
+        `| \`${p.name}\` | ${p.in} | ${cell(typeOf(p.schema))} | ${p.required ? 'yes' : 'no'} | ${cell(detailsOf(p.description, p.schema))} |`,
+    ),
+    '',
+  ];
+}
+
+function requestBody(document: Schema, operation: Schema): string[] {
+  const body = operation.requestBody && resolve(document, operation.requestBody);
+  const schema: Schema | undefined = body?.content?.['application/json']?.schema;
+  if (!schema) return [];
+  const fields = fieldsTable(resolve(document, schema));
+  return [`Request body (JSON${body.required ? '' : ', optional'}): ${typeOf(schema)}`, '', ...(fields.length ? [...fields, ''] : [])];
+}
+
+function responsesTable(document: Schema, operation: Schema): string[] {
+  const rows = Object.entries<Schema>(operation.responses ?? {}).map(([status, given]) => {
+    const response = resolve(document, given);
+    const schema: Schema | undefined = response.content?.['application/json']?.schema;
+    return `| ${status} | ${cell(response.description || STATUS_CODES[status] || '')} | ${schema ? cell(typeOf(schema)) : ''} |`;
+  });
+  return ['| Status | Meaning | Body |', '| --- | --- | --- |', ...rows, ''];
+}
+
+async function main(): Promise<void> {
+  writeFileSync(HTTP_REFERENCE_PATH, renderHttpReference(await buildOpenApiDocument()));
+  console.log(`Wrote ${HTTP_REFERENCE_PATH}`);
+}
+
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
