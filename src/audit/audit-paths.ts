@@ -1,6 +1,7 @@
 import { EventStore } from '../event-store/event-store.port';
 import { AppConfig } from '../shared/config';
 import { VerificationReport, verifyChains } from './chain-verifier';
+import { ENGINE_DECIDERS } from './decider-registry';
 import { ParallelRebuild } from './parallel-rebuild';
 import { verifyLogFile } from './parallel-verification';
 
@@ -10,13 +11,18 @@ function embeddedFile(config: AppConfig): string | undefined {
   return connectionString || sqlitePath === ':memory:' ? undefined : sqlitePath;
 }
 
+/** The engine's streams: every stream the engine writes belongs to one of its deciders. */
+export const ENGINE_STREAM_PREFIXES: readonly string[] = ENGINE_DECIDERS.map((entry) => entry.prefix);
+
 /**
  * Verifies the configured store: the embedded store's file in worker threads (AUDIT_WORKERS), hashing
- * stored text; EventStoreDB through the port, one page after another.
+ * stored text; EventStoreDB through the port, one page after another, the engine's own streams only
+ * (its `$all` is shared with the server's streams and anything else written to it).
  */
 export function verifyConfiguredStore(store: EventStore, config: AppConfig, onProgress?: (checked: number) => void): Promise<VerificationReport> {
   const file = embeddedFile(config);
-  return file ? verifyLogFile(file, { workers: config.auditWorkers, onProgress }) : verifyChains(store, { onProgress });
+  if (file) return verifyLogFile(file, { workers: config.auditWorkers, onProgress });
+  return verifyChains(store, { onProgress, streamPrefixes: ENGINE_STREAM_PREFIXES });
 }
 
 /** How `rebuildAndCompare` may split its work for the configured store (undefined: through the port, on this thread). */
