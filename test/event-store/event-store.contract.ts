@@ -1,7 +1,7 @@
 import { ConcurrencyError } from '../../src/event-store/concurrency.error';
 import { EventStore, Position, StoredEvent } from '../../src/event-store/event-store.port';
 import { comparePositions } from '../../src/event-store/position';
-import { newEvent, uniqueStream } from '../support/events';
+import { newEvent, uniqueStream as newStream } from '../support/events';
 
 export interface StoreUnderTest {
   store: EventStore;
@@ -9,8 +9,13 @@ export interface StoreUnderTest {
   dispose(): Promise<void>;
 }
 
-/** The behaviour every EventStore adapter must show, run once per adapter. */
-export function describeEventStoreContract(name: string, open: () => Promise<StoreUnderTest>): void {
+/**
+ * The behaviour every EventStore adapter must show, run once per adapter. Every stream it writes
+ * starts with `streamPrefix` (a server shared with other runs: one prefix per run).
+ */
+export function describeEventStoreContract(name: string, open: () => Promise<StoreUnderTest>, streamPrefix = ''): void {
+  const uniqueStream = (kind?: string) => newStream(`${streamPrefix}${kind ?? 'test'}`);
+
   describe(`EventStore contract: ${name}`, () => {
     let subject: StoreUnderTest;
     let store: EventStore;
