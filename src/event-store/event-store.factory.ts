@@ -10,7 +10,9 @@ import { SqliteEventStore } from './sqlite/sqlite-event-store';
  */
 export function createEventStore(config: AppConfig['eventStore'], now?: () => Date): EventStore {
   // Both adapters are wrapped: every event appended through the engine carries its hash chain.
-  if (config.connectionString) return new HashChainingEventStore(new EsdbEventStore(config.connectionString));
+  if (config.connectionString) {
+    return new HashChainingEventStore(new EsdbEventStore(config.connectionString, { maxAppendSize: config.maxAppendSize }));
+  }
   return new HashChainingEventStore(new SqliteEventStore({ path: config.sqlitePath, sync: config.sqliteSync, now }));
 }
 
