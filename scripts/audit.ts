@@ -16,7 +16,7 @@ import { ProjectionStore } from '../src/event-store/projections/projection-store
 import { SqliteLogReader } from '../src/event-store/sqlite/sqlite-log-reader';
 import { AppConfig, ConfigError, loadConfig } from '../src/platform/config';
 import { engineDeciderRegistry, engineRebuildOptions } from '../src/engine/engine-audit';
-import { engineProjections } from '../src/engine/manifests';
+import { ENGINE_STREAM_PREFIXES, engineProjections } from '../src/engine/manifests';
 
 export const USAGE = `Usage: npm run audit -- <command> [options]
 
@@ -108,7 +108,7 @@ async function run(
     case 'verify': {
       const bar = new ProgressBar(io, 'verify', 'events', total);
       // The embedded store numbers events 1, 2, 3, … with no gap: a deleted event then shows as well.
-      const report = await verifyConfiguredStore(store, config, (done) => bar.update(done));
+      const report = await verifyConfiguredStore(store, config, ENGINE_STREAM_PREFIXES, (done) => bar.update(done));
       bar.finish(report.eventsChecked);
       return { summary: { command: 'verify', ...report }, ok: report.ok };
     }

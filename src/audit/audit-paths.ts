@@ -12,11 +12,18 @@ function embeddedFile(config: AppConfig): string | undefined {
 
 /**
  * Verifies the configured store: the embedded store's file in worker threads (AUDIT_WORKERS), hashing
- * stored text; EventStoreDB through the port, one page after another.
+ * stored text; EventStoreDB through the port, one page after another, the engine's own streams only
+ * (`streamPrefixes`: its `$all` is shared with the server's streams and anything else written to it).
  */
-export function verifyConfiguredStore(store: EventStore, config: AppConfig, onProgress?: (checked: number) => void): Promise<VerificationReport> {
+export function verifyConfiguredStore(
+  store: EventStore,
+  config: AppConfig,
+  streamPrefixes: readonly string[],
+  onProgress?: (checked: number) => void,
+): Promise<VerificationReport> {
   const file = embeddedFile(config);
-  return file ? verifyLogFile(file, { workers: config.auditWorkers, onProgress }) : verifyChains(store, { onProgress });
+  if (file) return verifyLogFile(file, { workers: config.auditWorkers, onProgress });
+  return verifyChains(store, { onProgress, streamPrefixes });
 }
 
 /**

@@ -14,3 +14,6 @@ export function engineProjections(): Projection[] {
 
 /** Every kind of stream with its decider (the decision replay's registry). */
 export const ENGINE_STREAMS: readonly StreamKind[] = ENGINE_MANIFESTS.flatMap((manifest) => manifest.streams);
+
+/** The engine's streams: every stream the engine writes belongs to one of its deciders. */
+export const ENGINE_STREAM_PREFIXES: readonly string[] = ENGINE_STREAMS.map((kind) => kind.prefix);

@@ -7,6 +7,8 @@ export interface EventStoreSettings {
   connectionString?: string;
   sqlitePath: string;
   sqliteSync: 'full' | 'normal';
+  /** Largest append EventStoreDB takes (its MaxAppendSize), in bytes. */
+  maxAppendSize: number;
 }
 
 /**
@@ -14,7 +16,7 @@ export interface EventStoreSettings {
  * comes from `now` (the injected clock). EventStoreDB stamps events with its own clock.
  */
 export function createEventStore(settings: EventStoreSettings, now?: () => Date): EventStore {
-  if (settings.connectionString) return new EsdbEventStore(settings.connectionString);
+  if (settings.connectionString) return new EsdbEventStore(settings.connectionString, { maxAppendSize: settings.maxAppendSize });
   return new SqliteEventStore({ path: settings.sqlitePath, sync: settings.sqliteSync, now });
 }
 

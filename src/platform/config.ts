@@ -27,6 +27,7 @@ export const CONFIG_VARIABLES = [
   'EVENTSTORE_CONNECTION_STRING',
   'EVENTSTORE_SQLITE_PATH',
   'EVENTSTORE_SQLITE_SYNC',
+  'EVENTSTORE_MAX_APPEND_SIZE',
   'PROJECTIONS_SQLITE_PATH',
   'PROJECTION_WAIT_MS',
   'COMMAND_RETRIES',
@@ -52,9 +53,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port: integer(env, 'PORT', 3000),
     logLevel: env.LOG_LEVEL ?? 'info',
     eventStore: {
-      connectionString: nonEmpty(env.EVENTSTORE_CONNECTION_STRING),
+      connectionString: eventStoreConnection(env),
       sqlitePath: env.EVENTSTORE_SQLITE_PATH ?? './data/events.db',
       sqliteSync: oneOf(env, 'EVENTSTORE_SQLITE_SYNC', ['full', 'normal'] as const, 'full'),
+      // The server's default MaxAppendSize (1 MiB).
+      maxAppendSize: integer(env, 'EVENTSTORE_MAX_APPEND_SIZE', 1024 * 1024),
     },
     projectionsPath: env.PROJECTIONS_SQLITE_PATH ?? './data/projections.db',
     projectionWaitMs: integer(env, 'PROJECTION_WAIT_MS', 5000),
@@ -78,6 +81,26 @@ function authConfig(env: Env, nodeEnv: string): AppConfig['auth'] {
     throw new ConfigError('AUTH_JWT_SECRET must be set when NODE_ENV=production; the engine will not start without it.');
   }
   return { secret: DEVELOPMENT_JWT_SECRET, usingDevelopmentSecret: true };
+}
+
+/**
+ * The schemes the EventStoreDB client 6.2 parses (it has no `kurrentdb://`). A refused append must
+ * arrive as the client's thrown error, which `throwOnAppendFailure=false` would turn off.
+ */
+function eventStoreConnection(env: Env): string | undefined {
+  const value = nonEmpty(env.EVENTSTORE_CONNECTION_STRING)?.trim();
+  if (value === undefined) return undefined;
+  const shown = value.replace(/\/\/[^@/]*@/, '//***@');
+  if (!/^esdb(\+discover)?:\/\//.test(value)) {
+    throw new ConfigError(`EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover:// (the EventStoreDB client 6.2 accepts no other scheme), got "${shown}".`);
+  }
+  const options = new URLSearchParams(value.split('?')[1] ?? '');
+  for (const [key, setting] of options) {
+    if (key.toLowerCase().replace(/[_-]/g, '') === 'throwonappendfailure' && setting === 'false') {
+      throw new ConfigError('EVENTSTORE_CONNECTION_STRING may not set throwOnAppendFailure=false: the engine needs refused appends as errors.');
+    }
+  }
+  return value;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -1,21 +1,8 @@
 import { ConcurrencyError } from '../../src/event-store/concurrency.error';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { canonicalJson, ChainedContent, eventHash, HashChainingEventStore } from '../../src/audit/hash-chain';
-import { describeEventStoreContract } from '../event-store/event-store.contract';
 import { metadata, newEvent, uniqueStream } from '../support/events';
 import { temporaryDirectory } from '../support/temporary-directory';
-
-describeEventStoreContract('embedded SQLite with hash chain', async () => {
-  const dir = temporaryDirectory();
-  const store = new HashChainingEventStore(new SqliteEventStore({ path: `${dir.path}/events.db` }));
-  return {
-    store,
-    dispose: async () => {
-      await store.close();
-      dir.remove();
-    },
-  };
-});
 
 describe('canonicalJson', () => {
   it('sorts keys at every depth, writes no whitespace, keeps array order', () => {

@@ -70,6 +70,18 @@ describe('TimeTravel', () => {
     expect(await trace('2013-05-01T00:00:00Z', ['a', 'b', 'missing'])).toEqual(['a#0@1', 'b#0@2', 'a#1@4', 'b#1@5']);
   });
 
+  it('takes the log up to the first event recorded after the instant, when the store clock went backwards', async () => {
+    await append('a', '2013-04-01T12:00:00Z');
+    await append('b', '2013-04-01T12:10:00Z');
+    // The server's clock stepped back: this event is committed after b but stamped before it.
+    await append('a', '2013-04-01T12:05:00Z');
+    await append('b', '2013-04-01T12:20:00Z');
+
+    expect(await trace('2013-04-01T12:06:00Z', ['a', 'b'])).toEqual(['a#0@1']);
+    expect(await trace('2013-04-01T12:10:00Z', ['a', 'b'])).toEqual(['a#0@1', 'b#0@2', 'a#1@3']);
+    expect(await trace('2013-04-01T12:20:00Z', ['a', 'b'])).toEqual(['a#0@1', 'b#0@2', 'a#1@3', 'b#1@4']);
+  });
+
   it('rebuilds the registered projections, so the same query class reads the view as it stood', async () => {
     const data = { meetingId: 'trafficking-2013', title: 'Trafficking in persons', timezone: 'America/New_York', mandate: [], policy: {} };
     await append(meetingStream('trafficking-2013'), '2013-04-02T12:00:00Z', 'MeetingCreated', data);

@@ -5,7 +5,7 @@ import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../src/platform/co
 describe('configuration', () => {
   it('has safe defaults: embedded store, fsync on every append, port 3000, development secret flagged', () => {
     const config = loadConfig({});
-    expect(config.eventStore).toEqual({ connectionString: undefined, sqlitePath: './data/events.db', sqliteSync: 'full' });
+    expect(config.eventStore).toEqual({ connectionString: undefined, sqlitePath: './data/events.db', sqliteSync: 'full', maxAppendSize: 1048576 });
     expect(config.port).toBe(3000);
     expect(config.redisUrl).toBeUndefined();
     expect(config.auth.usingDevelopmentSecret).toBe(true);
@@ -26,6 +26,28 @@ describe('configuration', () => {
   it('names the variable and the value it cannot use', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a non-negative integer, got "eighty".');
     expect(() => loadConfig({ EVENTSTORE_SQLITE_SYNC: 'off' })).toThrow('EVENTSTORE_SQLITE_SYNC must be one of full, normal');
+  });
+
+  it('accepts only the connection strings the EventStoreDB client parses, naming the scheme it needs', () => {
+    for (const accepted of ['esdb://localhost:2113?tls=false', 'esdb+discover://cluster.example:2113', ' esdb://admin:changeit@node:2113 ']) {
+      expect(loadConfig({ EVENTSTORE_CONNECTION_STRING: accepted }).eventStore.connectionString).toBe(accepted.trim());
+    }
+    for (const refused of ['kurrentdb://localhost:2113?tls=false', 'kurrentdb+discover://node:2113', 'http://localhost:2113', 'ESDB://node:2113', 'localhost:2113']) {
+      expect(() => loadConfig({ EVENTSTORE_CONNECTION_STRING: refused })).toThrow(/must start with esdb:\/\/ or esdb\+discover:\/\//);
+    }
+    expect(() => loadConfig({ EVENTSTORE_CONNECTION_STRING: 'kurrentdb://admin:s3cret@node:2113' })).toThrow('got "kurrentdb://***@node:2113"');
+  });
+
+  it('refuses throwOnAppendFailure=false, however it is spelled', () => {
+    for (const key of ['throwOnAppendFailure', 'ThrowOnAppendFailure', 'throw-on-append-failure']) {
+      expect(() => loadConfig({ EVENTSTORE_CONNECTION_STRING: `esdb://node:2113?tls=false&${key}=false` })).toThrow(/throwOnAppendFailure=false/);
+    }
+    expect(loadConfig({ EVENTSTORE_CONNECTION_STRING: 'esdb://node:2113?throwOnAppendFailure=true' }).eventStore.connectionString).toBeDefined();
+  });
+
+  it('takes the largest append to send to EventStoreDB from EVENTSTORE_MAX_APPEND_SIZE', () => {
+    expect(loadConfig({ EVENTSTORE_MAX_APPEND_SIZE: '4194304' }).eventStore.maxAppendSize).toBe(4194304);
+    expect(() => loadConfig({ EVENTSTORE_MAX_APPEND_SIZE: '4 MiB' })).toThrow('EVENTSTORE_MAX_APPEND_SIZE must be a non-negative integer');
   });
 
   it('lists every variable in the README configuration table, and nothing else', () => {

@@ -1,8 +1,10 @@
 import {
   ANY,
   AllStreamResolvedEvent,
+  MaxAppendSizeExceededError,
   NO_STREAM,
   ResolvedEvent,
+  START,
   StreamNotFoundError,
   WrongExpectedVersionError,
 } from '@eventstore/db-client';
@@ -12,14 +14,17 @@ import {
   encodeEsdbPosition,
   fromResolvedEvent,
   mapAppendError,
+  readFromAfter,
   toEsdbExpectedRevision,
   toJsonEvent,
 } from '../../src/event-store/esdb/esdb-mapping';
 import { EventMetadata, NewEvent } from '../../src/event-store/event-store.port';
 import { Position, comparePositions, toPosition } from '../../src/kernel/position';
+import { AppendTooLargeError, InvalidPositionError } from '../../src/event-store/store-errors';
 
 const SPAN = 1n << 32n;
 const NEAR_2_63 = (1n << 63n) - 1n;
+const UNKNOWN = (1n << 64n) - 1n;
 
 const metadata: EventMetadata = {
   correlationId: 'corr-1',
@@ -63,7 +68,7 @@ describe('EventStoreDB position encoding', () => {
     { commit: SPAN, prepare: 1n },
     { commit: NEAR_2_63, prepare: NEAR_2_63 },
     { commit: NEAR_2_63, prepare: NEAR_2_63 - (SPAN - 1n) },
-    { commit: (1n << 64n) - 1n, prepare: (1n << 64n) - 1n },
+    { commit: UNKNOWN - 1n, prepare: UNKNOWN - 1n },
   ])('round-trips C:$commit/P:$prepare', (position) => {
     const encoded = encodeEsdbPosition(position);
     expect(encoded).toMatch(/^(0|[1-9][0-9]*)$/);
@@ -101,13 +106,38 @@ describe('EventStoreDB position encoding', () => {
     expect(() => encodeEsdbPosition({ commit: 0n, prepare: -1n })).toThrow(RangeError);
   });
 
+  it('refuses the unknown position (2^64-1) rather than encoding a huge number', () => {
+    expect(() => encodeEsdbPosition({ commit: UNKNOWN, prepare: UNKNOWN })).toThrow(/unknown position/);
+    expect(() => encodeEsdbPosition({ commit: UNKNOWN, prepare: 5n })).toThrow(RangeError);
+    expect(() => encodeEsdbPosition({ commit: 5n, prepare: UNKNOWN })).toThrow(RangeError);
+  });
+
   it('rejects strings that are not encoded positions', () => {
     for (const bad of ['', '-1', '01', '1.5', 'abc']) {
-      expect(() => decodeEsdbPosition(bad as Position)).toThrow(RangeError);
+      expect(() => decodeEsdbPosition(bad as Position)).toThrow(InvalidPositionError);
     }
     // Below the encoding of C:0/P:0 the prepare position would be negative.
-    expect(() => decodeEsdbPosition(toPosition(0))).toThrow(RangeError);
+    expect(() => decodeEsdbPosition(toPosition(0))).toThrow(InvalidPositionError);
     expect(() => decodeEsdbPosition(toPosition(SPAN - 2n))).toThrow(RangeError);
+  });
+});
+
+describe('readFromAfter', () => {
+  it('reads from the start for nothing, 0, or any value before the first position', () => {
+    expect(readFromAfter(undefined)).toBe(START);
+    expect(readFromAfter(toPosition(0))).toBe(START);
+    expect(readFromAfter(toPosition(SPAN - 2n))).toBe(START);
+  });
+
+  it('decodes a position at or after the first one', () => {
+    expect(readFromAfter(toPosition(SPAN - 1n))).toEqual({ commit: 0n, prepare: 0n });
+    const position = { commit: 5000n, prepare: 4900n };
+    expect(readFromAfter(encodeEsdbPosition(position))).toEqual(position);
+  });
+
+  it('refuses a value that decodes to no position, as a 400-mapped InvalidPositionError', () => {
+    expect(() => readFromAfter(toPosition(SPAN))).toThrow(InvalidPositionError);
+    expect(() => readFromAfter('12abc' as Position)).toThrow(InvalidPositionError);
   });
 });
 
@@ -122,6 +152,10 @@ describe('toJsonEvent', () => {
     expect(json.metadata).toEqual({ ...metadata, $correlationId: 'corr-1', $causationId: 'cause-1' });
   });
 
+  it("refuses engine metadata that carries the client's own keys (the stored metadata would differ from the hashed one)", () => {
+    expect(() => toJsonEvent({ ...event, metadata: { ...metadata, $causationId: 'other' } })).toThrow(/\$causationId/);
+  });
+
   it('generates an id when absent and keeps a given one', () => {
     const first = toJsonEvent(event).id;
     expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -132,7 +166,7 @@ describe('toJsonEvent', () => {
 });
 
 describe('fromResolvedEvent', () => {
-  it('maps a recorded event and strips $-prefixed metadata', () => {
+  it("maps a recorded event and strips the client's $correlationId and $causationId", () => {
     expect(fromResolvedEvent(recorded())).toEqual({
       eventId: '1b0a6d43-3c1e-4f3a-9f59-0a4d6f1f2f10',
       streamId: 'delegation-42',
@@ -151,7 +185,21 @@ describe('fromResolvedEvent', () => {
   });
 
   it('throws rather than dropping an event without any position', () => {
-    expect(() => fromResolvedEvent(recorded({ position: undefined }))).toThrow(/no position/);
+    expect(() => fromResolvedEvent(recorded({ position: undefined }))).toThrow(/no known position/);
+  });
+
+  it('does not use an unknown position (2^64-1): the commit position stands in, or the event is refused', () => {
+    const unknown = { commit: UNKNOWN, prepare: UNKNOWN };
+    const withCommit = { ...recorded({ position: unknown }), commitPosition: 6000n } as ResolvedEvent;
+    expect(fromResolvedEvent(withCommit)?.position).toBe(encodeEsdbPosition({ commit: 6000n, prepare: 6000n }));
+    const nothingKnown = { ...recorded({ position: unknown }), commitPosition: UNKNOWN } as ResolvedEvent;
+    expect(() => fromResolvedEvent(nothingKnown)).toThrow(/no known position/);
+  });
+
+  it('keeps every other $-prefixed metadata key, which the hash chain covers', () => {
+    const engineMetadata = { ...metadata, $schema: 'v2', nested: { $ref: 'x' } };
+    const resolved = recorded({ metadata: { ...engineMetadata, $correlationId: 'corr-1', $causationId: 'cause-1' } });
+    expect(fromResolvedEvent(resolved)?.metadata).toEqual(engineMetadata);
   });
 
   it('accepts a creation time in .NET ticks since the Unix epoch', () => {
@@ -176,6 +224,12 @@ describe('mapAppendError', () => {
   it('reports a missing stream as no-stream', () => {
     const error = new WrongExpectedVersionError(undefined, { streamName: 's-1', expected: 0n, current: NO_STREAM });
     expect(mapAppendError(error, 's-1', 0)).toMatchObject({ expected: 0, actual: 'no-stream' });
+  });
+
+  it("maps the server's append size limit to AppendTooLargeError with the server's limit", () => {
+    const mapped = mapAppendError(MaxAppendSizeExceededError.fromMaxAppendSize(1048576), 's-1', 3, 2_000_000);
+    expect(mapped).toBeInstanceOf(AppendTooLargeError);
+    expect(mapped).toMatchObject({ streamId: 's-1', bytes: 2_000_000, limit: 1048576 });
   });
 
   it('returns other errors unchanged', () => {

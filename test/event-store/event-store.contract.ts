@@ -1,7 +1,7 @@
 import { ConcurrencyError } from '../../src/event-store/concurrency.error';
 import { EventStore, Position, StoredEvent } from '../../src/event-store/event-store.port';
 import { comparePositions } from '../../src/kernel/position';
-import { newEvent, uniqueStream } from '../support/events';
+import { newEvent, uniqueStream as newStream } from '../support/events';
 
 export interface StoreUnderTest {
   store: EventStore;
@@ -14,11 +14,18 @@ export interface StoreUnderTest {
 export interface ContractOptions {
   /** Metadata keys the store adds to every event (a decorator's, e.g. the hash chain's); all others must come back as appended. */
   addedMetadataKeys?: string[];
+  /** Written before every stream name: a server shared with other runs gets one prefix per run. */
+  streamPrefix?: string;
 }
 
-/** The behaviour every EventStore adapter must show, run once per adapter. */
+/**
+ * The behaviour every EventStore adapter must show, run once per adapter. Every stream it writes
+ * starts with `options.streamPrefix` (a server shared with other runs: one prefix per run).
+ */
 export function describeEventStoreContract(name: string, open: () => Promise<StoreUnderTest>, options: ContractOptions = {}): void {
   const added = options.addedMetadataKeys ?? [];
+  const uniqueStream = (kind?: string) => newStream(`${options.streamPrefix ?? ''}${kind ?? 'test'}`);
+
   describe(`EventStore contract: ${name}`, () => {
     let subject: StoreUnderTest;
     let store: EventStore;

@@ -3,7 +3,7 @@ import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-stor
 import { temporaryDirectory } from '../support/temporary-directory';
 import { describeEventStoreContract, StoreUnderTest } from './event-store.contract';
 
-/** The store production uses (see createEventStore): the hash chain around the embedded SQLite store. */
+/** The store production uses (see createEngineStore in src/engine/engine-store.ts): the hash chain around the embedded SQLite store. */
 async function openHashChainedStore(): Promise<StoreUnderTest> {
   const dir = temporaryDirectory();
   const store = new HashChainingEventStore(new SqliteEventStore({ path: `${dir.path}/events.db` }));

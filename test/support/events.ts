@@ -20,6 +20,9 @@ export function uniqueStream(prefix = 'test'): string {
   return `${prefix}-${randomUUID()}`;
 }
 
+/** One prefix for every stream a test run writes to a shared server, so that its streams are told apart. */
+export const TEST_RUN_PREFIX = `test-run-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}-`;
+
 /** Every event in the log, for "nothing was stored" checks. */
 export async function countEvents(store: EventStore): Promise<number> {
   let count = 0;

@@ -35,21 +35,31 @@ export interface TestApp {
 }
 
 /**
+ * The settings of a test app: the embedded store in `dataDir`. A connection string in the environment
+ * (set to run the store's contract suite against a server) is cleared, so that no app writes to that
+ * server; a test that means to use one passes EVENTSTORE_CONNECTION_STRING in `env`.
+ */
+export function testAppEnv(dataDir: string, env: Record<string, string> = {}): Record<string, string> {
+  return {
+    EVENTSTORE_CONNECTION_STRING: '',
+    EVENTSTORE_SQLITE_PATH: `${dataDir}/events.db`,
+    PROJECTIONS_SQLITE_PATH: `${dataDir}/projections.db`,
+    LOG_LEVEL: 'silent',
+    REDIS_URL: '',
+    ...env,
+  };
+}
+
+/**
  * The whole engine on the embedded store in a fresh folder, with a clock the test moves.
- * `env` overrides settings for this app only; `logger` receives the engine's log lines, start-up included.
+ * `env` overrides settings for this app only (see testAppEnv); `logger` receives the engine's log lines, start-up included.
  */
 export async function startTestApp(
   options: { env?: Record<string, string>; dataDir?: string; now?: string; logger?: LoggerService } = {},
 ): Promise<TestApp> {
   const dir = options.dataDir ? undefined : temporaryDirectory();
   const dataDir = options.dataDir ?? dir!.path;
-  const restore = setEnv({
-    EVENTSTORE_SQLITE_PATH: `${dataDir}/events.db`,
-    PROJECTIONS_SQLITE_PATH: `${dataDir}/projections.db`,
-    LOG_LEVEL: 'silent',
-    REDIS_URL: '',
-    ...options.env,
-  });
+  const restore = setEnv(testAppEnv(dataDir, options.env));
   const clock = new ManualClock(options.now ? new Date(options.now) : undefined);
   try {
     const moduleRef = await Test.createTestingModule({ imports: [EngineModule] })

@@ -6,6 +6,7 @@ import { APP_CONFIG, AppConfig } from '../../platform/config';
 import { ApiErrors } from '../../platform/http/api-errors.decorator';
 import { verifyConfiguredStore } from '../audit-paths';
 import { VerificationReport } from '../chain-verifier';
+import { DeciderRegistry } from '../decider-registry';
 import { pageOfLog } from '../history-export';
 import { AuditEventsQuery, AuditEventsResponse, AuditEventView, AuditMetadataView, VerificationResponse } from './audit.dto';
 
@@ -21,6 +22,7 @@ export class AuditController {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly deciders: DeciderRegistry,
   ) {}
 
   @Get('events')
@@ -49,7 +51,7 @@ export class AuditController {
   @ApiOkResponse({ type: VerificationResponse })
   @ApiErrors(401, 403)
   verification(): Promise<VerificationResponse> {
-    this.running ??= verifyConfiguredStore(this.store, this.config).finally(() => {
+    this.running ??= verifyConfiguredStore(this.store, this.config, this.deciders.prefixes).finally(() => {
       this.running = undefined;
     });
     return this.running;

@@ -128,6 +128,9 @@ export class VerificationResponse {
   @ApiProperty({ example: 1000000, description: 'Events examined, the broken one included' })
   eventsChecked!: number;
 
+  @ApiPropertyOptional({ example: 0, description: 'On EventStoreDB: events of streams that are not the engine’s (other applications, test leftovers), not checked' })
+  foreignEvents?: number;
+
   @ApiPropertyOptional({ type: BrokenEventView, description: 'The first broken event in global order' })
   firstBroken?: BrokenEventView;
 }

@@ -4,7 +4,9 @@ import { ConcurrencyError } from '../concurrency.error';
 import { EventStore, NewEvent, Position, StoredEvent } from '../event-store.port';
 import { toPosition } from '../../kernel/position';
 import { ProjectionRunner } from '../projections/projection-runner';
+import { AppendTooLargeError } from '../store-errors';
 import { UpcasterRegistry } from '../upcasting/upcaster-registry';
+import { withCommandEventIds } from './event-ids';
 import { StreamState, StreamStateCache } from './stream-state-cache';
 
 /** Where a command came from, carried into every event it causes. */
@@ -92,17 +94,24 @@ export class CommandExecutor {
       const decider = queue[0].decider;
       const group = queue.filter((q) => q.decider === decider);
       queue.splice(0, queue.length, ...queue.filter((q) => q.decider !== decider));
-      await this.runGroup(streamId, decider, group).catch((error: unknown) => group.forEach((q) => q.reject(error)));
+      await this.runGroup(streamId, decider, group).catch((error: unknown) => this.splitOrReject(streamId, decider, group, error));
     }
     this.queues.delete(streamId);
+  }
+
+  /** A group too large for one append is written command by command: only each command's events must be atomic. */
+  private async splitOrReject(streamId: string, decider: AnyDecider, group: Queued[], error: unknown): Promise<void> {
+    if (!(error instanceof AppendTooLargeError) || group.length < 2) return group.forEach((q) => q.reject(error));
+    for (const queued of group) await this.runGroup(streamId, decider, [queued]).catch((e: unknown) => queued.reject(e));
   }
 
   private async runGroup(streamId: string, decider: AnyDecider, group: Queued[]): Promise<void> {
     for (let attempt = 0; attempt <= this.settings.retries; attempt += 1) {
       const current = await this.load(streamId, decider);
       const decisions = decideInTurn(decider, current.state, group);
-      const events = decisions.flatMap((d) => (d.ok ? d.events.map((e, i) => toNewEvent(e, d.queued, i === 0)) : []));
-      if (events.length === 0) return settle(decisions, current);
+      const decided = decisions.flatMap((d) => (d.ok ? d.events.map((e, i) => toNewEvent(e, d.queued, i === 0)) : []));
+      if (decided.length === 0) return settle(decisions, current);
+      const events = withCommandEventIds(streamId, decided, current.revision);
       const expected = current.revision < 0 ? 'no-stream' : current.revision;
       try {
         const written = await this.store.append(streamId, events, expected);

@@ -1,6 +1,5 @@
 import {
   AllStreamResolvedEvent,
-  AllStreamSubscription,
   BACKWARDS,
   END,
   EventStoreDBClient,
@@ -12,7 +11,6 @@ import {
   StreamingRead,
   excludeSystemEvents,
 } from '@eventstore/db-client';
-import { ConcurrencyError } from '../concurrency.error';
 import {
   AppendResult,
   EventHandler,
@@ -26,73 +24,75 @@ import {
   Subscription,
 } from '../event-store.port';
 import { Position, comparePositions } from '../../kernel/position';
-import {
-  decodeEsdbPosition,
-  encodeEsdbPosition,
-  fromResolvedEvent,
-  mapAppendError,
-  toEsdbExpectedRevision,
-  toJsonEvent,
-} from './esdb-mapping';
+import { AppendTooLargeError } from '../store-errors';
+import { DEFAULT_MAX_APPEND_SIZE, appendSize } from './append-size';
+import { mapAppendError, mapReadError } from './esdb-errors';
 import { esdbLogIdentity } from './esdb-log-identity';
+import { decodeEsdbPosition, encodeEsdbPosition, fromResolvedEvent, readFromAfter, toEsdbExpectedRevision, toJsonEvent } from './esdb-mapping';
+import { requireCaughtUpSupport } from './esdb-server-version';
+import { DEFAULT_RESUME, ResumableSubscription, ResumeSettings } from './resumable-subscription';
+import { DEFAULT_RETRY, RetrySettings, withTransientRetry } from './transient-retry';
 
 type Read = StreamingRead<ResolvedEvent> | StreamingRead<AllStreamResolvedEvent>;
 
-export class EsdbEventStore implements EventStore {
-  private readonly client: EventStoreDBClient;
+/** The parts of the client the adapter uses (a test passes a fake). */
+export type EsdbClient = Pick<
+  EventStoreDBClient,
+  'appendToStream' | 'readStream' | 'readAll' | 'subscribeToAll' | 'dispose' | 'getStreamMetadata' | 'setStreamMetadata'
+>;
 
-  constructor(connectionString: string) {
-    this.client = EventStoreDBClient.connectionString(connectionString);
+export interface EsdbSettings {
+  /** Bytes one append may take; keep it at or below the server's `MaxAppendSize`. */
+  maxAppendSize: number;
+  retry: RetrySettings;
+  resume: ResumeSettings;
+}
+
+export class EsdbEventStore implements EventStore {
+  private readonly client: EsdbClient;
+  private readonly settings: EsdbSettings;
+  private serverChecked?: Promise<void>;
+
+  constructor(client: string | EsdbClient, settings: Partial<EsdbSettings> = {}) {
+    this.client = typeof client === 'string' ? EventStoreDBClient.connectionString(client) : client;
+    this.settings = { maxAppendSize: DEFAULT_MAX_APPEND_SIZE, retry: DEFAULT_RETRY, resume: DEFAULT_RESUME, ...settings };
   }
 
+  /**
+   * Event ids are fixed before the first attempt, so a retry after a lost answer is recognized by
+   * the server as the same append. A refused revision always arrives as the client's thrown error.
+   */
   async append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    const result = await this.client
-      .appendToStream(streamId, events.map(toJsonEvent), { expectedRevision: toEsdbExpectedRevision(expected) })
-      .catch((error: unknown) => Promise.reject(mapAppendError(error, streamId, expected)));
-    // Only reached with `throwOnAppendFailure=false` in the connection string.
-    if (!result.success) {
-      const actual = result.nextExpectedRevision < 0n ? 'no-stream' : Number(result.nextExpectedRevision);
-      throw new ConcurrencyError(streamId, expected, actual);
-    }
+    const data = events.map(toJsonEvent);
+    const bytes = appendSize(data);
+    if (bytes > this.settings.maxAppendSize) throw new AppendTooLargeError(streamId, bytes, this.settings.maxAppendSize);
+    const options = { expectedRevision: toEsdbExpectedRevision(expected) };
+    const result = await this.retry(() => this.client.appendToStream(streamId, data, options), true).catch((error: unknown) =>
+      Promise.reject(mapAppendError(error, streamId, expected, bytes)),
+    );
+    if (!result.success) throw new Error('EventStoreDB client answered an append with success=false: throwOnAppendFailure=false is not supported');
     const revision = Number(result.nextExpectedRevision);
     return { nextExpectedRevision: revision, position: await this.appendPosition(streamId, revision, result.position) };
   }
 
-  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
-    const backwards = options.direction === 'backwards';
-    const start = backwards ? END : START;
-    const read = this.client.readStream(streamId, {
-      direction: backwards ? BACKWARDS : FORWARDS,
-      fromRevision: options.fromRevision === undefined ? start : BigInt(options.fromRevision),
-      maxCount: options.maxCount,
-    });
-    try {
-      return await collect(read, options.maxCount);
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) return [];
-      throw error;
-    }
+  readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    return this.retry(() => this.readStreamOnce(streamId, options), false);
   }
 
   /**
    * The server's `fromPosition` is inclusive and counts system events, so the read is unbounded and
    * stopped once `maxCount` events strictly after `fromPosition` have been collected.
    */
-  async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
-    const { fromPosition, maxCount } = options;
-    const read = this.client.readAll({
-      direction: FORWARDS,
-      fromPosition: fromPosition === undefined ? START : decodeEsdbPosition(fromPosition),
-    });
-    return collect(read, maxCount, fromPosition);
+  async readAll({ fromPosition, maxCount }: ReadAllOptions = {}): Promise<StoredEvent[]> {
+    const from = readFromAfter(fromPosition);
+    const read = () => collect(this.client.readAll({ direction: FORWARDS, fromPosition: from }), maxCount, fromPosition);
+    return this.retry(read, false).catch((error: unknown) => Promise.reject(mapReadError(error, fromPosition)));
   }
 
   subscribe(fromPosition: Position | undefined, handler: EventHandler, options: SubscribeOptions = {}): Subscription {
-    const source = this.client.subscribeToAll({
-      fromPosition: fromPosition === undefined ? START : decodeEsdbPosition(fromPosition),
-      filter: excludeSystemEvents(),
-    });
-    return new EsdbSubscription(source, fromPosition, handler, options);
+    const open = (after: Position | undefined) =>
+      this.client.subscribeToAll({ fromPosition: readFromAfter(after), filter: excludeSystemEvents() });
+    return new ResumableSubscription({ open, ready: () => this.checkServer() }, fromPosition, handler, options, this.settings.resume);
   }
 
   identity(): Promise<string> {
@@ -113,104 +113,75 @@ export class EsdbEventStore implements EventStore {
     await this.client.dispose();
   }
 
+  private retry<T>(operation: () => Promise<T>, writes: boolean): Promise<T> {
+    return withTransientRetry(operation, { writes, settings: this.settings.retry });
+  }
+
+  private async readStreamOnce(streamId: string, options: ReadStreamOptions): Promise<StoredEvent[]> {
+    const backwards = options.direction === 'backwards';
+    const read = this.client.readStream(streamId, {
+      direction: backwards ? BACKWARDS : FORWARDS,
+      fromRevision: options.fromRevision === undefined ? (backwards ? END : START) : BigInt(options.fromRevision),
+      maxCount: options.maxCount,
+    });
+    try {
+      return await collect(read, options.maxCount);
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw error;
+    }
+  }
+
+  /** Once per store; a failed check (server unreachable) is tried again at the next subscription attempt. */
+  private checkServer(): Promise<void> {
+    this.serverChecked ??= requireCaughtUpSupport(this.client).catch((error: unknown) => {
+      this.serverChecked = undefined;
+      throw error;
+    });
+    return this.serverChecked;
+  }
+
   /**
    * The position the server reports for the write: for a multi-event append its commit part is the
    * last event's, so it sorts after every earlier event of the append and at or before the last one.
-   * Idempotent re-appends report no position; the last event is then read back.
+   * Idempotent re-appends report no position (and an unknown one is not used); the last event is then read back.
    */
   private async appendPosition(streamId: string, revision: number, position?: EsdbPosition): Promise<Position> {
-    if (position) return encodeEsdbPosition(position);
+    const reported = position && tryEncode(position);
+    if (reported) return reported;
     const [last] = await this.readStream(streamId, { fromRevision: revision, maxCount: 1 });
     if (!last) throw new Error(`Stream ${streamId}: no event at revision ${revision} after append`);
     return last.position;
   }
 }
 
-/** Maps, drops system events and events at or before `after`, and stops once `limit` are collected. */
+function tryEncode(position: EsdbPosition): Position | undefined {
+  try {
+    return encodeEsdbPosition(position);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Maps, drops system events and events at or before `after`, and stops once `limit` are collected.
+ * The gRPC call is cancelled whatever happens, so that a failed or abandoned read holds nothing open.
+ */
 async function collect(read: Read, limit = Infinity, after?: Position): Promise<StoredEvent[]> {
   const events: StoredEvent[] = [];
-  if (limit > 0) {
+  try {
+    if (limit <= 0) return events;
     for await (const resolved of read) {
       const event = fromResolvedEvent(resolved);
       if (event && isAfter(event, after)) events.push(event);
       if (events.length >= limit) break;
     }
+    return events;
+  } finally {
+    await read.cancel().catch(() => undefined);
   }
-  if (events.length >= limit) await read.cancel();
-  return events;
 }
 
 function isAfter(event: StoredEvent, position: Position | undefined): boolean {
   return position === undefined || comparePositions(event.position, position) > 0;
-}
-
-class EsdbSubscription implements Subscription {
-  private stopped = false;
-  private inFlight = false;
-  /** Events read before the server's caught-up signal and not yet handled. */
-  private beforeCaughtUp: number | undefined;
-  private readonly loop: Promise<void>;
-
-  constructor(
-    private readonly source: AllStreamSubscription,
-    private readonly after: Position | undefined,
-    private readonly handler: EventHandler,
-    private readonly options: SubscribeOptions,
-  ) {
-    source.once('caughtUp', () => this.caughtUpSignalled());
-    this.loop = this.run().catch((error: unknown) => this.fail(error));
-  }
-
-  async stop(): Promise<void> {
-    await this.halt();
-    await this.loop;
-  }
-
-  private async run(): Promise<void> {
-    for await (const resolved of this.source) {
-      if (this.stopped) return;
-      this.inFlight = true;
-      const event = fromResolvedEvent(resolved);
-      // The server already starts strictly after `after`; this keeps the port's contract explicit.
-      if (event && isAfter(event, this.after)) await this.handler(event);
-      this.inFlight = false;
-      this.countTowardsCaughtUp();
-    }
-    if (!this.stopped) throw new Error('EventStoreDB subscription ended unexpectedly');
-  }
-
-  /**
-   * The signal is emitted when the server's message is transformed, which can be before the events
-   * preceding it (buffered in the stream, or in the handler) have been handled.
-   */
-  private caughtUpSignalled(): void {
-    this.beforeCaughtUp = this.source.readableLength + (this.inFlight ? 1 : 0);
-    if (this.beforeCaughtUp === 0) this.notifyCaughtUp();
-  }
-
-  private countTowardsCaughtUp(): void {
-    if (!this.beforeCaughtUp) return;
-    this.beforeCaughtUp -= 1;
-    if (this.beforeCaughtUp === 0) this.notifyCaughtUp();
-  }
-
-  private notifyCaughtUp(): void {
-    if (!this.stopped) this.options.onCaughtUp?.();
-  }
-
-  private async halt(): Promise<void> {
-    this.stopped = true;
-    // A subscription whose call never started rejects here; the loop reports that error instead.
-    await this.source.unsubscribe().catch(() => undefined);
-    this.source.destroy();
-  }
-
-  /** After `stop()`, destroying the source surfaces as a premature-close error: not a failure. */
-  private async fail(error: unknown): Promise<void> {
-    if (this.stopped) return;
-    await this.halt();
-    const err = error instanceof Error ? error : new Error(String(error));
-    if (this.options.onError) this.options.onError(err);
-    else throw err;
-  }
 }

@@ -16,17 +16,20 @@ interface IdentityMetadata extends Record<string, unknown> {
  * writes at creation nor on permissions to read system streams. The write expects no metastream: when
  * processes start together, one wins and every one reads the winner's identity back.
  */
-export async function esdbLogIdentity(client: EventStoreDBClient): Promise<string> {
+/** The part of the client the identity needs. */
+export type IdentityClient = Pick<EventStoreDBClient, 'getStreamMetadata' | 'setStreamMetadata'>;
+
+export async function esdbLogIdentity(client: IdentityClient): Promise<string> {
   const existing = await readIdentity(client);
   if (existing) return existing;
-  // A lost race throws (or, with `throwOnAppendFailure=false`, reports failure): either way, read back.
+  // A lost race throws: read the winner's back.
   await client.setStreamMetadata(IDENTITY_STREAM, { logIdentity: randomUUID() }, { expectedRevision: NO_STREAM }).catch(() => undefined);
   const identity = await readIdentity(client);
   if (!identity) throw new Error(`EventStoreDB: could not set or read the log identity in the metadata of stream ${IDENTITY_STREAM}`);
   return identity;
 }
 
-async function readIdentity(client: EventStoreDBClient): Promise<string | undefined> {
+async function readIdentity(client: IdentityClient): Promise<string | undefined> {
   const { metadata } = await client.getStreamMetadata<IdentityMetadata>(IDENTITY_STREAM);
   return typeof metadata?.logIdentity === 'string' ? metadata.logIdentity : undefined;
 }

@@ -6,9 +6,9 @@ import { ProjectionStore } from './projection-store';
 import { UpcasterRegistry } from '../upcasting/upcaster-registry';
 
 /**
- * Views as they stood at an instant: the events of the given streams that the store had committed
- * by then (`recordedAt <= instant`), in global order, applied to the engine's projections on a
- * private in-memory store. The views are then read with the same query classes as the live ones.
+ * Views as they stood at an instant: the events of the given streams in global order, up to the
+ * first one recorded after the instant, applied to the engine's projections on a private in-memory
+ * store. The views are then read with the same query classes as the live ones.
  */
 export class TimeTravel {
   constructor(
@@ -39,13 +39,17 @@ export class TimeTravel {
     }
   }
 
+  /**
+   * A prefix of the log, never a filter on `recordedAt`: the store's clock can go backwards (EventStoreDB
+   * stamps events with the server's clock), and an event recorded "earlier" after a later one would
+   * otherwise be applied without the events before it, building a state that never existed.
+   */
   private async eventsUpTo(instant: Date, streams: string[]): Promise<StoredEvent[]> {
     const limit = instant.getTime();
     const read = await Promise.all([...new Set(streams)].map((stream) => this.store.readStream(stream)));
-    return read
-      .flat()
-      .filter((event) => Date.parse(event.recordedAt) <= limit)
-      .sort((a, b) => comparePositions(a.position, b.position));
+    const inOrder = read.flat().sort((a, b) => comparePositions(a.position, b.position));
+    const firstLater = inOrder.findIndex((event) => Date.parse(event.recordedAt) > limit);
+    return firstLater < 0 ? inOrder : inOrder.slice(0, firstLater);
   }
 }
 

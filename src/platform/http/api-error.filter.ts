@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { ProjectionTimeoutError } from '../../event-store/projections/projection-runner';
+import { AppendTooLargeError, InvalidPositionError, StoreUnavailableError } from '../../event-store/store-errors';
 import { DomainError } from '../../kernel/domain-error';
 import { ApiError, ApiErrorCode } from './api-error';
 
@@ -27,6 +28,12 @@ export class ApiErrorFilter implements ExceptionFilter {
     if (exception instanceof ApiError) return exception;
     if (exception instanceof DomainError) return new ApiError(exception.code, exception.message, exception.details);
     if (exception instanceof ProjectionTimeoutError) return new ApiError('PROJECTION_TIMEOUT', exception.message);
+    if (exception instanceof StoreUnavailableError) return new ApiError('STORE_UNAVAILABLE', exception.message);
+    if (exception instanceof InvalidPositionError) return new ApiError('VALIDATION_FAILED', exception.message, { position: exception.position });
+    if (exception instanceof AppendTooLargeError) {
+      const { streamId, bytes, limit } = exception;
+      return new ApiError('VALIDATION_FAILED', exception.message, { streamId, bytes, limit });
+    }
     if (exception instanceof HttpException) return fromHttpException(exception);
     return new ApiError('INTERNAL_ERROR', 'Something went wrong on our side; the error has been logged.');
   }

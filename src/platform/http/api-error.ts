@@ -5,6 +5,7 @@ export type ApiErrorCode =
   | 'UNAUTHENTICATED'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'PROJECTION_TIMEOUT'
+  | 'STORE_UNAVAILABLE'
   | 'INTERNAL_ERROR';
 
 /** The contract's error body. */
@@ -29,6 +30,7 @@ export const STATUS_OF: Record<ApiErrorCode, number> = {
   IDEMPOTENCY_KEY_REUSED: 422,
   INTERNAL_ERROR: 500,
   PROJECTION_TIMEOUT: 503,
+  STORE_UNAVAILABLE: 503,
 };
 
 /** An error raised at the edge (authentication, validation, reads), outside any domain rule. */

@@ -23,7 +23,7 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'NOT_FOUND',
   409: 'ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure',
   422: 'IDEMPOTENCY_KEY_REUSED',
-  503: 'PROJECTION_TIMEOUT: the write is stored but the views did not catch up in time',
+  503: 'PROJECTION_TIMEOUT: the write is stored but the views did not catch up in time; STORE_UNAVAILABLE: the event store could not be reached or did not answer in time',
 };
 
 /** Documents the contract's error responses of a route in the OpenAPI document. */
