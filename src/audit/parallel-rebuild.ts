@@ -21,6 +21,8 @@ export interface ParallelRebuild {
   workers: number;
   /** A log shorter than this many events per worker gets fewer workers (one: on this thread). Default 50,000. */
   minEventsPerWorker?: number;
+  /** How the streams are dealt into partitions; tests force a split with it. Default: partitionStreams. */
+  partition?: (sizes: ReadonlyArray<[string, number]>, count: number) => string[][];
 }
 
 /**
@@ -46,7 +48,8 @@ export async function rebuildInParallel(
   } finally {
     reader.close();
   }
-  const partitions = partitionStreams(sizes, workersFor(lastPosition, parallel.workers, parallel.minEventsPerWorker));
+  const partition = parallel.partition ?? partitionStreams;
+  const partitions = partition(sizes, workersFor(lastPosition, parallel.workers, parallel.minEventsPerWorker));
   const folder = mkdtempSync(join(tmpdir(), 'nihil-obstat-rebuild-'));
   try {
     const progress = new ProgressSum(partitions.length, options);
