@@ -34,7 +34,8 @@ export async function rebuildInParallel(
   } finally {
     reader.close();
   }
-  const partitions = partitionStreams(sizes, workersFor(lastPosition, parallel.workers, parallel.minEventsPerWorker));
+  const partition = parallel.partition ?? partitionStreams;
+  const partitions = partition(sizes, workersFor(lastPosition, parallel.workers, parallel.minEventsPerWorker));
   const folder = mkdtempSync(join(tmpdir(), 'nihil-obstat-rebuild-'));
   try {
     const progress = new ProgressSum(partitions.length, options);

@@ -13,6 +13,8 @@ export interface ParallelRebuild {
   workers: number;
   /** A log shorter than this many events per worker gets fewer workers (one: on this thread). Default 50,000. */
   minEventsPerWorker?: number;
+  /** How the streams are dealt into partitions; tests force a split with it. Default: partitionStreams. */
+  partition?: (sizes: ReadonlyArray<[string, number]>, count: number) => string[][];
 }
 
 export interface RebuildProgress {

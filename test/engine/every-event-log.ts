@@ -1,0 +1,134 @@
+import { listEvent, listStream } from '../../src/accreditation/domain/list.events';
+import { DEFAULT_POLICY, meetingEvent, meetingStream } from '../../src/accreditation/domain/meeting.events';
+import { arrangementsEvent, arrangementsStream } from '../../src/arrangements/domain/arrangements.events';
+import { SpeakersEvent, speakersStream } from '../../src/arrangements/domain/speakers';
+import { memberStateEvent, memberStateStream } from '../../src/deadlines/webhooks/webhook.events';
+import { DomainEvent } from '../../src/kernel/decider';
+import { StoredEvent } from '../../src/kernel/events';
+import { toPosition } from '../../src/kernel/position';
+import { accepted, consulted, declined, EMINENT, finalized, identified, invited, NGO_REP, programmeSet, reopened } from '../arrangements/arrangements.fixtures';
+
+/**
+ * A log that holds every event type of the engine, over several meetings, lists, segments and Member
+ * States, with the streams interleaved in global order. Every meeting reuses the same entry ids, so
+ * that a projection keyed by entry id alone would mix the lists of different streams.
+ */
+
+type Streams = Record<string, DomainEvent[]>;
+
+const ENTRY = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
+const organization = (name: string, country: string) => ({ name, country, category: 'ngo' as const });
+
+function ecosocList(meetingId: string): Streams {
+  return {
+    [listStream(meetingId, 'ecosoc')]: [
+      listEvent('ListCreated', { meetingId, listId: 'ecosoc', kind: 'ecosoc', title: 'ECOSOC NGOs', policy: DEFAULT_POLICY }),
+      listEvent('EntryProposed', { entryId: ENTRY(1), organization: { ...organization('La Strada', 'NLD'), ecosocStatus: 'special' } }),
+      listEvent('EntryApproved', { entryId: ENTRY(1), basis: 'ecosoc-consultative-status' }),
+      listEvent('EntryProposed', { entryId: ENTRY(2), organization: { ...organization('Polaris', 'USA'), ecosocStatus: 'roster' } }),
+      listEvent('EntryApproved', { entryId: ENTRY(2), basis: 'ecosoc-consultative-status' }),
+      listEvent('ListTransmitted', { transmittedAt: '2013-05-06T14:00:00.000Z', entries: 2 }),
+    ],
+  };
+}
+
+function nonObjectionList(meetingId: string): Streams {
+  const policy = { ...DEFAULT_POLICY, objectedGoToGeneralAssembly: true };
+  const [first, second, third] = [ENTRY(1), ENTRY(2), ENTRY(3)];
+  return {
+    [listStream(meetingId, 'other-ngos')]: [
+      listEvent('ListCreated', { meetingId, listId: 'other-ngos', kind: 'non-objection', title: 'Other NGOs', policy }),
+      listEvent('EntryProposed', { entryId: first, organization: organization('Walk Free', 'AUS') }),
+      listEvent('EntryProposed', { entryId: second, organization: organization('Kav LaOved', 'ISR') }),
+      listEvent('EntryProposed', { entryId: third, organization: organization('CATW', 'PHL') }),
+      listEvent('EntryWithdrawn', { entryId: third }),
+      listEvent('BatchSubmitted', { batch: 1, deadline: '2013-04-26T22:00:00.000Z', entryIds: [first, second] }),
+      listEvent('BatchDeadlineExtended', { batch: 1, previousDeadline: '2013-04-26T22:00:00.000Z', deadline: '2013-04-27T22:00:00.000Z' }),
+      listEvent('ObjectionRaised', { entryId: first, batch: 1, state: 'KEN', onBehalfOf: ['UGA'], reason: 'Not independent.' }),
+      listEvent('ObjectionRaised', { entryId: second, batch: 1, state: 'FRA', onBehalfOf: [] }),
+      listEvent('ObjectionWithdrawn', { entryId: second, batch: 1, state: 'FRA' }),
+      listEvent('DeadlineReminderIssued', { batch: 1, deadline: '2013-04-27T22:00:00.000Z', before: 'PT24H' }),
+      listEvent('EntryObjected', { entryId: first, batch: 1, states: ['KEN'] }),
+      listEvent('EntryApproved', { entryId: second, basis: 'no-objection' }),
+      listEvent('BatchClosed', { batch: 1, deadline: '2013-04-27T22:00:00.000Z', closedAt: '2013-04-27T22:00:01.000Z', approved: 1, objected: 1 }),
+      listEvent('GeneralAssemblyDecisionRecorded', { entryId: first, decision: 'approve', reference: 'A/67/L.75' }),
+      listEvent('EntryProposed', { entryId: ENTRY(4), organization: organization('Anti-Slavery International', 'GBR') }),
+      listEvent('BatchSubmitted', { batch: 2, deadline: '2013-05-03T22:00:00.000Z', entryIds: [ENTRY(4)] }), // left open
+    ],
+  };
+}
+
+function arrangements(meetingId: string): Streams {
+  return {
+    [arrangementsStream(meetingId)]: [
+      programmeSet(),
+      consulted('panel-1', 'Asia-Pacific Group'),
+      invited('panel-1', 'PHL', 'Asia-Pacific Group'),
+      accepted('panel-1', 'PHL'),
+      consulted('panel-2', 'Eastern European Group'),
+      invited('panel-2', 'BLR', 'Eastern European Group'),
+      declined('panel-2', 'BLR'),
+      invited('panel-2', 'UKR', 'Eastern European Group'),
+      accepted('panel-2', 'UKR'),
+      identified(EMINENT),
+      identified(NGO_REP),
+      finalized(),
+      arrangementsEvent('PanelSummaryRecorded', { panelId: 'panel-1', chair: 'PHL', text: 'Partnerships protect victims.' }),
+      reopened(),
+    ],
+  };
+}
+
+const inscribed = (segmentId: string, state: string): SpeakersEvent => ({
+  type: 'SpeakerInscribed',
+  schemaVersion: 1,
+  data: { segmentId, state, delegation: 'member-state', level: 'minister', speakerName: `${state} minister` },
+});
+
+function speakers(meetingId: string): Streams {
+  const closed: SpeakersEvent = { type: 'SpeakersListClosed', schemaVersion: 1, data: { segmentId: 'plenary-1', inscriptions: 2 } };
+  return {
+    [speakersStream(meetingId, 'plenary-1')]: [inscribed('plenary-1', 'FRA'), inscribed('plenary-1', 'NGA'), closed],
+    [speakersStream(meetingId, 'plenary-2')]: [inscribed('plenary-2', 'FRA')],
+  };
+}
+
+function meeting(meetingId: string, timezone: string): Streams {
+  const created = meetingEvent('MeetingCreated', { meetingId, title: `Meeting ${meetingId}`, timezone, mandate: ['A/RES/67/190'], policy: DEFAULT_POLICY });
+  return { [meetingStream(meetingId)]: [created], ...ecosocList(meetingId), ...nonObjectionList(meetingId), ...arrangements(meetingId), ...speakers(meetingId) };
+}
+
+function webhooks(): Streams {
+  const registered = (state: string, url: string) => memberStateEvent('WebhookRegistered', { state, url });
+  return {
+    [memberStateStream('FRA')]: [registered('FRA', 'https://fra.example/old'), registered('FRA', 'https://fra.example/reminders')],
+    [memberStateStream('KEN')]: [registered('KEN', 'https://ken.example/reminders')],
+  };
+}
+
+/** The streams dealt one event at a time, in turn, so that every stream's events are spread over the log. */
+function interleave(streams: Streams): StoredEvent[] {
+  const queues = Object.entries(streams).map(([streamId, events]) => ({ streamId, events: [...events], revision: 0 }));
+  const log: StoredEvent[] = [];
+  while (queues.some((queue) => queue.events.length > 0)) {
+    for (const queue of queues.filter((q) => q.events.length > 0)) log.push(stored(queue.streamId, queue.revision++, queue.events.shift()!, log.length + 1));
+  }
+  return log;
+}
+
+function stored(streamId: string, revision: number, event: DomainEvent, position: number): StoredEvent {
+  const occurredAt = new Date(Date.UTC(2013, 3, 1) + position * 60_000).toISOString();
+  const actor = { role: 'pga' as const, subject: 'pga-office' };
+  const metadata = { correlationId: `correlation-${position}`, causationId: `cause-${position}`, actor, occurredAt, schemaVersion: event.schemaVersion };
+  return { eventId: `event-${position}`, streamId, revision, position: toPosition(position), type: event.type, data: event.data, metadata, recordedAt: occurredAt };
+}
+
+/** Three meetings (in different timezones) and two Member States' webhooks, interleaved. */
+export function everyEventLog(): StoredEvent[] {
+  return interleave({
+    ...meeting('trafficking-2013', 'America/New_York'),
+    ...webhooks(),
+    ...meeting('migration-2019', 'Europe/Zurich'),
+    ...meeting('oceans-2022', 'Africa/Nairobi'),
+  });
+}
