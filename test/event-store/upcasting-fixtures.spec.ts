@@ -64,6 +64,7 @@ const CURRENT_SHAPES: Record<EngineEventType, Shape> = {
   ArrangementsFinalized: { segments: 'integer', panels: 'integer' },
   ArrangementsReopened: { reason: 'string' },
   SpeakerInscribed: { segmentId: 'string', state: 'state', delegation: 'string', level: 'string', speakerName: 'string' },
+  InscriptionWithdrawn: { segmentId: 'string', state: 'state' },
   SpeakersListClosed: { segmentId: 'string', inscriptions: 'integer' },
 };
 
