@@ -28,6 +28,8 @@ export const HISTORY_COMMANDS = [
   'SetProgramme',
   'ConsultRegionalGroup',
   'InviteChair',
+  'WithdrawChairInvitation',
+  'InviteChair',
   'RespondToChairInvitation',
   'IdentifyOpeningSpeaker',
   'InscribeSpeaker',
@@ -83,6 +85,8 @@ export async function recordHistory(t: TestApp, webhookUrl = 'http://127.0.0.1:9
 
   await ok(p.put(`${p.base}/programme`, { segments: PROGRAMME }));
   await ok(p.post(`${p.base}/panels/panel-1/consultations`, { regionalGroup: 'Asia-Pacific Group', note: 'Asked for a chair' }));
+  await ok(p.post(`${p.base}/panels/panel-1/chair-invitation`, { state: 'PHL' }));
+  await ok(p.del(`${p.base}/panels/panel-1/chair-invitation`));
   await ok(p.post(`${p.base}/panels/panel-1/chair-invitation`, { state: 'PHL' }));
   await ok(p.post(`${p.base}/panels/panel-1/chair-invitation/response`, { accept: true }, bearer('member-state', 'PHL')));
   await ok(p.put(`${p.base}/opening-speakers/eminent-person`, { name: 'A. Eminent' }));
