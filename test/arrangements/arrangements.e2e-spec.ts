@@ -112,6 +112,44 @@ describe('HTTP: programme, panel chairs, opening speakers and finalization', () 
     expect((await p.put(`${p.base}/opening-speakers/eminent-person`, { name: 'C. Eminent' })).json()).toMatchObject({ changed: true });
   });
 
+  it('withdraws an unanswered chair invitation: the panel has no chair, may be invited again, and the State cannot answer', async () => {
+    await p.put(`${p.base}/programme`, { segments: SEGMENTS });
+    await p.post(`${panel('panel-1')}/consultations`, { regionalGroup: 'Asia-Pacific Group' });
+    await p.post(`${panel('panel-1')}/chair-invitation`, { state: 'PHL' });
+    const withdrawn = await p.del(`${panel('panel-1')}/chair-invitation`);
+    expect({ status: withdrawn.statusCode, body: withdrawn.json() }).toEqual({ status: 200, body: { position: expect.stringMatching(/^\d+$/) } });
+    expect((await p.get(`${p.base}/panels`, bearer('member-state', 'PHL'))).json().panels[0].chair).toBeNull();
+    await refused(() => p.post(`${panel('panel-1')}/chair-invitation/response`, { accept: true }, bearer('member-state', 'PHL')), 409, 'INVALID_STATE');
+    await refused(() => p.del(`${panel('panel-1')}/chair-invitation`), 409, 'INVALID_STATE');
+
+    await p.post(`${panel('panel-2')}/consultations`, { regionalGroup: 'Asia-Pacific Group' });
+    expect((await p.post(`${panel('panel-2')}/chair-invitation`, { state: 'JPN' })).statusCode).toBe(201);
+    await chair('panel-1', 'African Group', 'NGA');
+    expect((await meeting('auditor')).panels.map((x: { chair: { state: string; status: string } }) => `${x.chair.state} ${x.chair.status}`)).toEqual([
+      'NGA accepted',
+      'JPN invited',
+    ]);
+  });
+
+  it('refuses to withdraw an answered invitation, from the wrong role, on an unknown panel or once finalized, and stores nothing', async () => {
+    await p.put(`${p.base}/programme`, { segments: SEGMENTS });
+    await refused(() => p.del(`${panel('panel-1')}/chair-invitation`), 409, 'INVALID_STATE');
+    await chair('panel-1', 'Asia-Pacific Group', 'PHL');
+    await refused(() => p.del(`${panel('panel-1')}/chair-invitation`), 409, 'INVALID_STATE');
+    await p.post(`${panel('panel-2')}/consultations`, { regionalGroup: 'Eastern European Group' });
+    await p.post(`${panel('panel-2')}/chair-invitation`, { state: 'BLR' });
+    await refused(() => p.del(`${panel('panel-2')}/chair-invitation`, bearer('member-state', 'BLR')), 403, 'FORBIDDEN');
+    await refused(() => p.del(`${panel('panel-2')}/chair-invitation`, bearer('auditor')), 403, 'FORBIDDEN');
+    await refused(() => p.del(`${panel('panel-9')}/chair-invitation`), 404, 'NOT_FOUND');
+    await refused(() => p.del('/v1/meetings/no-such-meeting/panels/panel-1/chair-invitation'), 404, 'NOT_FOUND');
+    await p.post(`${panel('panel-2')}/chair-invitation/response`, { accept: true }, bearer('member-state', 'BLR'));
+    await p.put(`${p.base}/opening-speakers/eminent-person`, { name: 'A. Eminent' });
+    await p.put(`${p.base}/opening-speakers/ngo-representative`, { name: 'B. Rep', entryId: ecosocEntry });
+    expect((await p.post(`${p.base}/arrangements/finalization`, {})).statusCode).toBe(200);
+    const finalized = await refused(() => p.del(`${panel('panel-1')}/chair-invitation`), 409, 'INVALID_STATE');
+    expect(finalized.json().message).toContain('finalized');
+  });
+
   it('refuses a malformed programme field by field and stores nothing', async () => {
     const overlapping = SEGMENTS.map((s) => (s.id === 'panel-2' ? { ...s, startsAt: '2013-05-13T16:00:00-04:00', theme: undefined } : s));
     const response = await refused(() => p.put(`${p.base}/programme`, { segments: overlapping }), 400, 'VALIDATION_FAILED');

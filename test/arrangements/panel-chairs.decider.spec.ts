@@ -22,6 +22,8 @@ import {
 const consult = (panelId: string, regionalGroup: string, note?: string) =>
   command({ kind: 'ConsultRegionalGroup', panelId, regionalGroup, ...(note ? { note } : {}) });
 const invite = (panelId: string, state: string) => command({ kind: 'InviteChair', panelId, state });
+const withdraw = (panelId: string, actor = pga) => command({ kind: 'WithdrawChairInvitation', panelId }, actor);
+const withdrawn = (panelId: string, state: string) => arrangementsEvent('ChairInvitationWithdrawn', { panelId, state });
 const respond = (panelId: string, state: string, accept: boolean) =>
   command({ kind: 'RespondToChairInvitation', panelId, accept }, memberState(state));
 const summary = (panelId: string, text: string, actor = pga) => command({ kind: 'RecordPanelSummary', panelId, text }, actor);
@@ -117,6 +119,57 @@ describe('chair invitations (paragraph 3)', () => {
   });
 });
 
+describe('withdrawing a chair invitation', () => {
+  /** Reopened, panel 2's chair declined and Nigeria invited in its place. */
+  const nigeriaInvited = () => [...complete(), finalized(), reopened(), declined('panel-2', 'BLR'), consulted('panel-2', 'African Group'), invited('panel-2', 'NGA', 'African Group')];
+
+  it('withdraws an invitation not yet answered, naming the State', () => {
+    spec(arrangementsDecider).given(philippinesInvited()).when(withdraw('panel-1')).then([withdrawn('panel-1', 'PHL')]);
+  });
+
+  it('refuses where no invitation is pending: none, already withdrawn, accepted or declined', () => {
+    spec(arrangementsDecider).given([programmeSet()]).when(withdraw('panel-1')).thenFails('INVALID_STATE', /No State is invited .* no invitation to withdraw/);
+    spec(arrangementsDecider).given([...philippinesInvited(), withdrawn('panel-1', 'PHL')]).when(withdraw('panel-1')).thenFails('INVALID_STATE', /No State is invited/);
+    spec(arrangementsDecider).given([...philippinesInvited(), accepted('panel-1', 'PHL')]).when(withdraw('panel-1')).thenFails('INVALID_STATE', /PHL has already accepted .* only an unanswered invitation/);
+    spec(arrangementsDecider).given([...philippinesInvited(), declined('panel-1', 'PHL')]).when(withdraw('panel-1')).thenFails('INVALID_STATE', /PHL has already declined/);
+  });
+
+  it('is for the pga only', () => {
+    spec(arrangementsDecider).given(philippinesInvited()).when(withdraw('panel-1', memberState('PHL'))).thenFails('FORBIDDEN');
+    spec(arrangementsDecider).given(philippinesInvited()).when(withdraw('panel-1', auditor)).thenFails('FORBIDDEN');
+  });
+
+  it('is refused once the arrangements are finalized, and taken again once reopened', () => {
+    spec(arrangementsDecider).given([...complete(), finalized()]).when(withdraw('panel-1')).thenFails('INVALID_STATE', /finalized; reopen them/);
+    spec(arrangementsDecider).given(nigeriaInvited()).when(withdraw('panel-2')).then([withdrawn('panel-2', 'NGA')]);
+  });
+
+  it('refuses a panel that is not in the programme', () => {
+    spec(arrangementsDecider).given([programmeSet()]).when(withdraw('panel-9')).thenFails('NOT_FOUND', /no panel "panel-9"/);
+  });
+
+  it('frees the panel: it may be invited again, from another group or the same State', () => {
+    const history = [...philippinesInvited(), withdrawn('panel-1', 'PHL'), consulted('panel-1', 'African Group')];
+    spec(arrangementsDecider).given(history).when(invite('panel-1', 'NGA')).then([invited('panel-1', 'NGA', 'African Group')]);
+    spec(arrangementsDecider).given(history).when(invite('panel-1', 'PHL')).then([invited('panel-1', 'PHL', 'Asia-Pacific Group')]);
+  });
+
+  it("no longer counts the withdrawn State's regional group against the other panels", () => {
+    spec(arrangementsDecider)
+      .given([...philippinesInvited(), withdrawn('panel-1', 'PHL'), consulted('panel-2', 'Asia-Pacific Group')])
+      .when(invite('panel-2', 'JPN'))
+      .then([invited('panel-2', 'JPN', 'Asia-Pacific Group')]);
+  });
+
+  it('leaves the withdrawn State nothing to answer', () => {
+    spec(arrangementsDecider).given([...philippinesInvited(), withdrawn('panel-1', 'PHL')]).when(respond('panel-1', 'PHL', true)).thenFails('INVALID_STATE', /no invitation to answer/);
+  });
+
+  it('leaves a panel without a chair, which finalization names', () => {
+    spec(arrangementsDecider).given([...nigeriaInvited(), withdrawn('panel-2', 'NGA')]).when(command({ kind: 'FinalizeArrangements' })).thenFails('ARRANGEMENTS_INCOMPLETE', /Panel "panel-2" has no chair who accepted \(no State is invited\)/);
+  });
+});
+
 describe('answers to invitations (paragraph 3)', () => {
   it('lets the invited State accept or decline', () => {
     spec(arrangementsDecider).given(philippinesInvited()).when(respond('panel-1', 'PHL', true)).then([accepted('panel-1', 'PHL')]);
@@ -133,7 +186,7 @@ describe('answers to invitations (paragraph 3)', () => {
   });
 
   it('refuses an answer where no invitation is pending', () => {
-    spec(arrangementsDecider).given([programmeSet()]).when(respond('panel-1', 'PHL', true)).thenFails('INVALID_STATE', /No State has been invited/);
+    spec(arrangementsDecider).given([programmeSet()]).when(respond('panel-1', 'PHL', true)).thenFails('INVALID_STATE', /No State is invited to chair panel "panel-1"/);
     spec(arrangementsDecider).given([...philippinesInvited(), accepted('panel-1', 'PHL')]).when(respond('panel-1', 'PHL', false)).thenFails('INVALID_STATE', /already accepted/);
     spec(arrangementsDecider).given([...philippinesInvited(), declined('panel-1', 'PHL')]).when(respond('panel-1', 'PHL', true)).thenFails('INVALID_STATE', /already declined/);
   });

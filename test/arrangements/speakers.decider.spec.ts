@@ -25,11 +25,20 @@ const close = (actor: Actor = pga, facts: SegmentFacts = PLENARY): SpeakersComma
   actor,
   now: NOW,
 });
+const withdraw = (actor: Actor, facts: SegmentFacts = PLENARY): SpeakersCommand => ({
+  kind: 'WithdrawInscription',
+  meetingId: MEETING,
+  segmentId: 'plenary-1',
+  facts,
+  actor,
+  now: NOW,
+});
 const inscribed = (state: string, delegation: Delegation, level: Level = 'minister'): SpeakersEvent => ({
   type: 'SpeakerInscribed',
   schemaVersion: 1,
   data: { segmentId: 'plenary-1', state, delegation, level, speakerName: 'H.E. A. Speaker' },
 });
+const withdrawn = (state: string): SpeakersEvent => ({ type: 'InscriptionWithdrawn', schemaVersion: 1, data: { segmentId: 'plenary-1', state } });
 const closed = (inscriptions: number): SpeakersEvent => ({ type: 'SpeakersListClosed', schemaVersion: 1, data: { segmentId: 'plenary-1', inscriptions } });
 
 describe('list of speakers (paragraph 5)', () => {
@@ -77,6 +86,40 @@ describe('list of speakers (paragraph 5)', () => {
   it('refuses an unknown level and a blank speaker name', () => {
     spec(speakersDecider).given([]).when(inscribe(memberState('FRA'), 'ambassador' as Level)).thenFails('VALIDATION_FAILED');
     spec(speakersDecider).given([]).when(inscribe(memberState('FRA'), 'minister', PLENARY, '  ')).thenFails('VALIDATION_FAILED');
+  });
+});
+
+describe('withdrawing an inscription', () => {
+  it("withdraws the caller's own inscription, a Member State's or an observer's", () => {
+    spec(speakersDecider).given([inscribed('FRA', 'member-state'), inscribed('DEU', 'member-state')]).when(withdraw(memberState('FRA'))).then([withdrawn('FRA')]);
+    spec(speakersDecider).given([inscribed('VAT', 'observer')]).when(withdraw(observer('VAT'))).then([withdrawn('VAT')]);
+  });
+
+  it("refuses with NOT_FOUND a State with no inscription of its own: none, another State's only, or one already withdrawn", () => {
+    spec(speakersDecider).given([]).when(withdraw(memberState('FRA'))).thenFails('NOT_FOUND', /FRA is not inscribed .* no inscription to withdraw/);
+    spec(speakersDecider).given([inscribed('DEU', 'member-state')]).when(withdraw(memberState('FRA'))).thenFails('NOT_FOUND');
+    spec(speakersDecider).given([inscribed('FRA', 'member-state'), withdrawn('FRA')]).when(withdraw(memberState('FRA'))).thenFails('NOT_FOUND');
+  });
+
+  it('refuses a withdrawal once the list is closed', () => {
+    spec(speakersDecider).given([inscribed('FRA', 'member-state'), closed(1)]).when(withdraw(memberState('FRA'))).thenFails('INVALID_STATE', /closed; an inscription is withdrawn only while its list is open/);
+  });
+
+  it('is for member-state and observer tokens only', () => {
+    spec(speakersDecider).given([inscribed('FRA', 'member-state')]).when(withdraw(pga)).thenFails('FORBIDDEN');
+    spec(speakersDecider).given([inscribed('FRA', 'member-state')]).when(withdraw(auditor)).thenFails('FORBIDDEN');
+  });
+
+  it('is for plenary meetings of the programme', () => {
+    spec(speakersDecider).given([]).when(withdraw(memberState('FRA'), { meetingExists: true, segment: { id: 'panel-1', kind: 'panel' } })).thenFails('INVALID_STATE');
+    spec(speakersDecider).given([]).when(withdraw(memberState('FRA'), { meetingExists: true })).thenFails('NOT_FOUND', /no segment/);
+    spec(speakersDecider).given([]).when(withdraw(memberState('FRA'), { meetingExists: false })).thenFails('NOT_FOUND', /no meeting/);
+  });
+
+  it('lets the State inscribe again, and no longer counts it when the list closes', () => {
+    const history = [inscribed('FRA', 'member-state'), inscribed('DEU', 'member-state'), withdrawn('FRA')];
+    spec(speakersDecider).given(history).when(inscribe(memberState('FRA'), 'head-of-state')).then([inscribed('FRA', 'member-state', 'head-of-state')]);
+    spec(speakersDecider).given(history).when(close()).then([closed(1)]);
   });
 });
 

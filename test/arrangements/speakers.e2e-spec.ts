@@ -25,6 +25,8 @@ describe('HTTP: lists of speakers (paragraph 5)', () => {
   const speakers = `/v1/meetings/trafficking-2013/speakers`;
   const inscribe = (role: string, state: string, level: string, segmentId = 'plenary-1') =>
     p.post(speakers, { segmentId, level, speakerName: `${state} ${level}` }, bearer(role, state));
+  const withdraw = (role: string, state: string, segmentId = 'plenary-1') => p.del(`${speakers}/mine?segmentId=${segmentId}`, bearer(role, state));
+  const order = async () => (await p.get(`${speakers}?segmentId=plenary-1`)).json().speakers.map((s: { state: string; order: number }) => `${s.order} ${s.state}`);
   async function refused(request: () => Promise<TestResponse>, status: number, code: string): Promise<void> {
     const before = await t.eventCount();
     const response = await request();
@@ -78,6 +80,35 @@ describe('HTTP: lists of speakers (paragraph 5)', () => {
     expect((await p.get(`${speakers}?segmentId=plenary-1`)).json().lists).toEqual([
       { segmentId: 'plenary-1', status: 'closed', closedAt: '2013-05-06T15:00:00.000Z', inscriptions: 1 },
     ]);
+  });
+
+  it("withdraws the caller's own inscription; the State may inscribe again, after those already inscribed at its level", async () => {
+    await inscribe('member-state', 'FRA', 'minister');
+    await inscribe('observer', 'VAT', 'minister');
+    await inscribe('member-state', 'DEU', 'minister');
+    await inscribe('member-state', 'BRA', 'minister');
+    const withdrawn = await withdraw('member-state', 'DEU');
+    expect({ status: withdrawn.statusCode, body: withdrawn.json() }).toEqual({ status: 200, body: { position: expect.stringMatching(/^\d+$/) } });
+    expect(await order()).toEqual(['1 FRA', '2 BRA', '3 VAT']);
+    expect((await withdraw('observer', 'VAT')).statusCode).toBe(200);
+    expect((await inscribe('member-state', 'DEU', 'minister')).statusCode).toBe(201);
+    expect((await inscribe('observer', 'VAT', 'minister')).statusCode).toBe(201);
+    expect(await order()).toEqual(['1 FRA', '2 BRA', '3 DEU', '4 VAT']);
+    expect((await p.get(`${speakers}?segmentId=plenary-1`)).json().lists).toEqual([{ segmentId: 'plenary-1', status: 'open', inscriptions: 4 }]);
+  });
+
+  it('refuses a withdrawal without an inscription of its own, on a closed list, from the wrong role, and stores nothing', async () => {
+    await inscribe('member-state', 'FRA', 'minister');
+    await refused(() => withdraw('member-state', 'DEU'), 404, 'NOT_FOUND');
+    await refused(() => withdraw('member-state', 'FRA', 'plenary-2'), 404, 'NOT_FOUND');
+    await refused(() => withdraw('member-state', 'FRA', 'plenary-9'), 404, 'NOT_FOUND');
+    await refused(() => withdraw('member-state', 'FRA', 'panel-1'), 409, 'INVALID_STATE');
+    await refused(() => withdraw('pga', 'FRA'), 403, 'FORBIDDEN');
+    await refused(() => withdraw('auditor', 'FRA'), 403, 'FORBIDDEN');
+    await refused(() => p.del(`${speakers}/mine`, bearer('member-state', 'FRA')), 400, 'VALIDATION_FAILED');
+    expect((await p.post(`${speakers}/closure`, { segmentId: 'plenary-1' })).statusCode).toBe(200);
+    await refused(() => withdraw('member-state', 'FRA'), 409, 'INVALID_STATE');
+    expect(await order()).toEqual(['1 FRA']);
   });
 
   it('refuses segments without a list of speakers, unknown segments, the wrong roles and malformed bodies', async () => {

@@ -28,8 +28,12 @@ export const HISTORY_COMMANDS = [
   'SetProgramme',
   'ConsultRegionalGroup',
   'InviteChair',
+  'WithdrawChairInvitation',
+  'InviteChair',
   'RespondToChairInvitation',
   'IdentifyOpeningSpeaker',
+  'InscribeSpeaker',
+  'WithdrawInscription',
   'InscribeSpeaker',
   'CloseSpeakersList',
 ];
@@ -82,9 +86,14 @@ export async function recordHistory(t: TestApp, webhookUrl = 'http://127.0.0.1:9
   await ok(p.put(`${p.base}/programme`, { segments: PROGRAMME }));
   await ok(p.post(`${p.base}/panels/panel-1/consultations`, { regionalGroup: 'Asia-Pacific Group', note: 'Asked for a chair' }));
   await ok(p.post(`${p.base}/panels/panel-1/chair-invitation`, { state: 'PHL' }));
+  await ok(p.del(`${p.base}/panels/panel-1/chair-invitation`));
+  await ok(p.post(`${p.base}/panels/panel-1/chair-invitation`, { state: 'PHL' }));
   await ok(p.post(`${p.base}/panels/panel-1/chair-invitation/response`, { accept: true }, bearer('member-state', 'PHL')));
   await ok(p.put(`${p.base}/opening-speakers/eminent-person`, { name: 'A. Eminent' }));
-  await ok(p.post(`${p.base}/speakers`, { segmentId: 'plenary-1', level: 'minister', speakerName: 'FRA minister' }, bearer('member-state', 'FRA')));
+  const inscribeFrance = () => p.post(`${p.base}/speakers`, { segmentId: 'plenary-1', level: 'minister', speakerName: 'FRA minister' }, bearer('member-state', 'FRA'));
+  await ok(inscribeFrance());
+  await ok(p.del(`${p.base}/speakers/mine?segmentId=plenary-1`, bearer('member-state', 'FRA')));
+  await ok(inscribeFrance());
   await ok(p.post(`${p.base}/speakers/closure`, { segmentId: 'plenary-1' }));
   return { entryIds };
 }

@@ -50,6 +50,7 @@ const CURRENT_SHAPES: Record<EngineEventType, Shape> = {
   ProgrammeSet: { segments: [segment] },
   RegionalGroupConsulted: { panelId: 'string', regionalGroup: 'string', 'note?': 'string' },
   ChairInvited: { panelId: 'string', state: 'state', regionalGroup: 'string' },
+  ChairInvitationWithdrawn: { panelId: 'string', state: 'state' },
   ChairInvitationAccepted: { panelId: 'string', state: 'state' },
   ChairInvitationDeclined: { panelId: 'string', state: 'state' },
   PanelSummaryRecorded: { panelId: 'string', chair: 'state', text: 'string' },
@@ -64,6 +65,7 @@ const CURRENT_SHAPES: Record<EngineEventType, Shape> = {
   ArrangementsFinalized: { segments: 'integer', panels: 'integer' },
   ArrangementsReopened: { reason: 'string' },
   SpeakerInscribed: { segmentId: 'string', state: 'state', delegation: 'string', level: 'string', speakerName: 'string' },
+  InscriptionWithdrawn: { segmentId: 'string', state: 'state' },
   SpeakersListClosed: { segmentId: 'string', inscriptions: 'integer' },
 };
 

@@ -175,8 +175,6 @@ export const EXTENSION_ROUTES: Record<string, Role[]> = {
  * serves one takes it out of here: the route table test fails until then.
  */
 export const PENDING_ROUTES: ReadonlySet<string> = new Set([
-  'DELETE /v1/meetings/{meetingId}/speakers/mine', // a State withdraws its inscription (?segmentId=)
-  'DELETE /v1/meetings/{meetingId}/panels/{panelId}/chair-invitation', // the pga withdraws an unanswered invitation
 ]);
 
 /** Every route of the table the engine must serve now. */

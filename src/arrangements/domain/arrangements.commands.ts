@@ -40,6 +40,11 @@ export interface InviteChair extends ArrangementsCommandBase {
   state: string;
 }
 
+export interface WithdrawChairInvitation extends ArrangementsCommandBase {
+  kind: 'WithdrawChairInvitation';
+  panelId: string;
+}
+
 export interface RespondToChairInvitation extends ArrangementsCommandBase {
   kind: 'RespondToChairInvitation';
   panelId: string;
@@ -76,6 +81,7 @@ export type ArrangementsCommand =
   | SetProgramme
   | ConsultRegionalGroup
   | InviteChair
+  | WithdrawChairInvitation
   | RespondToChairInvitation
   | RecordPanelSummary
   | IdentifyOpeningSpeaker

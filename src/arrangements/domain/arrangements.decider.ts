@@ -3,7 +3,7 @@ import { requireRole } from '../../kernel/require-role';
 import { ArrangementsCommand, FinalizeArrangements, IdentifyOpeningSpeaker, ReopenArrangements, SetProgramme } from './arrangements.commands';
 import { arrangementsEvent, ArrangementsEvent, OPENING_SPEAKER_ROLES, OpeningSpeaker } from './arrangements.events';
 import { ArrangementsState, evolveArrangements, initialArrangementsState } from './arrangements.state';
-import { consultRegionalGroup, inviteChair, recordPanelSummary, respondToChairInvitation } from './panel-chairs';
+import { consultRegionalGroup, inviteChair, recordPanelSummary, respondToChairInvitation, withdrawChairInvitation } from './panel-chairs';
 import { programmeProblems, sameProgramme, takesSpeakers, toSegment } from './programme';
 import { fail, requireMeeting, requireOpen, requireText } from './rules';
 
@@ -29,6 +29,8 @@ export const arrangementsDecider: Decider<ArrangementsCommand, ArrangementsEvent
         return consultRegionalGroup(command, state);
       case 'InviteChair':
         return inviteChair(command, state);
+      case 'WithdrawChairInvitation':
+        return withdrawChairInvitation(command, state);
       case 'RespondToChairInvitation':
         return respondToChairInvitation(command, state);
       case 'RecordPanelSummary':

@@ -22,6 +22,8 @@ export type ProgrammeSet = DomainEvent<'ProgrammeSet', { segments: Segment[] }>;
 /** Paragraph 3: the PGA consulted a regional group on the chair of a panel. */
 export type RegionalGroupConsulted = DomainEvent<'RegionalGroupConsulted', { panelId: string; regionalGroup: RegionalGroup; note?: string }>;
 export type ChairInvited = DomainEvent<'ChairInvited', { panelId: string; state: string; regionalGroup: RegionalGroup }>;
+/** The PGA withdrew an invitation before it was answered: the panel has no chair again. */
+export type ChairInvitationWithdrawn = DomainEvent<'ChairInvitationWithdrawn', { panelId: string; state: string }>;
 export type ChairInvitationAccepted = DomainEvent<'ChairInvitationAccepted', { panelId: string; state: string }>;
 export type ChairInvitationDeclined = DomainEvent<'ChairInvitationDeclined', { panelId: string; state: string }>;
 /** Paragraph 3(c): the chair's summary of the discussion, for the closing plenary. */
@@ -35,6 +37,7 @@ export type ArrangementsEvent =
   | ProgrammeSet
   | RegionalGroupConsulted
   | ChairInvited
+  | ChairInvitationWithdrawn
   | ChairInvitationAccepted
   | ChairInvitationDeclined
   | PanelSummaryRecorded
@@ -47,6 +50,7 @@ export const ARRANGEMENTS_EVENT_VERSIONS: Readonly<Record<ArrangementsEvent['typ
   ProgrammeSet: 1,
   RegionalGroupConsulted: 1,
   ChairInvited: 1,
+  ChairInvitationWithdrawn: 1,
   ChairInvitationAccepted: 1,
   ChairInvitationDeclined: 1,
   PanelSummaryRecorded: 1,

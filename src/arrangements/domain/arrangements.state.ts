@@ -68,6 +68,8 @@ export function evolveArrangements(state: ArrangementsState, event: Arrangements
       const { panelId, state: invited, regionalGroup } = event.data;
       return withPanel(state, panelId, (panel) => ({ ...panel, chair: { state: invited, regionalGroup, status: 'invited' } }));
     }
+    case 'ChairInvitationWithdrawn':
+      return withPanel(state, event.data.panelId, ({ chair: _withdrawn, ...panel }) => panel);
     case 'ChairInvitationAccepted':
       return withChairStatus(state, event.data.panelId, 'accepted');
     case 'ChairInvitationDeclined':

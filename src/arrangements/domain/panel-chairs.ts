@@ -1,6 +1,6 @@
 import { requireRole } from '../../kernel/require-role';
 import { memberState, REGIONAL_GROUPS, RegionalGroup } from '../../kernel/reference/reference-data';
-import { ConsultRegionalGroup, InviteChair, RecordPanelSummary, RespondToChairInvitation } from './arrangements.commands';
+import { ConsultRegionalGroup, InviteChair, RecordPanelSummary, RespondToChairInvitation, WithdrawChairInvitation } from './arrangements.commands';
 import { arrangementsEvent, ArrangementsEvent } from './arrangements.events';
 import { ArrangementsState } from './arrangements.state';
 import { existingPanel, fail, requireMeeting, requireOpen, requireText } from './rules';
@@ -8,7 +8,8 @@ import { existingPanel, fail, requireMeeting, requireOpen, requireText } from '.
 /**
  * Paragraph 3: panels chaired by Member States at the invitation of the PGA, after consultations with
  * regional groups; the chairs present summaries at the closing plenary. Consultations and summaries are
- * records of what happened and stay possible after finalization; invitations and responses are not.
+ * records of what happened and stay possible after finalization; invitations, their withdrawal and
+ * responses are not.
  */
 
 export function consultRegionalGroup(command: ConsultRegionalGroup, state: ArrangementsState): ArrangementsEvent[] {
@@ -37,7 +38,7 @@ export function inviteChair(command: InviteChair, state: ArrangementsState): Arr
     ]);
   }
   if (panel.chair && panel.chair.status !== 'declined') {
-    fail('INVALID_STATE', `Panel "${panel.id}" already has a chair ${panel.chair.status} (${panel.chair.state}); a panel is free again only once its invitation is declined.`);
+    fail('INVALID_STATE', `Panel "${panel.id}" already has a chair ${panel.chair.status} (${panel.chair.state}); a panel is free again once its invitation is declined or withdrawn.`);
   }
   const group = invited.regionalGroup;
   if (!panel.consultedGroups.includes(group)) {
@@ -54,12 +55,26 @@ export function inviteChair(command: InviteChair, state: ArrangementsState): Arr
   return [arrangementsEvent('ChairInvited', { panelId: panel.id, state: invited.code, regionalGroup: group })];
 }
 
+/** Only an unanswered invitation: an answer, once given, is the State's. */
+export function withdrawChairInvitation(command: WithdrawChairInvitation, state: ArrangementsState): ArrangementsEvent[] {
+  requireRole(command.actor, 'pga', 'withdraw an invitation to chair a panel');
+  requireMeeting(command.meetingId, command.meeting);
+  const panel = existingPanel(state, command.meetingId, command.panelId);
+  requireOpen(state, command.meetingId, 'withdraw an invitation to chair');
+  const chair = panel.chair;
+  if (!chair) fail('INVALID_STATE', `No State is invited to chair panel "${panel.id}"; there is no invitation to withdraw.`);
+  if (chair.status !== 'invited') {
+    fail('INVALID_STATE', `${chair.state} has already ${chair.status} the invitation to chair panel "${panel.id}"; only an unanswered invitation can be withdrawn.`);
+  }
+  return [arrangementsEvent('ChairInvitationWithdrawn', { panelId: panel.id, state: chair.state })];
+}
+
 export function respondToChairInvitation(command: RespondToChairInvitation, state: ArrangementsState): ArrangementsEvent[] {
   requireRole(command.actor, 'member-state', 'answer an invitation to chair a panel');
   requireMeeting(command.meetingId, command.meeting);
   const panel = existingPanel(state, command.meetingId, command.panelId);
   const chair = panel.chair;
-  if (!chair) fail('INVALID_STATE', `No State has been invited to chair panel "${panel.id}".`);
+  if (!chair) fail('INVALID_STATE', `No State is invited to chair panel "${panel.id}"; there is no invitation to answer.`);
   if (chair.state !== command.actor.state) {
     fail('FORBIDDEN', `The invitation to chair panel "${panel.id}" is addressed to ${chair.state}; only that State may answer it.`);
   }

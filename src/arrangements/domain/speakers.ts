@@ -28,20 +28,30 @@ export interface InscribeSpeaker extends SpeakersCommandBase {
   speakerName: string;
 }
 
+/** The State that inscribed withdraws its own inscription: the State is the token's. */
+export interface WithdrawInscription extends SpeakersCommandBase {
+  kind: 'WithdrawInscription';
+}
+
 export interface CloseSpeakersList extends SpeakersCommandBase {
   kind: 'CloseSpeakersList';
 }
 
-export type SpeakersCommand = InscribeSpeaker | CloseSpeakersList;
+export type SpeakersCommand = InscribeSpeaker | WithdrawInscription | CloseSpeakersList;
 
 export type SpeakerInscribed = DomainEvent<
   'SpeakerInscribed',
   { segmentId: string; state: string; delegation: Delegation; level: Level; speakerName: string }
 >;
+export type InscriptionWithdrawn = DomainEvent<'InscriptionWithdrawn', { segmentId: string; state: string }>;
 export type SpeakersListClosed = DomainEvent<'SpeakersListClosed', { segmentId: string; inscriptions: number }>;
-export type SpeakersEvent = SpeakerInscribed | SpeakersListClosed;
+export type SpeakersEvent = SpeakerInscribed | InscriptionWithdrawn | SpeakersListClosed;
 
-export const SPEAKERS_EVENT_VERSIONS: Readonly<Record<SpeakersEvent['type'], number>> = { SpeakerInscribed: 1, SpeakersListClosed: 1 };
+export const SPEAKERS_EVENT_VERSIONS: Readonly<Record<SpeakersEvent['type'], number>> = {
+  SpeakerInscribed: 1,
+  InscriptionWithdrawn: 1,
+  SpeakersListClosed: 1,
+};
 
 const speakersEvent = eventBuilder<SpeakersEvent>(SPEAKERS_EVENT_VERSIONS);
 
@@ -58,13 +68,22 @@ export const speakersDecider: Decider<SpeakersCommand, SpeakersEvent, SpeakersSt
   initialState: () => ({ status: 'open', states: [] }),
 
   decide(command, state) {
-    return command.kind === 'InscribeSpeaker' ? inscribe(command, state) : close(command, state);
+    switch (command.kind) {
+      case 'InscribeSpeaker':
+        return inscribe(command, state);
+      case 'WithdrawInscription':
+        return withdraw(command, state);
+      case 'CloseSpeakersList':
+        return close(command, state);
+    }
   },
 
   evolve(state, event) {
     switch (event.type) {
       case 'SpeakerInscribed':
         return { ...state, states: [...state.states, event.data.state] };
+      case 'InscriptionWithdrawn':
+        return { ...state, states: state.states.filter((inscribed) => inscribed !== event.data.state) };
       case 'SpeakersListClosed':
         return { ...state, status: 'closed' };
       default:
@@ -88,6 +107,20 @@ function inscribe(command: InscribeSpeaker, state: SpeakersState): SpeakersEvent
   }
   const data = { segmentId: command.segmentId, state: inscribed, delegation, level: command.level, speakerName };
   return [speakersEvent('SpeakerInscribed', data)];
+}
+
+/** Not inscribed is NOT_FOUND, as for an objection: the State's inscription is the resource the route names. */
+function withdraw(command: WithdrawInscription, state: SpeakersState): SpeakersEvent[] {
+  requireRole(command.actor, ['member-state', 'observer'], 'withdraw an inscription from a list of speakers');
+  requirePlenary(command);
+  const withdrawing = command.actor.state!;
+  if (!state.states.includes(withdrawing)) {
+    fail('NOT_FOUND', `${withdrawing} is not inscribed on the list of speakers of segment "${command.segmentId}"; there is no inscription to withdraw.`);
+  }
+  if (state.status === 'closed') {
+    fail('INVALID_STATE', `The list of speakers of segment "${command.segmentId}" is closed; an inscription is withdrawn only while its list is open.`);
+  }
+  return [speakersEvent('InscriptionWithdrawn', { segmentId: command.segmentId, state: withdrawing })];
 }
 
 /** Closing a closed list is a no-op. */

@@ -134,6 +134,11 @@ export class InscriptionDto {
   speakerName!: string;
 }
 
+export class InscriptionQuery {
+  @IsSlug('The plenary meeting whose list of speakers has the inscription')
+  segmentId!: string;
+}
+
 export class SpeakersClosureDto {
   @IsSlug('The plenary meeting whose list of speakers closes')
   segmentId!: string;

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { MeetingParams } from '../../platform/http/identifiers';
 import { PositionResponse } from '../../platform/http/position-response';
 import { CommandBus } from '@nestjs/cqrs';
@@ -47,12 +47,28 @@ export class PanelsController {
     summary: 'Invite a Member State to chair the panel',
     description:
       "Role: pga. Needs a recorded consultation with the State's regional group on this panel; two panels of one meeting are never chaired " +
-      'from the same regional group; a panel with an invitation pending or accepted is not invited again until it is declined.',
+      'from the same regional group; a panel with an invitation pending or accepted is not invited again until it is declined or withdrawn.',
   })
   @ApiCreatedResponse({ type: PositionResponse, description: 'The State is invited' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   invite(@Param() { meetingId, panelId }: PanelParams, @Body() { state }: ChairInvitationDto, @Ctx() context: RequestContext) {
     return this.run(meetingId, { kind: 'InviteChair', panelId, state }, context);
+  }
+
+  @Delete(':panelId/chair-invitation')
+  @HttpCode(200)
+  @Roles('pga')
+  @ApiOperation({
+    summary: 'Withdraw an invitation to chair the panel before it is answered',
+    description:
+      'Role: pga. No invitation, or one already accepted or declined: 409 INVALID_STATE; refused once the arrangements are finalized. ' +
+      "Afterwards the panel has no chair (null), may be invited again, and the State's regional group no longer counts against the other panels; " +
+      'the State can no longer answer (409).',
+  })
+  @ApiOkResponse({ type: PositionResponse, description: 'The invitation is withdrawn' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  withdrawInvitation(@Param() { meetingId, panelId }: PanelParams, @Ctx() context: RequestContext) {
+    return this.run(meetingId, { kind: 'WithdrawChairInvitation', panelId }, context);
   }
 
   @Post(':panelId/chair-invitation/response')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { MeetingParams } from '../../platform/http/identifiers';
 import { PositionResponse } from '../../platform/http/position-response';
 import { CommandBus } from '@nestjs/cqrs';
@@ -8,7 +8,7 @@ import { Roles } from '../../platform/auth/roles';
 import { ApiErrors } from '../../platform/http/api-errors.decorator';
 import { ExecuteSpeakersCommand } from '../commands/speakers-command.handler';
 import { ArrangementsQueries } from '../projections/arrangements.queries';
-import { InscriptionDto, SpeakersClosureDto, SpeakersQuery } from './arrangements.dto';
+import { InscriptionDto, InscriptionQuery, SpeakersClosureDto, SpeakersQuery } from './arrangements.dto';
 import { ChangeResponse, SpeakersResponse } from './arrangements-responses.dto';
 
 @ApiTags('List of speakers')
@@ -28,6 +28,22 @@ export class SpeakersController {
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async inscribe(@Param() { meetingId }: MeetingParams, @Body() { segmentId, level, speakerName }: InscriptionDto, @Ctx() context: RequestContext) {
     const { position } = await this.commands.execute(new ExecuteSpeakersCommand(meetingId, segmentId, { kind: 'InscribeSpeaker', level, speakerName }, context));
+    return { position };
+  }
+
+  @Delete('mine')
+  @HttpCode(200)
+  @Roles('member-state', 'observer')
+  @ApiOperation({
+    summary: "Withdraw the caller's inscription from the list of speakers of a plenary meeting",
+    description:
+      "Role: member-state or observer; the State is the token's. No inscription of that State on the list: 404 NOT_FOUND; a closed list: 409 INVALID_STATE. " +
+      'The State may inscribe again afterwards, as a new inscription.',
+  })
+  @ApiOkResponse({ type: PositionResponse, description: 'The inscription is withdrawn' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async withdraw(@Param() { meetingId }: MeetingParams, @Query() { segmentId }: InscriptionQuery, @Ctx() context: RequestContext) {
+    const { position } = await this.commands.execute(new ExecuteSpeakersCommand(meetingId, segmentId, { kind: 'WithdrawInscription' }, context));
     return { position };
   }
 

@@ -77,6 +77,8 @@ function applyEvent(document: ArrangementsDocument, event: ArrangementsEvent, at
       const { state, regionalGroup } = event.data;
       return withPanel(document, event.data.panelId, (p) => ({ ...p, chair: { state, regionalGroup, status: 'invited', invitedAt: at } }));
     }
+    case 'ChairInvitationWithdrawn':
+      return withPanel(document, event.data.panelId, (p) => ({ ...p, chair: null }));
     case 'ChairInvitationAccepted':
     case 'ChairInvitationDeclined': {
       const status = event.type === 'ChairInvitationAccepted' ? 'accepted' : 'declined';
