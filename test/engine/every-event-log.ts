@@ -2,7 +2,7 @@ import { listEvent, listStream } from '../../src/accreditation/domain/list.event
 import { DEFAULT_POLICY, meetingEvent, meetingStream } from '../../src/accreditation/domain/meeting.events';
 import { arrangementsEvent, arrangementsStream } from '../../src/arrangements/domain/arrangements.events';
 import { SpeakersEvent, speakersStream } from '../../src/arrangements/domain/speakers';
-import { memberStateEvent, memberStateStream } from '../../src/deadlines/webhooks/webhook.events';
+import { memberStateEvent, memberStateStream } from '../../src/deadlines/domain/webhook.events';
 import { DomainEvent } from '../../src/kernel/decider';
 import { StoredEvent } from '../../src/kernel/events';
 import { toPosition } from '../../src/kernel/position';
@@ -66,6 +66,8 @@ function arrangements(meetingId: string): Streams {
       invited('panel-1', 'PHL', 'Asia-Pacific Group'),
       accepted('panel-1', 'PHL'),
       consulted('panel-2', 'Eastern European Group'),
+      invited('panel-2', 'RUS', 'Eastern European Group'),
+      arrangementsEvent('ChairInvitationWithdrawn', { panelId: 'panel-2', state: 'RUS' }),
       invited('panel-2', 'BLR', 'Eastern European Group'),
       declined('panel-2', 'BLR'),
       invited('panel-2', 'UKR', 'Eastern European Group'),
@@ -85,11 +87,13 @@ const inscribed = (segmentId: string, state: string): SpeakersEvent => ({
   data: { segmentId, state, delegation: 'member-state', level: 'minister', speakerName: `${state} minister` },
 });
 
+const withdrawn = (segmentId: string, state: string): SpeakersEvent => ({ type: 'InscriptionWithdrawn', schemaVersion: 1, data: { segmentId, state } });
+
 function speakers(meetingId: string): Streams {
   const closed: SpeakersEvent = { type: 'SpeakersListClosed', schemaVersion: 1, data: { segmentId: 'plenary-1', inscriptions: 2 } };
   return {
     [speakersStream(meetingId, 'plenary-1')]: [inscribed('plenary-1', 'FRA'), inscribed('plenary-1', 'NGA'), closed],
-    [speakersStream(meetingId, 'plenary-2')]: [inscribed('plenary-2', 'FRA')],
+    [speakersStream(meetingId, 'plenary-2')]: [inscribed('plenary-2', 'FRA'), withdrawn('plenary-2', 'FRA'), inscribed('plenary-2', 'FRA')],
   };
 }
 
