@@ -41,7 +41,7 @@ module.exports = {
     {
       name: 'capabilities-meet-through-public-interfaces',
       severity: 'error',
-      comment: 'A capability uses another only through that one\'s <capability>.public.ts.',
+      comment: "A capability uses another only through that one's <capability>.public.ts.",
       from: { path: `^src/${CAPABILITIES}/` },
       to: { path: `^src/${CAPABILITIES}/`, pathNot: ['^src/$1/', '^src/[^/]+/[^/]+[.]public[.]ts$'] },
     },

@@ -101,13 +101,17 @@ async function* auditFigures(bench: BenchContext): AsyncIterable<Figure> {
       if (!run.matches) throw new Error('the rebuilt projections differ from the live ones');
       // For comparison only: what reading the log alone costs (the floor of any rebuild through the port).
       const read = await inChild<ReadResult>(['read', folder]);
-      bench.progress(`audit: reading the log alone (readAll, pages of 500): ${Math.round(read.events / read.seconds).toLocaleString('en')} events/s`);
+      bench.progress(
+        `audit: reading the log alone (readAll, pages of 500): ${Math.round(read.events / read.seconds).toLocaleString('en')} events/s`,
+      );
       figures.push({ name: 'rebuild.per_s', value: Math.round(run.events / run.seconds), unit: 'events/s' });
       figures.push({ name: 'rebuild.peak_rss_mb', value: Math.round(run.peakRssMb), unit: 'MB' });
     }
     if (wantsVerify) {
       const run = await inChild<VerifyResult>(['verify', folder]);
-      bench.progress(`audit: verified ${run.events.toLocaleString('en')} events in ${run.seconds.toFixed(2)} s, ok: ${run.ok}, peak RSS ${run.peakRssMb.toFixed(0)} MB`);
+      bench.progress(
+        `audit: verified ${run.events.toLocaleString('en')} events in ${run.seconds.toFixed(2)} s, ok: ${run.ok}, peak RSS ${run.peakRssMb.toFixed(0)} MB`,
+      );
       if (!run.ok || run.events < written) throw new Error(`verification failed: ${JSON.stringify(run)}`);
       figures.push({ name: 'verify.per_s', value: Math.round(run.events / run.seconds), unit: 'events/s' });
     }
@@ -131,7 +135,8 @@ async function ensureLog(folder: string, bench: BenchContext): Promise<number> {
       return kept.written;
     }
   }
-  for (const file of ['events.db', 'events.db-wal', 'events.db-shm', 'live.db', 'live.db-wal', 'live.db-shm', 'log.json']) rmSync(join(folder, file), { force: true });
+  for (const file of ['events.db', 'events.db-wal', 'events.db-shm', 'live.db', 'live.db-wal', 'live.db-shm', 'log.json'])
+    rmSync(join(folder, file), { force: true });
   const started = monotonicMs();
   const written = await writeLog(join(folder, 'events.db'), LOG_EVENTS, bench);
   bench.progress(`audit: ${written.toLocaleString('en')} events written in ${seconds(started)} s`);
@@ -172,7 +177,9 @@ function inChild<T>(args: string[]): Promise<T> {
     let result: T | undefined;
     child.on('message', (message) => (result = message as T));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 && result ? resolve(result) : reject(new Error(`audit bench child ${args[0]} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 && result ? resolve(result) : reject(new Error(`audit bench child ${args[0]} exited with ${code}`)),
+    );
   });
 }
 
@@ -217,7 +224,12 @@ async function child(what: string, folder: string): Promise<unknown> {
             if (progress.phase === 'rebuild') replayed = monotonicMs();
           },
           upcasters: engineUpcasters,
-          parallel: { eventsPath: join(folder, 'events.db'), livePath: join(folder, 'live.db'), workers: WORKERS, catalogueModule: REBUILD_CATALOGUE_MODULE },
+          parallel: {
+            eventsPath: join(folder, 'events.db'),
+            livePath: join(folder, 'live.db'),
+            workers: WORKERS,
+            catalogueModule: REBUILD_CATALOGUE_MODULE,
+          },
         });
         const seconds = (monotonicMs() - started) / 1000;
         const documents = report.perProjection.reduce((sum, p) => sum + p.documents, 0);
@@ -236,7 +248,12 @@ async function child(what: string, folder: string): Promise<unknown> {
     if (what === 'verify') {
       const started = monotonicMs();
       const report = await verifyLogFile(join(folder, 'events.db'), { workers: WORKERS });
-      return { events: report.eventsChecked, ok: report.ok, seconds: (monotonicMs() - started) / 1000, peakRssMb: peakRssMb() } satisfies VerifyResult;
+      return {
+        events: report.eventsChecked,
+        ok: report.ok,
+        seconds: (monotonicMs() - started) / 1000,
+        peakRssMb: peakRssMb(),
+      } satisfies VerifyResult;
     }
     throw new Error(`unknown child task ${what}`);
   } finally {
@@ -369,7 +386,16 @@ function listCommandsOf(meetingId: string, listId: string) {
 
 async function createList(log: LogWriter, meetingId: string, listId: string, listKind: CreateList['listKind']): Promise<void> {
   const meeting = log.state<MeetingState>(meetingStream(meetingId)) ?? { exists: false };
-  const command: CreateList = { kind: 'CreateList', meetingId, listId, listKind, title: `List ${listId}`, meeting, actor: PGA, now: log.tick() };
+  const command: CreateList = {
+    kind: 'CreateList',
+    meetingId,
+    listId,
+    listKind,
+    title: `List ${listId}`,
+    meeting,
+    actor: PGA,
+    now: log.tick(),
+  };
   await log.decide(listStream(meetingId, listId), listDecider, command);
 }
 
@@ -417,7 +443,7 @@ async function* nonObjectionList(log: LogWriter, meetingId: string, listId: stri
     await decide(command({ kind: 'ExtendDeadline', batch: 1, deadline: new Date(deadline.getTime() + DAY) }, PGA, log.tick()));
     yield;
   }
-  const current = (log.state<ListState>(stream)!.batches.get(1)!.deadline);
+  const current = log.state<ListState>(stream)!.batches.get(1)!.deadline;
   for (const before of ['PT72H', 'PT24H']) {
     const due = Date.parse(current) - (before === 'PT72H' ? 3 : 1) * DAY;
     await decide(command({ kind: 'RecordReminder', batch: 1, deadline: current, before }, SYSTEM, log.at(due)));

@@ -42,7 +42,11 @@ const SETUP_CONCURRENCY = 50;
 const SAFETY_TIMEOUT_MS = 60_000;
 const POLL_MS = 100;
 
-const PGA: RequestContext = { actor: { role: 'pga', subject: 'bench-pga' }, correlationId: 'bench-deadlines', causationId: 'bench-deadlines' };
+const PGA: RequestContext = {
+  actor: { role: 'pga', subject: 'bench-pga' },
+  correlationId: 'bench-deadlines',
+  causationId: 'bench-deadlines',
+};
 
 register('deadline.', deadlineFigures);
 
@@ -53,7 +57,9 @@ async function deadlineFigures(bench: BenchContext): Promise<Figure[]> {
   try {
     return await inTemporaryFolder((folder) => measure(bench, folder, redisUrl, prefix));
   } finally {
-    await deleteKeys(admin, prefix).catch((error: Error) => bench.progress(`deadline: could not delete the keys of ${prefix}: ${error.message}`));
+    await deleteKeys(admin, prefix).catch((error: Error) =>
+      bench.progress(`deadline: could not delete the keys of ${prefix}: ${error.message}`),
+    );
     admin.disconnect();
   }
 }
@@ -135,7 +141,8 @@ async function collectClosures(store: EventStore, giveUpAt: number): Promise<Sto
     if (page.length > 0) position = page[page.length - 1].position;
     if (closed.size === DEADLINES) return [...closed.values()];
     if (page.length < 1000) {
-      if (Date.now() > giveUpAt) throw new Error(`only ${closed.size} of ${DEADLINES} batches closed ${SAFETY_TIMEOUT_MS / 1000} s after the last deadline`);
+      if (Date.now() > giveUpAt)
+        throw new Error(`only ${closed.size} of ${DEADLINES} batches closed ${SAFETY_TIMEOUT_MS / 1000} s after the last deadline`);
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   }
@@ -151,7 +158,10 @@ function startEngine(folder: string, redisUrl: string, prefix: string): Promise<
 /** Through the HTTP API, so that the meeting gets the policy defaults the DTO fills in. */
 async function createMeeting(app: NestFastifyApplication): Promise<void> {
   const port = portOf(app);
-  const token = new JwtService({ secret: DEVELOPMENT_JWT_SECRET, signOptions: { algorithm: 'HS256' } }).sign({ sub: 'bench-pga', role: 'pga' });
+  const token = new JwtService({ secret: DEVELOPMENT_JWT_SECRET, signOptions: { algorithm: 'HS256' } }).sign({
+    sub: 'bench-pga',
+    role: 'pga',
+  });
   const response = await fetch(`http://127.0.0.1:${port}/v1/meetings`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -178,8 +188,6 @@ async function concurrently(width: number, count: number, task: (i: number) => P
     }),
   );
 }
-
-
 
 function describe(lags: readonly number[]): string {
   const at = (p: number) => percentile(lags, p).toFixed(0);

@@ -115,7 +115,17 @@ function openBaselineLoop(folder: string): AppendLoop {
       const current = (currentRevision.get(stream) as number | undefined) ?? -1;
       if (current !== expected) throw new Error(`baseline: expected revision ${expected}, found ${current}`);
       const { occurredAt, schemaVersion } = event.metadata;
-      insert.run(event.eventId, stream, current + 1, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), new Date().toISOString(), occurredAt, schemaVersion);
+      insert.run(
+        event.eventId,
+        stream,
+        current + 1,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+        new Date().toISOString(),
+        occurredAt,
+        schemaVersion,
+      );
       commit.run();
       expected = current + 1;
     },

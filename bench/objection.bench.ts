@@ -145,7 +145,9 @@ async function latencies(bench: BenchContext, smallFolder: string, largeFolder: 
       return `; ${(runMs / samples.length).toFixed(2)} ms on CPU and ${(waitMs / samples.length).toFixed(2)} ms waiting for a CPU each (engine and client)`;
     };
     bench.progress(`objection.small: ${describeSamples(smallSamples)}${perObjection(smallSamples)}`);
-    bench.progress(`objection.large: ${describeSamples(largeSamples)}${perObjection(largeSamples)} (stream now ${largeList.events} events)`);
+    bench.progress(
+      `objection.large: ${describeSamples(largeSamples)}${perObjection(largeSamples)} (stream now ${largeList.events} events)`,
+    );
     await small.close();
     small = undefined;
 
@@ -273,9 +275,7 @@ function runClients(engine: Engine, target: ObjectionTarget): Promise<ClientsRes
 }
 
 type ClientsMessage =
-  | { kind: 'measuring' }
-  | { kind: 'error'; message: string }
-  | { kind: 'done'; samples: number[]; seconds: number; pairsUsed: number };
+  { kind: 'measuring' } | { kind: 'error'; message: string } | { kind: 'done'; samples: number[]; seconds: number; pairsUsed: number };
 
 /** The worker: `clients` loops, each sending one objection at a time (global fetch, keep-alive). */
 const CLIENTS_SCRIPT = `
@@ -341,7 +341,11 @@ interface ObjectionTarget {
  * handed out entry-major within each State: (entry 0, State 0), (entry 1, State 0), ...
  */
 async function buildList(engine: Engine, listId: string, entries: number, events: number, bench: BenchContext): Promise<ObjectionTarget> {
-  expectStatus(await engine.pga('POST', `/lists`, { id: listId, kind: 'non-objection', title: `Bench list ${listId}` }), 201, `create ${listId}`);
+  expectStatus(
+    await engine.pga('POST', `/lists`, { id: listId, kind: 'non-objection', title: `Bench list ${listId}` }),
+    201,
+    `create ${listId}`,
+  );
   const entryIds: string[] = [];
   for (let from = 0; from < entries; from += PROPOSE_PER_REQUEST) {
     const organizations = Array.from({ length: Math.min(PROPOSE_PER_REQUEST, entries - from) }, (_, i) => organization(listId, from + i));
@@ -401,10 +405,15 @@ interface Answer {
 
 const jwt = new JwtService({ secret: DEVELOPMENT_JWT_SECRET, signOptions: { algorithm: 'HS256' } });
 const PGA_TOKEN = `Bearer ${jwt.sign({ sub: 'bench-pga', role: 'pga' })}`;
-const STATE_TOKENS = new Map(STATES.map((code) => [code, `Bearer ${jwt.sign({ sub: `bench-${code}`, role: 'member-state', state: code })}`]));
+const STATE_TOKENS = new Map(
+  STATES.map((code) => [code, `Bearer ${jwt.sign({ sub: `bench-${code}`, role: 'member-state', state: code })}`]),
+);
 
 class Engine {
-  private constructor(private readonly app: NestFastifyApplication, private readonly baseUrl: string) {}
+  private constructor(
+    private readonly app: NestFastifyApplication,
+    private readonly baseUrl: string,
+  ) {}
 
   /** The whole engine on the embedded store in `folder` (sync full, logs silent, no Redis). */
   static async start(folder: string): Promise<Engine> {
@@ -424,10 +433,15 @@ class Engine {
 
   /** Milliseconds to fold the list's whole stream, as a command on an empty cache would (a fresh executor). */
   async timeFold(listId: string): Promise<number> {
-    const executor = new CommandExecutor(this.app.get<EventStore>(EVENT_STORE), this.app.get(ProjectionRunner), {
-      retries: 0,
-      projectionWaitMs: 0,
-    }, engineUpcasters);
+    const executor = new CommandExecutor(
+      this.app.get<EventStore>(EVENT_STORE),
+      this.app.get(ProjectionRunner),
+      {
+        retries: 0,
+        projectionWaitMs: 0,
+      },
+      engineUpcasters,
+    );
     const started = monotonicMs();
     const state = await executor.read(listStream(MEETING, listId), listDecider);
     const elapsed = monotonicMs() - started;
@@ -462,7 +476,6 @@ function expectStatus(answer: Answer, status: number, what: string): void {
   if (answer.status !== status) throw new Error(`${what}: expected ${status}, got ${answer.status}: ${answer.body.slice(0, 500)}`);
 }
 
-
 // ---------------------------------------------------------------------------------------------
 
 /**
@@ -485,7 +498,6 @@ function describeThreadTime(before: ReturnType<typeof threadClock>, after: Retur
   const wait = (after.waitMs - before.waitMs) / count;
   return `; engine thread ${run.toFixed(2)} ms on CPU and ${wait.toFixed(2)} ms waiting for a CPU per objection`;
 }
-
 
 function describeSamples(samples: readonly number[]): string {
   const at = (p: number) => percentile(samples, p).toFixed(2);

@@ -132,7 +132,9 @@ async function run(
         if (compare) compare.finish();
         else bar.finish(report.events);
         if (report.uncovered.length > 0) {
-          io.stderr.write(`Not rebuilt, so not checked: ${report.uncovered.join(', ')} (add them to engineProjections() in src/audit/projection-rebuild.ts).\n`);
+          io.stderr.write(
+            `Not rebuilt, so not checked: ${report.uncovered.join(', ')} (add them to engineProjections() in src/audit/projection-rebuild.ts).\n`,
+          );
         }
         return { summary: { command: 'rebuild', ...report }, ok: report.matches && report.uncovered.length === 0 };
       } finally {

@@ -29,13 +29,56 @@ const THEME_2 =
 
 /** Paragraphs 1 and 3 of the resolution. */
 const PROGRAMME = [
-  { id: 'opening-plenary', kind: 'opening-plenary', title: 'Opening plenary meeting', startsAt: NY('2013-05-13T09:00:00'), endsAt: NY('2013-05-13T10:00:00') },
-  { id: 'plenary-13-may-morning', kind: 'plenary', title: 'Plenary meeting', startsAt: NY('2013-05-13T10:00:00'), endsAt: NY('2013-05-13T13:00:00') },
-  { id: 'panel-1', kind: 'panel', title: 'Interactive panel discussion 1', theme: THEME_1, startsAt: NY('2013-05-13T15:00:00'), endsAt: NY('2013-05-13T16:30:00') },
-  { id: 'panel-2', kind: 'panel', title: 'Interactive panel discussion 2', theme: THEME_2, startsAt: NY('2013-05-13T16:30:00'), endsAt: NY('2013-05-13T18:00:00') },
-  { id: 'plenary-14-may-morning', kind: 'plenary', title: 'Plenary meeting', startsAt: NY('2013-05-14T10:00:00'), endsAt: NY('2013-05-14T13:00:00') },
-  { id: 'plenary-14-may-afternoon', kind: 'plenary', title: 'Plenary meeting', startsAt: NY('2013-05-14T15:00:00'), endsAt: NY('2013-05-14T18:00:00') },
-  { id: 'closing-plenary', kind: 'closing-plenary', title: 'Closing plenary meeting (after the list of speakers is exhausted)', startsAt: NY('2013-05-14T18:00:00') },
+  {
+    id: 'opening-plenary',
+    kind: 'opening-plenary',
+    title: 'Opening plenary meeting',
+    startsAt: NY('2013-05-13T09:00:00'),
+    endsAt: NY('2013-05-13T10:00:00'),
+  },
+  {
+    id: 'plenary-13-may-morning',
+    kind: 'plenary',
+    title: 'Plenary meeting',
+    startsAt: NY('2013-05-13T10:00:00'),
+    endsAt: NY('2013-05-13T13:00:00'),
+  },
+  {
+    id: 'panel-1',
+    kind: 'panel',
+    title: 'Interactive panel discussion 1',
+    theme: THEME_1,
+    startsAt: NY('2013-05-13T15:00:00'),
+    endsAt: NY('2013-05-13T16:30:00'),
+  },
+  {
+    id: 'panel-2',
+    kind: 'panel',
+    title: 'Interactive panel discussion 2',
+    theme: THEME_2,
+    startsAt: NY('2013-05-13T16:30:00'),
+    endsAt: NY('2013-05-13T18:00:00'),
+  },
+  {
+    id: 'plenary-14-may-morning',
+    kind: 'plenary',
+    title: 'Plenary meeting',
+    startsAt: NY('2013-05-14T10:00:00'),
+    endsAt: NY('2013-05-14T13:00:00'),
+  },
+  {
+    id: 'plenary-14-may-afternoon',
+    kind: 'plenary',
+    title: 'Plenary meeting',
+    startsAt: NY('2013-05-14T15:00:00'),
+    endsAt: NY('2013-05-14T18:00:00'),
+  },
+  {
+    id: 'closing-plenary',
+    kind: 'closing-plenary',
+    title: 'Closing plenary meeting (after the list of speakers is exhausted)',
+    startsAt: NY('2013-05-14T18:00:00'),
+  },
 ];
 
 const ECOSOC_ORGANIZATIONS = [
@@ -61,15 +104,26 @@ const CHAIRS = [
 ];
 
 class Api {
-  constructor(private readonly baseUrl: string, private readonly tokens: TokenFor) {}
+  constructor(
+    private readonly baseUrl: string,
+    private readonly tokens: TokenFor,
+  ) {}
 
   /** Sends one request; `tolerated` error codes come back as the answer instead of failing. */
-  async call(method: string, path: string, options: { body?: unknown; key?: string; state?: string; tolerated?: string[] } = {}): Promise<any> {
+  async call(
+    method: string,
+    path: string,
+    options: { body?: unknown; key?: string; state?: string; tolerated?: string[] } = {},
+  ): Promise<any> {
     const token = options.state ? this.tokens('member-state', options.state) : this.tokens('pga');
     const headers: Record<string, string> = { authorization: `Bearer ${token}` };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.key) headers['idempotency-key'] = `example-${options.key}`;
-    const response = await fetch(`${this.baseUrl}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+    const response = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
     const answer = JSON.parse((await response.text()) || '{}');
     if (response.ok || options.tolerated?.includes(answer.code)) return answer;
     throw new Error(`${method} ${path} answered ${response.status} ${answer.code ?? ''}: ${answer.message ?? JSON.stringify(answer)}`);
@@ -90,8 +144,20 @@ export async function loadExampleMeeting(baseUrl: string, tokens: TokenFor, log:
   const exists = !(await api.call('GET', base, { tolerated: ['NOT_FOUND'] })).code;
   if (!exists) await api.call('POST', '/v1/meetings', { body: meeting, key: 'meeting', tolerated: ['ALREADY_EXISTS'] });
   log(exists ? `Meeting ${MEETING} was already there.` : `Created meeting ${MEETING} (America/New_York).`);
-  const ecosocIds = await loadList(api, base, log, { id: ECOSOC_LIST, kind: 'ecosoc', title: 'Non-governmental organizations in consultative status with ECOSOC (paragraph 8)' }, ECOSOC_ORGANIZATIONS);
-  await loadList(api, base, log, { id: OTHER_LIST, kind: 'non-objection', title: 'Other NGOs, civil society, private sector, media and academia (paragraph 9)' }, OTHER_ORGANIZATIONS);
+  const ecosocIds = await loadList(
+    api,
+    base,
+    log,
+    { id: ECOSOC_LIST, kind: 'ecosoc', title: 'Non-governmental organizations in consultative status with ECOSOC (paragraph 8)' },
+    ECOSOC_ORGANIZATIONS,
+  );
+  await loadList(
+    api,
+    base,
+    log,
+    { id: OTHER_LIST, kind: 'non-objection', title: 'Other NGOs, civil society, private sector, media and academia (paragraph 9)' },
+    OTHER_ORGANIZATIONS,
+  );
   if ((await api.call('GET', base)).arrangements.status === 'finalized') return log('Arrangements already finalized: left as they are.');
   const programme = await api.call('PUT', `${base}/programme`, { body: { segments: PROGRAMME } });
   log(programme.changed ? `Set the programme: ${PROGRAMME.length} segments, 13-14 May 2013.` : 'Programme already set.');
@@ -102,15 +168,25 @@ export async function loadExampleMeeting(baseUrl: string, tokens: TokenFor, log:
 }
 
 /** Creates the list if needed and proposes the organizations it lacks; answers the entry id of each by name. */
-async function loadList(api: Api, base: string, log: Log, list: { id: string; kind: string; title: string }, organizations: Array<{ name: string; country: string }>) {
+async function loadList(
+  api: Api,
+  base: string,
+  log: Log,
+  list: { id: string; kind: string; title: string },
+  organizations: Array<{ name: string; country: string }>,
+) {
   const exists = !(await api.call('GET', `${base}/lists/${list.id}`, { tolerated: ['NOT_FOUND'] })).code;
   if (!exists) await api.call('POST', `${base}/lists`, { body: list, key: `list-${list.id}`, tolerated: ['ALREADY_EXISTS'] });
-  const present = async () => (await api.call('GET', `${base}/lists/${list.id}`)).entries as Array<{ id: string; organization: { name: string } }>;
+  const present = async () =>
+    (await api.call('GET', `${base}/lists/${list.id}`)).entries as Array<{ id: string; organization: { name: string } }>;
   const names = new Set((await present()).map((entry) => entry.organization.name));
   const missing = organizations.filter((organization) => !names.has(organization.name));
   const key = `entries-${list.id}-${createHash('sha256').update(JSON.stringify(missing)).digest('hex').slice(0, 16)}`;
-  if (missing.length) await api.call('POST', `${base}/lists/${list.id}/entries`, { body: { organizations: missing }, key, tolerated: ['ALREADY_EXISTS'] });
-  log(`${exists ? 'List' : 'Created list'} ${list.id} (${list.kind}): ${missing.length} organization(s) proposed, ${organizations.length - missing.length} already there.`);
+  if (missing.length)
+    await api.call('POST', `${base}/lists/${list.id}/entries`, { body: { organizations: missing }, key, tolerated: ['ALREADY_EXISTS'] });
+  log(
+    `${exists ? 'List' : 'Created list'} ${list.id} (${list.kind}): ${missing.length} organization(s) proposed, ${organizations.length - missing.length} already there.`,
+  );
   return new Map((await present()).map((entry) => [entry.organization.name, entry.id]));
 }
 
@@ -127,7 +203,9 @@ async function loadChairs(api: Api, base: string, log: Log): Promise<void> {
       continue;
     }
     if (!panel.consultations.some((c) => c.regionalGroup === regionalGroup)) {
-      await api.call('POST', `${base}/panels/${panelId}/consultations`, { body: { regionalGroup, note: 'Example consultation with the Chair of the group' } });
+      await api.call('POST', `${base}/panels/${panelId}/consultations`, {
+        body: { regionalGroup, note: 'Example consultation with the Chair of the group' },
+      });
     }
     if (chair?.status !== 'accepted' && chair?.status !== 'invited') {
       await api.call('POST', `${base}/panels/${panelId}/chair-invitation`, { body: { state } });
@@ -158,7 +236,8 @@ async function main(): Promise<void> {
   const config = loadConfig();
   if (config.auth.usingDevelopmentSecret) console.error('(signing tokens with the development secret: AUTH_JWT_SECRET is unset)');
   const exp = Math.floor(Date.now() / 1000) + 3600;
-  const tokens: TokenFor = (role, state) => sign({ sub: `example-loader-${state ?? role}`, role, ...(state ? { state } : {}), exp }, config.auth.secret);
+  const tokens: TokenFor = (role, state) =>
+    sign({ sub: `example-loader-${state ?? role}`, role, ...(state ? { state } : {}), exp }, config.auth.secret);
   await loadExampleMeeting(baseUrl, tokens, (line) => console.log(`- ${line}`));
   console.log(`\nLook at it (token: npm run token -- --role pga):
   GET ${baseUrl}/v1/meetings/${MEETING}                    programme (UTC and New York time), panels, opening speakers
@@ -170,7 +249,11 @@ async function main(): Promise<void> {
 if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
   main().catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    console.error(message === 'fetch failed' ? `No engine answers at ${process.env.BASE_URL ?? 'http://localhost:3000'}: start it (npm start) or set BASE_URL.` : message);
+    console.error(
+      message === 'fetch failed'
+        ? `No engine answers at ${process.env.BASE_URL ?? 'http://localhost:3000'}: start it (npm start) or set BASE_URL.`
+        : message,
+    );
     process.exit(1);
   });
 }

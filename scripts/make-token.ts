@@ -25,7 +25,9 @@ function main(): void {
   const claims = { sub: subject, role, ...(state ? { state } : {}), exp: Math.floor(Date.now() / 1000) + hours * 3600 };
   const problem = actorFromClaims(claims);
   if (typeof problem === 'string') {
-    console.error(`Cannot make that token: ${problem}. Usage: npm run token -- --role <pga|member-state|observer|auditor> [--state FRA] [--hours 12]`);
+    console.error(
+      `Cannot make that token: ${problem}. Usage: npm run token -- --role <pga|member-state|observer|auditor> [--state FRA] [--hours 12]`,
+    );
     process.exit(2);
   }
   const config = loadConfig();

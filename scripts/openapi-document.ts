@@ -17,7 +17,10 @@ export async function buildOpenApiDocument(): Promise<OpenAPIObject> {
   const dataDir = mkdtempSync(join(tmpdir(), 'nihil-obstat-openapi-'));
   const restoreEnv = setEnv(engineEnvIn(dataDir));
   try {
-    const app = await NestFactory.create<NestFastifyApplication>(EngineModule, createFastifyAdapter(), { logger: false, abortOnError: false });
+    const app = await NestFactory.create<NestFastifyApplication>(EngineModule, createFastifyAdapter(), {
+      logger: false,
+      abortOnError: false,
+    });
     try {
       return createOpenApiDocument(app);
     } finally {

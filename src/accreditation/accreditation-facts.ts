@@ -5,7 +5,16 @@ import { ListKind, listStream, Organization } from './domain/list.events';
 import { EntryStatus } from './domain/list.state';
 import { meetingDecider } from './domain/meeting.decider';
 import { meetingStream } from './domain/meeting.events';
-import { EntryDocument, entryKey, ListDocument, listKey, LISTS_PROJECTION, listsPrefix, OPEN_BATCHES_PREFIX, OpenBatchDocument } from './projections/lists.projection';
+import {
+  EntryDocument,
+  entryKey,
+  ListDocument,
+  listKey,
+  LISTS_PROJECTION,
+  listsPrefix,
+  OPEN_BATCHES_PREFIX,
+  OpenBatchDocument,
+} from './projections/lists.projection';
 
 /** Where an entry named by id (without its list) stands. */
 export interface EntryFacts {
@@ -58,7 +67,11 @@ export class AccreditationFacts {
   }
 
   /** The entries of the batch still under consideration, as its stream says now. */
-  async entriesUnderConsideration(meetingId: string, listId: string, batch: number): Promise<Array<{ id: string; organization: Organization }>> {
+  async entriesUnderConsideration(
+    meetingId: string,
+    listId: string,
+    batch: number,
+  ): Promise<Array<{ id: string; organization: Organization }>> {
     const list = await this.executor.read(listStream(meetingId, listId), listDecider);
     return [...list.entries.values()]
       .filter((entry) => entry.batch === batch && entry.status === 'under-consideration')

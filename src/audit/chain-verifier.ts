@@ -91,7 +91,10 @@ const COPY_MISMATCH: Problem = {
   reason: 'column copy mismatch',
   detail: 'The occurred_at or schema_version column no longer matches metadata.occurredAt or metadata.schemaVersion: the row was changed.',
 };
-const MISSING_HASH: Problem = { reason: 'missing hash', detail: 'metadata.hash or metadata.previousHash is absent or not a SHA-256 digest.' };
+const MISSING_HASH: Problem = {
+  reason: 'missing hash',
+  detail: 'metadata.hash or metadata.previousHash is absent or not a SHA-256 digest.',
+};
 
 /**
  * Checks events one by one, in global order, parsed (`check`) or as stored rows (`checkRow`, which
@@ -156,7 +159,8 @@ export class ChainVerifier {
   private checkParsed(event: StoredEvent): BrokenEvent | undefined {
     const { hash, previousHash } = event.metadata;
     if (!isDigest(hash) || (previousHash !== null && !isDigest(previousHash))) return broken(event, MISSING_HASH);
-    const problem = this.linkProblem(event.streamId, event.revision, previousHash, event.position) ?? (contentHashes(event) ? undefined : HASH_MISMATCH);
+    const problem =
+      this.linkProblem(event.streamId, event.revision, previousHash, event.position) ?? (contentHashes(event) ? undefined : HASH_MISMATCH);
     if (problem) return broken(event, problem);
     this.advance(event.streamId, event.revision, hash);
     return undefined;
@@ -218,7 +222,10 @@ export function linkProblem(head: StreamHead | undefined, revision: number, prev
     return { reason: 'revision gap', detail: `Expected revision ${expectedRevision} of the stream, found ${revision}.` };
   }
   if (previousHash !== (head ? head.hash : null)) {
-    return { reason: 'previousHash does not match the previous event', detail: `Expected ${head ? head.hash : 'null'}, found ${String(previousHash)}.` };
+    return {
+      reason: 'previousHash does not match the previous event',
+      detail: `Expected ${head ? head.hash : 'null'}, found ${String(previousHash)}.`,
+    };
   }
   return undefined;
 }

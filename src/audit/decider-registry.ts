@@ -43,7 +43,12 @@ export class DeciderRegistry {
 }
 
 /** The command as it was decided: the stored fields, its Dates revived, plus the actor and time from the metadata. */
-export function reviveCommand(entry: DeciderEntry, stored: StoredCommand, actor: Actor, occurredAt: string): CommandEnvelope & StoredCommand {
+export function reviveCommand(
+  entry: DeciderEntry,
+  stored: StoredCommand,
+  actor: Actor,
+  occurredAt: string,
+): CommandEnvelope & StoredCommand {
   const command = structuredClone(stored) as CommandEnvelope & StoredCommand;
   for (const path of entry.dateFields[stored.kind] ?? []) reviveDates(command, path.split('.'));
   command.actor = actor;

@@ -115,7 +115,7 @@ export async function replayDecisions(store: EventStore, registry: DeciderRegist
     }
     report.streams += 1;
     replay.begin(streamId, entry);
-    for (let revision = 0; ; ) {
+    for (let revision = 0; ;) {
       const page = await store.readStream(streamId, { fromRevision: revision, maxCount: pageSize });
       for (const event of page) replay.take(event);
       done += page.length;

@@ -41,11 +41,25 @@ export function eventHash(event: ChainedContent): string {
 
 /** The exact text that is hashed: canonical JSON, its keys written in sorted order. */
 export function chainEncoding(event: ChainedContent): string {
-  return encodeChained(event.streamId, event.revision, event.type, canonicalJson(event.data), canonicalJson(event.metadata, CHAIN_KEYS), event.previousHash);
+  return encodeChained(
+    event.streamId,
+    event.revision,
+    event.type,
+    canonicalJson(event.data),
+    canonicalJson(event.metadata, CHAIN_KEYS),
+    event.previousHash,
+  );
 }
 
 /** {@link chainEncoding} from data and metadata already written as canonical JSON. */
-export function encodeChained(streamId: string, revision: number, type: string, dataJson: string, metadataJson: string, previousHash: string | null): string {
+export function encodeChained(
+  streamId: string,
+  revision: number,
+  type: string,
+  dataJson: string,
+  metadataJson: string,
+  previousHash: string | null,
+): string {
   const previous = previousHash === null ? 'null' : JSON.stringify(previousHash);
   return (
     `{"data":${dataJson},"metadata":${metadataJson},"previousHash":${previous},"revision":${canonicalJson(revision)}` +
@@ -213,7 +227,11 @@ export function chain(streamId: string, events: NewEvent[], lastRevision: number
     const dataJson = canonicalJson(event.data);
     const metadataJson = canonicalJson(metadata);
     const hashed = hash('sha256', encodeChained(streamId, lastRevision + 1 + i, event.type, dataJson, metadataJson, previousHash), 'hex');
-    const chained = { ...event, data: JSON.parse(dataJson) as unknown, metadata: { ...(JSON.parse(metadataJson) as EventMetadata), previousHash, hash: hashed } };
+    const chained = {
+      ...event,
+      data: JSON.parse(dataJson) as unknown,
+      metadata: { ...(JSON.parse(metadataJson) as EventMetadata), previousHash, hash: hashed },
+    };
     previousHash = hashed;
     return chained;
   });

@@ -58,7 +58,14 @@ export async function rebuildInParallel(
     // Counted while the workers replay (this thread is idle meanwhile); projections are quiet during an audit.
     const liveCounts = projections.map((projection) => liveDocuments.documentCount(projection.name));
     const results = await working;
-    return combineResults(results, inputs.map((input) => input.targetPath), projections, liveDocuments, liveCounts, maxDifferences);
+    return combineResults(
+      results,
+      inputs.map((input) => input.targetPath),
+      projections,
+      liveDocuments,
+      liveCounts,
+      maxDifferences,
+    );
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -115,7 +122,14 @@ function combine(
     differences.push(...missing);
   }
   differences.sort((a, b) => compareKeys(a.key, b.key));
-  return { name, documents, liveDocuments, matches: differenceCount === 0, differenceCount, differences: differences.slice(0, maxDifferences) };
+  return {
+    name,
+    documents,
+    liveDocuments,
+    matches: differenceCount === 0,
+    differenceCount,
+    differences: differences.slice(0, maxDifferences),
+  };
 }
 
 /** The first live documents (in key order) that no partition rebuilt. Only looked for when the counts say there are some. */
@@ -139,7 +153,10 @@ class ProgressSum {
   private readonly replayed: number[];
   private readonly compared: Array<number | undefined>;
 
-  constructor(count: number, private readonly options: RebuildOptions) {
+  constructor(
+    count: number,
+    private readonly options: RebuildOptions,
+  ) {
     this.replayed = new Array<number>(count).fill(0);
     this.compared = new Array<number | undefined>(count).fill(undefined);
   }

@@ -135,7 +135,7 @@ function projectionNamed(available: Projection[], name: string, module: string):
 }
 
 async function* partitionPages(reader: SqliteLogReader, streamsJson: string, lastPosition: number): AsyncGenerator<StoredEvent[]> {
-  for (let after = 0; ; ) {
+  for (let after = 0; ;) {
     const rows = reader.rowsOfStreams(streamsJson, after, lastPosition, PAGE);
     if (rows.length > 0) yield rows.map((row) => rebuildEvent(row, reader));
     if (rows.length < PAGE) return;
@@ -175,7 +175,8 @@ function compareWithLive(name: string, rebuilt: ScratchDocuments, livePath: stri
     const liveDocument = liveText === null ? undefined : (JSON.parse(liveText) as unknown);
     if (liveText !== null && isDeepStrictEqual(liveDocument, rebuiltDocument)) return;
     differenceCount += 1;
-    if (differences.length < maxDifferences) differences.push(liveText === null ? { key, rebuilt: rebuiltDocument } : { key, live: liveDocument, rebuilt: rebuiltDocument });
+    if (differences.length < maxDifferences)
+      differences.push(liveText === null ? { key, rebuilt: rebuiltDocument } : { key, live: liveDocument, rebuilt: rebuiltDocument });
   });
   return { documents, matched, differenceCount, differences };
 }

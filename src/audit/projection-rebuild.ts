@@ -11,7 +11,14 @@ import { replayAndCompare } from './partition-rebuild';
 import { MAX_DIFFERENCES } from './projection-replay';
 
 export { compareKeys } from './projection-replay';
-export type { DocumentDifference, ParallelRebuild, ProjectionComparison, RebuildOptions, RebuildProgress, RebuildReport } from './rebuild-report';
+export type {
+  DocumentDifference,
+  ParallelRebuild,
+  ProjectionComparison,
+  RebuildOptions,
+  RebuildProgress,
+  RebuildReport,
+} from './rebuild-report';
 import { Comparison, RebuildOptions, RebuildOutcome, RebuildReport } from './rebuild-report';
 
 /** Small pages: their events die young (cheap minor GCs) instead of surviving into the old generation. */
@@ -65,13 +72,22 @@ async function rebuildOnThisThread(
   upTo: Array<Position | undefined>,
   options: RebuildOptions,
 ): Promise<RebuildOutcome> {
-  if (liveDocuments.path === ':memory:') throw new Error('A rebuild compares inside SQLite: the live projections must be a file, not :memory:');
+  if (liveDocuments.path === ':memory:')
+    throw new Error('A rebuild compares inside SQLite: the live projections must be a file, not :memory:');
   const maxDifferences = options.maxDifferences ?? MAX_DIFFERENCES;
   const liveCounts = projections.map((projection) => liveDocuments.documentCount(projection.name));
   const folder = mkdtempSync(join(tmpdir(), 'nihil-obstat-rebuild-'));
   const targetPath = join(folder, 'rebuilt.db');
   try {
-    const job = { targetPath, livePath: liveDocuments.path, projections, upTo, maxDifferences, cacheSize: options.cacheSize, upcasters: options.upcasters };
+    const job = {
+      targetPath,
+      livePath: liveDocuments.path,
+      projections,
+      upTo,
+      maxDifferences,
+      cacheSize: options.cacheSize,
+      upcasters: options.upcasters,
+    };
     const result = await replayAndCompare(logPages(store, options.pageSize ?? PAGE), job, ({ phase, done }) =>
       options.onProgress?.(phase === 'rebuild' ? { phase, done, total: options.total } : { phase, done }),
     );

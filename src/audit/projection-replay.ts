@@ -83,7 +83,10 @@ class DocumentCache {
   private readonly projections: Generations[] = [];
   private admitted = 0;
 
-  constructor(private readonly store: ScratchDocuments, private readonly generation: number) {}
+  constructor(
+    private readonly store: ScratchDocuments,
+    private readonly generation: number,
+  ) {}
 
   writer(projection: string): DocumentWriter {
     const own: Generations = { projection, current: new Map(), previous: new Map() };

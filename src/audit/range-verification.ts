@@ -31,7 +31,7 @@ export async function verifyRange(path: string, after: number, upTo: number, onP
   const verifier = new ChainVerifier(true, { entries });
   let first: RangeReport['first'];
   try {
-    for (let from = after; ; ) {
+    for (let from = after; ;) {
       const rows = reader.rows(from, upTo, PAGE);
       if (!first && rows.length > 0) first = { position: String(rows[0][0]) as Position, streamId: rows[0][2], revision: rows[0][3] };
       for (const row of rows) {
@@ -69,7 +69,11 @@ export function stitchRanges(ranges: readonly RangeReport[]): VerificationReport
   return { ok: true, eventsChecked: checkedBefore };
 }
 
-function firstProblem(range: RangeReport, heads: Map<string, StreamHead>, lastPosition: number): { index: number; broken: BrokenEvent } | undefined {
+function firstProblem(
+  range: RangeReport,
+  heads: Map<string, StreamHead>,
+  lastPosition: number,
+): { index: number; broken: BrokenEvent } | undefined {
   let found: { index: number; broken: BrokenEvent } | undefined;
   const consider = (index: number, broken: BrokenEvent) => {
     if (!found || index < found.index) found = { index, broken };

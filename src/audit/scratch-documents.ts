@@ -42,16 +42,22 @@ export class ScratchDocuments {
    * only documents whose texts differ (or that the other lacks: `theirs` null) come out, to `visit`,
    * in key order. Returns how many this file has, and how many of those the other has too.
    */
-  compareWithFile(otherPath: string, projection: string, visit: (key: string, mine: string, theirs: string | null) => void): { documents: number; matched: number } {
+  compareWithFile(
+    otherPath: string,
+    projection: string,
+    visit: (key: string, mine: string, theirs: string | null) => void,
+  ): { documents: number; matched: number } {
     this.db.prepare('ATTACH DATABASE ? AS other').run(otherPath);
     try {
-      const join = 'FROM main.documents r LEFT JOIN other.documents l ON l.projection = r.projection AND l.key = r.key WHERE r.projection = ?';
+      const join =
+        'FROM main.documents r LEFT JOIN other.documents l ON l.projection = r.projection AND l.key = r.key WHERE r.projection = ?';
       const counts = this.db.prepare(`SELECT count(*), count(l.key), count(*) FILTER (WHERE l.document IS NOT r.document) ${join}`).raw();
       const [documents, matched, differing] = counts.get(projection) as [number, number, number];
       // Usually none differ: the second pass over the join is for the rare audit that finds something.
       if (differing > 0) {
         const rows = this.db.prepare(`SELECT r.key, r.document, l.document ${join} AND l.document IS NOT r.document ORDER BY r.key`).raw();
-        for (const [key, mine, theirs] of rows.iterate(projection) as IterableIterator<[string, string, string | null]>) visit(key, mine, theirs);
+        for (const [key, mine, theirs] of rows.iterate(projection) as IterableIterator<[string, string, string | null]>)
+          visit(key, mine, theirs);
       }
       return { documents, matched };
     } finally {

@@ -25,7 +25,9 @@ export class BatchCloser {
     if (batch.status === 'closed') return 'already-closed';
     const id = closeBatchJob(job).id;
     const context = { actor: SCHEDULER_ACTOR, correlationId: id, causationId: id };
-    const result = await this.commands.execute(new ExecuteListCommand(job.meetingId, job.listId, { kind: 'CloseBatch', batch: job.batch }, context));
+    const result = await this.commands.execute(
+      new ExecuteListCommand(job.meetingId, job.listId, { kind: 'CloseBatch', batch: job.batch }, context),
+    );
     if (result.events.length === 0) return 'already-closed';
     this.logger.log(`Closed batch ${job.batch} of ${job.meetingId}/${job.listId} at its deadline ${job.deadline}`);
     return 'closed';

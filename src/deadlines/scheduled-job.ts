@@ -41,11 +41,22 @@ const idOf = (...parts: Array<string | number>) => parts.join('/');
 const ms = (instant: string) => new Date(instant).getTime();
 
 export function closeBatchJob(batch: BatchRef): CloseBatchJob {
-  return { kind: 'close-batch', id: idOf('close', batch.meetingId, batch.listId, batch.batch, ms(batch.deadline)), runAt: batch.deadline, batch };
+  return {
+    kind: 'close-batch',
+    id: idOf('close', batch.meetingId, batch.listId, batch.batch, ms(batch.deadline)),
+    runAt: batch.deadline,
+    batch,
+  };
 }
 
 export function reminderJob(batch: BatchRef, before: string, runAt: string): ReminderJob {
-  return { kind: 'reminder', id: idOf('remind', batch.meetingId, batch.listId, batch.batch, ms(batch.deadline), before), runAt, batch, before };
+  return {
+    kind: 'reminder',
+    id: idOf('remind', batch.meetingId, batch.listId, batch.batch, ms(batch.deadline), before),
+    runAt,
+    batch,
+    before,
+  };
 }
 
 export function webhookJob(reminder: ReminderJob, state: string, url: string, body: unknown, runAt: string): WebhookDeliveryJob {

@@ -88,7 +88,11 @@ function createRunner(store: EventStore, documents: ProjectionStore): Projection
       useFactory: (store: EventStore, runner: ProjectionRunner, config: AppConfig) =>
         new CommandExecutor(store, runner, { retries: config.commandRetries, projectionWaitMs: config.projectionWaitMs }, engineUpcasters),
     },
-    { provide: TimeTravel, inject: [EVENT_STORE, ProjectionRunner], useFactory: (store: EventStore, runner: ProjectionRunner) => new TimeTravel(store, runner) },
+    {
+      provide: TimeTravel,
+      inject: [EVENT_STORE, ProjectionRunner],
+      useFactory: (store: EventStore, runner: ProjectionRunner) => new TimeTravel(store, runner),
+    },
     { provide: DeciderRegistry, useFactory: () => new DeciderRegistry(ENGINE_STREAMS, engineUpcasters) },
     {
       provide: AccreditationFacts,

@@ -73,12 +73,22 @@ export class HealthController {
 
   private checks(): HealthIndicatorFunction[] {
     const checks: HealthIndicatorFunction[] = [
-      () => this.indicators.check('eventStore').attempt(() => this.store.ping()).withTimeout(TIMEOUT_MS),
+      () =>
+        this.indicators
+          .check('eventStore')
+          .attempt(() => this.store.ping())
+          .withTimeout(TIMEOUT_MS),
       () => this.projectionsHealth(),
     ];
     checks.push(() => this.deadlinesHealth());
     const redis = this.redis;
-    if (redis) checks.push(() => this.indicators.check('redis').attempt(async () => void (await redis.ping())).withTimeout(TIMEOUT_MS));
+    if (redis)
+      checks.push(() =>
+        this.indicators
+          .check('redis')
+          .attempt(async () => void (await redis.ping()))
+          .withTimeout(TIMEOUT_MS),
+      );
     return checks;
   }
 

@@ -2,7 +2,11 @@
 
 /** One append (all of a command's events) is larger than the store accepts in one write. */
 export class AppendTooLargeError extends Error {
-  constructor(readonly streamId: string, readonly bytes: number, readonly limit: number) {
+  constructor(
+    readonly streamId: string,
+    readonly bytes: number,
+    readonly limit: number,
+  ) {
     super(
       `The events for ${streamId} take ${bytes} bytes, more than the event store accepts in one append (${limit} bytes); ` +
         'nothing was written. Send the change in smaller parts.',
@@ -24,7 +28,10 @@ export class InvalidPositionError extends RangeError {
  * `writeMayHaveLanded`: the store may have stored an append whose answer was lost.
  */
 export class StoreUnavailableError extends Error {
-  constructor(cause: Error, readonly writeMayHaveLanded: boolean) {
+  constructor(
+    cause: Error,
+    readonly writeMayHaveLanded: boolean,
+  ) {
     super(
       writeMayHaveLanded
         ? 'The event store did not confirm the write in time; it may or may not have been stored. Read the record before retrying.'

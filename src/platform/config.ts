@@ -92,12 +92,16 @@ function eventStoreConnection(env: Env): string | undefined {
   if (value === undefined) return undefined;
   const shown = value.replace(/\/\/[^@/]*@/, '//***@');
   if (!/^esdb(\+discover)?:\/\//.test(value)) {
-    throw new ConfigError(`EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover:// (the EventStoreDB client 6.2 accepts no other scheme), got "${shown}".`);
+    throw new ConfigError(
+      `EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover:// (the EventStoreDB client 6.2 accepts no other scheme), got "${shown}".`,
+    );
   }
   const options = new URLSearchParams(value.split('?')[1] ?? '');
   for (const [key, setting] of options) {
     if (key.toLowerCase().replace(/[_-]/g, '') === 'throwonappendfailure' && setting === 'false') {
-      throw new ConfigError('EVENTSTORE_CONNECTION_STRING may not set throwOnAppendFailure=false: the engine needs refused appends as errors.');
+      throw new ConfigError(
+        'EVENTSTORE_CONNECTION_STRING may not set throwOnAppendFailure=false: the engine needs refused appends as errors.',
+      );
     }
   }
   return value;

@@ -26,7 +26,13 @@ export class RedisShutdown implements OnApplicationShutdown {
     if (!redis || redis.status === 'end') return;
     if (redis.status !== 'ready') return redis.disconnect();
     const timeout = new Promise<void>((resolve) => setTimeout(resolve, 2000).unref());
-    await Promise.race([redis.quit().then(() => undefined, () => undefined), timeout]);
+    await Promise.race([
+      redis.quit().then(
+        () => undefined,
+        () => undefined,
+      ),
+      timeout,
+    ]);
     redis.disconnect();
   }
 }

@@ -109,7 +109,10 @@ describe('list decider', () => {
     });
 
     it('refuses a second list with the same id, naming it', () => {
-      spec(listDecider).given(nonObjectionList()).when(createList()).thenFails('ALREADY_EXISTS', /"ngo-list"/);
+      spec(listDecider)
+        .given(nonObjectionList())
+        .when(createList())
+        .thenFails('ALREADY_EXISTS', /"ngo-list"/);
     });
 
     it.each([france, holySee, auditor, system])('refuses a list created by the $role role', (actor) => {
@@ -119,7 +122,10 @@ describe('list decider', () => {
 
   describe('a list that does not exist', () => {
     it.each(commandsOnEntry1().map((command) => [command.kind, command] as const))('%s answers NOT_FOUND', (_kind, command) => {
-      spec(listDecider).given([]).when(command).thenFails('NOT_FOUND', /has no list "ngo-list"/);
+      spec(listDecider)
+        .given([])
+        .when(command)
+        .thenFails('NOT_FOUND', /has no list "ngo-list"/);
     });
   });
 
@@ -129,7 +135,10 @@ describe('list decider', () => {
         .filter((command) => command.kind !== 'CloseBatch')
         .map((command) => [command.kind, command] as const),
     )('%s answers INVALID_STATE', (_kind, command) => {
-      spec(listDecider).given(transmittedList()).when(command).thenFails('INVALID_STATE', /"ngo-list" was transmitted/);
+      spec(listDecider)
+        .given(transmittedList())
+        .when(command)
+        .thenFails('INVALID_STATE', /"ngo-list" was transmitted/);
     });
 
     it('closing its (closed) batch is still a no-op', () => {
@@ -150,7 +159,10 @@ describe('list decider', () => {
     });
 
     it('checks the role before the list exists', () => {
-      spec(listDecider).given([]).when(propose([ORG_A], { actor: france })).thenFails('FORBIDDEN');
+      spec(listDecider)
+        .given([])
+        .when(propose([ORG_A], { actor: france }))
+        .thenFails('FORBIDDEN');
     });
   });
 
@@ -168,17 +180,14 @@ describe('list decider', () => {
       spec(listDecider)
         .given([listCreated('ecosoc')])
         .when(propose([a, b]))
-        .then([
-          proposed(E1, a),
-          approved(E1, 'ecosoc-consultative-status'),
-          proposed(E2, b),
-          approved(E2, 'ecosoc-consultative-status'),
-        ]);
+        .then([proposed(E1, a), approved(E1, 'ecosoc-consultative-status'), proposed(E2, b), approved(E2, 'ecosoc-consultative-status')]);
     });
 
     it('refuses an ecosoc entry without consultative status, naming every offending row', () => {
       const ok = { ...ORG_A, ecosocStatus: 'roster' as const };
-      const error = failure(() => decideOn([listCreated('ecosoc')], propose([ok, ORG_B, { ...ORG_C, ecosocStatus: 'roster' }, org('ECPAT', 'THA')])));
+      const error = failure(() =>
+        decideOn([listCreated('ecosoc')], propose([ok, ORG_B, { ...ORG_C, ecosocStatus: 'roster' }, org('ECPAT', 'THA')])),
+      );
       expect(error.code).toBe('VALIDATION_FAILED');
       expect(error.message).toMatch(/Rows 1, 3/);
       expect(error.details).toEqual([
@@ -190,7 +199,9 @@ describe('list decider', () => {
     it.each(['la strada international', '  La   Strada\tInternational ', 'LA STRADA INTERNATIONAL'])(
       'refuses "%s" from the Netherlands when La Strada International is on the list',
       (name) => {
-        const error = failure(() => decideOn([...nonObjectionList(), proposed(E1, ORG_A)], propose([ORG_B, org(name, 'NLD')], { entryIds: [E2, E3] })));
+        const error = failure(() =>
+          decideOn([...nonObjectionList(), proposed(E1, ORG_A)], propose([ORG_B, org(name, 'NLD')], { entryIds: [E2, E3] })),
+        );
         expect(error.code).toBe('ALREADY_EXISTS');
         expect(error.message).toMatch(/Row 1/);
         expect(error.details).toEqual([{ row: 1, field: 'name', problems: [expect.stringContaining(E1)] }]);
@@ -217,7 +228,9 @@ describe('list decider', () => {
 
     it('names every row that is already on the list, all or nothing', () => {
       const given = [...nonObjectionList(), proposed(E1, ORG_A), proposed(E2, ORG_B)];
-      const error = failure(() => decideOn(given, propose([ORG_C, ORG_B, ORG_A], { entryIds: [E3, E4, '00000000-0000-4000-8000-000000000005'] })));
+      const error = failure(() =>
+        decideOn(given, propose([ORG_C, ORG_B, ORG_A], { entryIds: [E3, E4, '00000000-0000-4000-8000-000000000005'] })),
+      );
       expect(error.code).toBe('ALREADY_EXISTS');
       expect((error.details as Array<{ row: number }>).map((detail) => detail.row)).toEqual([1, 2]);
     });
@@ -238,13 +251,19 @@ describe('list decider', () => {
     });
 
     it('counts an objected entry', () => {
-      spec(listDecider).given(batchDone()).when(propose([ORG_B], { entryIds: [E3] })).thenFails('ALREADY_EXISTS');
+      spec(listDecider)
+        .given(batchDone())
+        .when(propose([ORG_B], { entryIds: [E3] }))
+        .thenFails('ALREADY_EXISTS');
     });
 
     it.each([0, 1001])('refuses %i organizations in one request', (count) => {
       const organizations = Array.from({ length: count }, (_, i) => org(`Organization ${i}`, 'KEN'));
       const entryIds = organizations.map((_, i) => `id-${i}`);
-      spec(listDecider).given(nonObjectionList()).when(propose(organizations, { entryIds })).thenFails('VALIDATION_FAILED', /1 and 1000/);
+      spec(listDecider)
+        .given(nonObjectionList())
+        .when(propose(organizations, { entryIds }))
+        .thenFails('VALIDATION_FAILED', /1 and 1000/);
     });
 
     it('accepts 1000 organizations in one request', () => {
@@ -256,11 +275,17 @@ describe('list decider', () => {
 
   describe('WithdrawEntry', () => {
     it('withdraws a proposed entry', () => {
-      spec(listDecider).given(twoProposed()).when(withdrawEntry(E1)).then([entryWithdrawn(E1)]);
+      spec(listDecider)
+        .given(twoProposed())
+        .when(withdrawEntry(E1))
+        .then([entryWithdrawn(E1)]);
     });
 
     it('withdraws an entry under consideration', () => {
-      spec(listDecider).given(batchOpen()).when(withdrawEntry(E2)).then([entryWithdrawn(E2)]);
+      spec(listDecider)
+        .given(batchOpen())
+        .when(withdrawEntry(E2))
+        .then([entryWithdrawn(E2)]);
     });
 
     it('refuses an unknown entry, naming it', () => {
@@ -272,7 +297,10 @@ describe('list decider', () => {
       ['objected', batchDone(), E2],
       ['withdrawn', [...twoProposed(), entryWithdrawn(E1)], E1],
     ] as const)('refuses to withdraw an %s entry, naming its status', (status, given, entryId) => {
-      spec(listDecider).given([...given]).when(withdrawEntry(entryId)).thenFails('INVALID_STATE', new RegExp(`is ${status}`));
+      spec(listDecider)
+        .given([...given])
+        .when(withdrawEntry(entryId))
+        .thenFails('INVALID_STATE', new RegExp(`is ${status}`));
     });
   });
 
@@ -292,7 +320,10 @@ describe('list decider', () => {
     });
 
     it('refuses a batch on an ecosoc list', () => {
-      spec(listDecider).given([listCreated('ecosoc')]).when(submitBatch(DEADLINE_INPUT)).thenFails('INVALID_STATE', /ecosoc/);
+      spec(listDecider)
+        .given([listCreated('ecosoc')])
+        .when(submitBatch(DEADLINE_INPUT))
+        .thenFails('INVALID_STATE', /ecosoc/);
     });
 
     it.each([
@@ -300,11 +331,17 @@ describe('list decider', () => {
       ['in the past', new Date('2013-02-01T00:00:00Z')],
       ['not a date', new Date('not a date')],
     ])('refuses a deadline that is %s', (_what, deadline) => {
-      spec(listDecider).given(twoProposed()).when(submitBatch(deadline)).thenFails('VALIDATION_FAILED', /deadline/);
+      spec(listDecider)
+        .given(twoProposed())
+        .when(submitBatch(deadline))
+        .thenFails('VALIDATION_FAILED', /deadline/);
     });
 
     it('refuses a batch when nothing is proposed', () => {
-      spec(listDecider).given(batchOpen()).when(submitBatch(DEADLINE_INPUT)).thenFails('INVALID_STATE', /nothing proposed/i);
+      spec(listDecider)
+        .given(batchOpen())
+        .when(submitBatch(DEADLINE_INPUT))
+        .thenFails('INVALID_STATE', /nothing proposed/i);
     });
   });
 
@@ -317,11 +354,17 @@ describe('list decider', () => {
     });
 
     it('refuses an unknown batch', () => {
-      spec(listDecider).given(batchOpen()).when(extend(2, new Date(LATER_DEADLINE))).thenFails('NOT_FOUND', /batch 2/);
+      spec(listDecider)
+        .given(batchOpen())
+        .when(extend(2, new Date(LATER_DEADLINE)))
+        .thenFails('NOT_FOUND', /batch 2/);
     });
 
     it('refuses a closed batch', () => {
-      spec(listDecider).given(batchDone()).when(extend(1, new Date(LATER_DEADLINE))).thenFails('INVALID_STATE', /closed/);
+      spec(listDecider)
+        .given(batchDone())
+        .when(extend(1, new Date(LATER_DEADLINE)))
+        .thenFails('INVALID_STATE', /closed/);
     });
 
     it.each([
@@ -338,13 +381,19 @@ describe('list decider', () => {
       ['the same', new Date(DEADLINE)],
       ['an earlier', new Date('2013-03-14T22:00:00Z')],
     ])('refuses %s deadline: never shorten', (_what, deadline) => {
-      spec(listDecider).given(batchOpen()).when(extend(1, deadline)).thenFails('VALIDATION_FAILED', /never shorten/);
+      spec(listDecider)
+        .given(batchOpen())
+        .when(extend(1, deadline))
+        .thenFails('VALIDATION_FAILED', /never shorten/);
     });
   });
 
   describe('CloseBatch', () => {
     it('refuses an unknown batch', () => {
-      spec(listDecider).given(batchOpen()).when(closeBatch(2)).thenFails('NOT_FOUND', /batch 2/);
+      spec(listDecider)
+        .given(batchOpen())
+        .when(closeBatch(2))
+        .thenFails('NOT_FOUND', /batch 2/);
     });
 
     it('closing a closed batch is a no-op', () => {
@@ -396,12 +445,16 @@ describe('list decider', () => {
       spec(listDecider)
         .given(batchOpen())
         .when(closeBatch(1, { actor: system, now: AT_DEADLINE }))
-        .then([approved(E1, 'no-objection'), approved(E2, 'no-objection'), batchClosed(1, { approved: 2, objected: 0, closedAt: DEADLINE })]);
+        .then([
+          approved(E1, 'no-objection'),
+          approved(E2, 'no-objection'),
+          batchClosed(1, { approved: 2, objected: 0, closedAt: DEADLINE }),
+        ]);
     });
   });
 
   describe('RaiseObjection', () => {
-    it('records an objection by the token\'s State, with its reason', () => {
+    it("records an objection by the token's State, with its reason", () => {
       spec(listDecider)
         .given(batchOpen())
         .when(raise(E1, { reason: 'Not in keeping with the purposes of the Charter.' }))
@@ -425,7 +478,10 @@ describe('list decider', () => {
       ['no State at all', undefined],
     ])('refuses a member-state token with %s', (_what, state) => {
       const actor: Actor = { role: 'member-state', subject: 'someone', ...(state ? { state } : {}) };
-      spec(listDecider).given(batchOpen()).when(raise(E1, { actor })).thenFails('FORBIDDEN', /Member State/);
+      spec(listDecider)
+        .given(batchOpen())
+        .when(raise(E1, { actor }))
+        .thenFails('FORBIDDEN', /Member State/);
     });
 
     it('refuses an unknown entry', () => {
@@ -433,11 +489,17 @@ describe('list decider', () => {
     });
 
     it('refuses an entry not yet sent to Member States', () => {
-      spec(listDecider).given(twoProposed()).when(raise(E1)).thenFails('INVALID_STATE', /is proposed/);
+      spec(listDecider)
+        .given(twoProposed())
+        .when(raise(E1))
+        .thenFails('INVALID_STATE', /is proposed/);
     });
 
     it('refuses a withdrawn entry', () => {
-      spec(listDecider).given([...batchOpen(), entryWithdrawn(E1)]).when(raise(E1)).thenFails('INVALID_STATE', /is withdrawn/);
+      spec(listDecider)
+        .given([...batchOpen(), entryWithdrawn(E1)])
+        .when(raise(E1))
+        .thenFails('INVALID_STATE', /is withdrawn/);
     });
 
     it('refuses an approved entry of an ecosoc list', () => {
@@ -464,11 +526,17 @@ describe('list decider', () => {
     });
 
     it('refuses a second standing objection by the same State', () => {
-      spec(listDecider).given([...batchOpen(), objectionRaised(E1, 'FRA')]).when(raise(E1)).thenFails('ALREADY_EXISTS', /FRA/);
+      spec(listDecider)
+        .given([...batchOpen(), objectionRaised(E1, 'FRA')])
+        .when(raise(E1))
+        .thenFails('ALREADY_EXISTS', /FRA/);
     });
 
     it('accepts an objection by another State, and again after a withdrawal', () => {
-      spec(listDecider).given([...batchOpen(), objectionRaised(E1, 'FRA')]).when(raise(E1, { actor: germany })).then([objectionRaised(E1, 'DEU')]);
+      spec(listDecider)
+        .given([...batchOpen(), objectionRaised(E1, 'FRA')])
+        .when(raise(E1, { actor: germany }))
+        .then([objectionRaised(E1, 'DEU')]);
       spec(listDecider)
         .given([...batchOpen(), objectionRaised(E1, 'FRA'), objectionWithdrawn(E1, 'FRA')])
         .when(raise(E1))
@@ -483,15 +551,21 @@ describe('list decider', () => {
     });
 
     it('refuses a reason longer than 2000 characters', () => {
-      spec(listDecider).given(batchOpen()).when(raise(E1, { reason: 'x'.repeat(2001) })).thenFails('VALIDATION_FAILED', /2000/);
+      spec(listDecider)
+        .given(batchOpen())
+        .when(raise(E1, { reason: 'x'.repeat(2001) }))
+        .thenFails('VALIDATION_FAILED', /2000/);
     });
   });
 
   describe('WithdrawObjection', () => {
     const objected = () => [...batchOpen(), objectionRaised(E1, 'FRA')];
 
-    it('withdraws the State\'s standing objection', () => {
-      spec(listDecider).given(objected()).when(withdrawObjection(E1)).then([objectionWithdrawn(E1, 'FRA')]);
+    it("withdraws the State's standing objection", () => {
+      spec(listDecider)
+        .given(objected())
+        .when(withdrawObjection(E1))
+        .then([objectionWithdrawn(E1, 'FRA')]);
     });
 
     it.each([pga, holySee, auditor, system])('refuses a withdrawal by the $role role', (actor) => {
@@ -511,18 +585,21 @@ describe('list decider', () => {
       ['at the deadline', objected(), AT_DEADLINE],
       ['after the batch closed', batchDone(), AFTER_DEADLINE],
     ])('refuses a withdrawal %s, naming the deadline', (_when, given, now) => {
-      spec(listDecider)
-        .given(given)
-        .when(withdrawObjection(E2, { now }))
-        .thenFails('NON_OBJECTION_PERIOD_CLOSED', new RegExp(DEADLINE));
+      spec(listDecider).given(given).when(withdrawObjection(E2, { now })).thenFails('NON_OBJECTION_PERIOD_CLOSED', new RegExp(DEADLINE));
     });
 
     it('refuses when the State has no standing objection', () => {
-      spec(listDecider).given(batchOpen()).when(withdrawObjection(E1)).thenFails('NOT_FOUND', /no standing objection by FRA/);
+      spec(listDecider)
+        .given(batchOpen())
+        .when(withdrawObjection(E1))
+        .thenFails('NOT_FOUND', /no standing objection by FRA/);
     });
 
-    it('refuses to withdraw another State\'s objection', () => {
-      spec(listDecider).given(objected()).when(withdrawObjection(E1, { actor: germany })).thenFails('NOT_FOUND', /no standing objection by DEU/);
+    it("refuses to withdraw another State's objection", () => {
+      spec(listDecider)
+        .given(objected())
+        .when(withdrawObjection(E1, { actor: germany }))
+        .thenFails('NOT_FOUND', /no standing objection by DEU/);
     });
 
     it('refuses a second withdrawal', () => {
@@ -536,7 +613,7 @@ describe('list decider', () => {
   describe('RecordGeneralAssemblyDecision', () => {
     const toAssembly = { objectedGoToGeneralAssembly: true };
 
-    it.each(['approve', 'reject'] as const)('records the General Assembly\'s decision to %s an objected organization', (decision) => {
+    it.each(['approve', 'reject'] as const)("records the General Assembly's decision to %s an objected organization", (decision) => {
       spec(listDecider)
         .given(batchDone(toAssembly))
         .when(recordDecision(E2, decision))
@@ -544,11 +621,17 @@ describe('list decider', () => {
     });
 
     it('refuses an entry that is not objected', () => {
-      spec(listDecider).given(batchDone(toAssembly)).when(recordDecision(E1, 'reject')).thenFails('INVALID_STATE', /is approved/);
+      spec(listDecider)
+        .given(batchDone(toAssembly))
+        .when(recordDecision(E1, 'reject'))
+        .thenFails('INVALID_STATE', /is approved/);
     });
 
-    it('refuses when the meeting\'s policy does not send objected organizations to the General Assembly', () => {
-      spec(listDecider).given(batchDone()).when(recordDecision(E2, 'approve')).thenFails('INVALID_STATE', /objectedGoToGeneralAssembly/);
+    it("refuses when the meeting's policy does not send objected organizations to the General Assembly", () => {
+      spec(listDecider)
+        .given(batchDone())
+        .when(recordDecision(E2, 'approve'))
+        .thenFails('INVALID_STATE', /objectedGoToGeneralAssembly/);
     });
 
     it.each(['approve', 'reject'] as const)('refuses a second decision after %s', (decision) => {
@@ -563,7 +646,10 @@ describe('list decider', () => {
     });
 
     it('refuses a blank reference', () => {
-      spec(listDecider).given(batchDone(toAssembly)).when(recordDecision(E2, 'approve', { reference: '  ' })).thenFails('VALIDATION_FAILED');
+      spec(listDecider)
+        .given(batchDone(toAssembly))
+        .when(recordDecision(E2, 'approve', { reference: '  ' }))
+        .thenFails('VALIDATION_FAILED');
     });
   });
 
@@ -579,13 +665,22 @@ describe('list decider', () => {
       const a = { ...ORG_A, ecosocStatus: 'general' as const };
       const b = { ...ORG_B, ecosocStatus: 'roster' as const };
       spec(listDecider)
-        .given([listCreated('ecosoc'), proposed(E1, a), approved(E1, 'ecosoc-consultative-status'), proposed(E2, b), approved(E2, 'ecosoc-consultative-status')])
+        .given([
+          listCreated('ecosoc'),
+          proposed(E1, a),
+          approved(E1, 'ecosoc-consultative-status'),
+          proposed(E2, b),
+          approved(E2, 'ecosoc-consultative-status'),
+        ])
         .when(transmit())
         .then([listTransmitted(2, T0.toISOString())]);
     });
 
     it('refuses while a batch is open, naming it', () => {
-      spec(listDecider).given(batchOpen()).when(transmit()).thenFails('INVALID_STATE', /batch 1 still open/);
+      spec(listDecider)
+        .given(batchOpen())
+        .when(transmit())
+        .thenFails('INVALID_STATE', /batch 1 still open/);
     });
 
     it('refuses while entries are proposed, counting them', () => {
@@ -650,7 +745,13 @@ describe('list decider', () => {
 
       const events: ListEvent[] = [listCreated()];
       for (let i = 0; i < entryCount; i += 1) events.push(proposed(id(i), org(`Organization ${i}`, 'KEN')));
-      events.push(batchSubmitted(1, DEADLINE, Array.from({ length: entryCount }, (_, i) => id(i))));
+      events.push(
+        batchSubmitted(
+          1,
+          DEADLINE,
+          Array.from({ length: entryCount }, (_, i) => id(i)),
+        ),
+      );
       for (let i = 0; i < objectedEntries; i += 1) {
         for (let k = 0; k < objectionsPerEntry; k += 1) events.push(objectionRaised(id(i), stateCode(i, k)));
       }
@@ -662,7 +763,10 @@ describe('list decider', () => {
 
       const objector = (code: string): Actor => ({ role: 'member-state', subject: `${code.toLowerCase()}-mission`, state: code });
       // A State that already objects to entry 0 is refused; a fresh one is recorded.
-      spec(listDecider).given(events).when(raise(id(0), { actor: objector(stateCode(0, 0)) })).thenFails('ALREADY_EXISTS');
+      spec(listDecider)
+        .given(events)
+        .when(raise(id(0), { actor: objector(stateCode(0, 0)) }))
+        .thenFails('ALREADY_EXISTS');
       const fresh = stateCode(0, objectionsPerEntry);
       expect(listDecider.decide(raise(id(0), { actor: objector(fresh) }), state)).toEqual([objectionRaised(id(0), fresh)]);
       expect(listDecider.decide(raise(id(4999), { actor: objector('FRA') }), state)).toEqual([objectionRaised(id(4999), 'FRA')]);
@@ -724,7 +828,13 @@ function listCreated(kind: ListKind = 'non-objection', policy: Partial<MeetingPo
   return {
     type: 'ListCreated',
     schemaVersion: 1,
-    data: { meetingId: 'trafficking-2013', listId: 'ngo-list', kind, title: 'Non-governmental organizations', policy: { ...DEFAULT_POLICY, ...policy } },
+    data: {
+      meetingId: 'trafficking-2013',
+      listId: 'ngo-list',
+      kind,
+      title: 'Non-governmental organizations',
+      policy: { ...DEFAULT_POLICY, ...policy },
+    },
   };
 }
 
@@ -748,9 +858,17 @@ function deadlineExtended(batch: number, previousDeadline: string, deadline: str
   return { type: 'BatchDeadlineExtended', schemaVersion: 1, data: { batch, previousDeadline, deadline } };
 }
 
-function objectionRaised(entryId: string, state: string, extra: { batch?: number; onBehalfOf?: string[]; reason?: string } = {}): ObjectionRaised {
+function objectionRaised(
+  entryId: string,
+  state: string,
+  extra: { batch?: number; onBehalfOf?: string[]; reason?: string } = {},
+): ObjectionRaised {
   const { batch = 1, onBehalfOf = [], reason } = extra;
-  return { type: 'ObjectionRaised', schemaVersion: 1, data: { entryId, batch, state, onBehalfOf, ...(reason !== undefined ? { reason } : {}) } };
+  return {
+    type: 'ObjectionRaised',
+    schemaVersion: 1,
+    data: { entryId, batch, state, onBehalfOf, ...(reason !== undefined ? { reason } : {}) },
+  };
 }
 
 function objectionWithdrawn(entryId: string, state: string, batch = 1): ObjectionWithdrawn {
@@ -792,7 +910,15 @@ function createList(overrides: Partial<CreateList> = {}): CreateList {
 
 function propose(organizations: Organization[], overrides: Partial<ProposeEntries> = {}): ProposeEntries {
   const ids = [E1, E2, E3, E4];
-  return { ...ADDRESS, kind: 'ProposeEntries', organizations, entryIds: organizations.map((_, i) => ids[i] ?? `id-${i}`), actor: pga, now: T0, ...overrides };
+  return {
+    ...ADDRESS,
+    kind: 'ProposeEntries',
+    organizations,
+    entryIds: organizations.map((_, i) => ids[i] ?? `id-${i}`),
+    actor: pga,
+    now: T0,
+    ...overrides,
+  };
 }
 
 function withdrawEntry(entryId: string, overrides: Partial<WithdrawEntry> = {}): WithdrawEntry {
@@ -824,7 +950,16 @@ function recordDecision(
   decision: GeneralAssemblyDecision,
   overrides: Partial<RecordGeneralAssemblyDecision> = {},
 ): RecordGeneralAssemblyDecision {
-  return { ...ADDRESS, kind: 'RecordGeneralAssemblyDecision', entryId, decision, reference: 'A/67/L.70', actor: pga, now: AFTER_DEADLINE, ...overrides };
+  return {
+    ...ADDRESS,
+    kind: 'RecordGeneralAssemblyDecision',
+    entryId,
+    decision,
+    reference: 'A/67/L.70',
+    actor: pga,
+    now: AFTER_DEADLINE,
+    ...overrides,
+  };
 }
 
 function transmit(overrides: Partial<TransmitList> = {}): TransmitList {

@@ -82,7 +82,13 @@ describe('lists projection and list queries', () => {
       reminders: ['PT72H', 'PT24H'],
       ...policy,
     };
-    const data: MeetingCreated['data'] = { meetingId, title: `Meeting ${meetingId}`, timezone: 'America/New_York', mandate: [], policy: full };
+    const data: MeetingCreated['data'] = {
+      meetingId,
+      title: `Meeting ${meetingId}`,
+      timezone: 'America/New_York',
+      mandate: [],
+      policy: full,
+    };
     apply(stored(meetingStream(meetingId), 'MeetingCreated', data, PROPOSED_AT));
     return full;
   }
@@ -313,7 +319,16 @@ describe('lists projection and list queries', () => {
     it('counts approved and under-consideration entries by regional group, with "Other" and missing groups', () => {
       const policy = createMeeting('hlm');
       const list = createList('hlm', 'ngos', policy);
-      const orgs: Array<[number, string]> = [[1, 'FRA'], [2, 'KEN'], [3, 'XKX'], [4, 'VAT'], [5, 'USA'], [6, 'BRA'], [7, 'CHN'], [8, 'RUS']];
+      const orgs: Array<[number, string]> = [
+        [1, 'FRA'],
+        [2, 'KEN'],
+        [3, 'XKX'],
+        [4, 'VAT'],
+        [5, 'USA'],
+        [6, 'BRA'],
+        [7, 'CHN'],
+        [8, 'RUS'],
+      ];
       for (const [n, country] of orgs) list('EntryProposed', { entryId: E(n), organization: org(`Org ${n}`, country) });
       list('BatchSubmitted', { batch: 1, deadline: DEADLINE, entryIds: [E(1), E(2), E(3), E(4), E(7), E(8)] });
       list('ObjectionRaised', { entryId: E(7), batch: 1, state: 'IND', onBehalfOf: [] });
@@ -404,7 +419,11 @@ describe('lists projection and list queries', () => {
         { id: E(2), organization: org('Beta', 'KEN'), myObjection: { reason: 'Not independent', onBehalfOf: [], raisedAt: OBJECTED_AT } },
       ]);
       expect(pending.batches[2].entries).toEqual([
-        { id: E(22), organization: org('Radio', 'GHA', { category: 'media' }), myObjection: { onBehalfOf: ['BLR'], raisedAt: OBJECTED_AT } },
+        {
+          id: E(22),
+          organization: org('Radio', 'GHA', { category: 'media' }),
+          myObjection: { onBehalfOf: ['BLR'], raisedAt: OBJECTED_AT },
+        },
       ]);
       // Another State sees the same batches and none of Russia's objections.
       const forChina = queries.pendingFor('CHN');

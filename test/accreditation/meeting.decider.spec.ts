@@ -40,7 +40,10 @@ describe('meeting decider', () => {
   });
 
   it('refuses a second meeting with the same id', () => {
-    spec(meetingDecider).given([created()]).when(create()).thenFails('ALREADY_EXISTS', /trafficking-2013/);
+    spec(meetingDecider)
+      .given([created()])
+      .when(create())
+      .thenFails('ALREADY_EXISTS', /trafficking-2013/);
   });
 
   it.each(['member-state', 'observer', 'auditor'] as const)('refuses a meeting created by the %s role', (role) => {
@@ -53,7 +56,10 @@ describe('meeting decider', () => {
 
 describe('meeting policy defaults', () => {
   it('keeps the default of every policy field left undefined', () => {
-    const [event] = meetingDecider.decide(create({ policy: { objectionDisclosure: undefined, reminders: ['P1D'] } }), meetingDecider.initialState());
+    const [event] = meetingDecider.decide(
+      create({ policy: { objectionDisclosure: undefined, reminders: ['P1D'] } }),
+      meetingDecider.initialState(),
+    );
     expect(event.data.policy).toEqual({ objectionDisclosure: 'organizations', objectedGoToGeneralAssembly: false, reminders: ['P1D'] });
   });
 });

@@ -43,7 +43,9 @@ describe('HTTP: programme, panel chairs, opening speakers and finalization', () 
   const chair = async (panelId: string, group: string, state: string) => {
     expect((await p.post(`${panel(panelId)}/consultations`, { regionalGroup: group })).statusCode).toBe(201);
     expect((await p.post(`${panel(panelId)}/chair-invitation`, { state })).statusCode).toBe(201);
-    expect((await p.post(`${panel(panelId)}/chair-invitation/response`, { accept: true }, bearer('member-state', state))).statusCode).toBe(200);
+    expect((await p.post(`${panel(panelId)}/chair-invitation/response`, { accept: true }, bearer('member-state', state))).statusCode).toBe(
+      200,
+    );
   };
 
   it('runs paragraphs 1, 2, 3 and 10 for every role, from the programme to finalization and reopening', async () => {
@@ -55,7 +57,10 @@ describe('HTTP: programme, panel chairs, opening speakers and finalization', () 
     const asObserver = await meeting('observer', 'VAT');
     expect(asObserver.programme.map((s: { id: string }) => s.id)).toEqual(SEGMENTS.map((s) => s.id));
     expect(asObserver.programme[2]).toMatchObject({ startsAt: '2013-05-13T19:00:00.000Z', startsAtLocal: '2013-05-13T15:00:00-04:00' });
-    expect(asObserver.panels.map((x: { id: string; chair: unknown }) => [x.id, x.chair])).toEqual([['panel-1', null], ['panel-2', null]]);
+    expect(asObserver.panels.map((x: { id: string; chair: unknown }) => [x.id, x.chair])).toEqual([
+      ['panel-1', null],
+      ['panel-2', null],
+    ]);
 
     const incomplete = await refused(() => p.post(`${p.base}/arrangements/finalization`, {}), 409, 'ARRANGEMENTS_INCOMPLETE');
     expect(incomplete.json().details.missing.map((m: { item: string; panelId?: string; role?: string }) => m.panelId ?? m.role)).toEqual([
@@ -67,18 +72,33 @@ describe('HTTP: programme, panel chairs, opening speakers and finalization', () 
 
     await refused(() => p.post(`${panel('panel-1')}/chair-invitation`, { state: 'PHL' }), 409, 'INVALID_STATE');
     await chair('panel-1', 'Asia-Pacific Group', 'PHL');
-    expect((await p.post(`${panel('panel-2')}/consultations`, { regionalGroup: 'Asia-Pacific Group', note: 'Asked for a second chair' })).statusCode).toBe(201);
+    expect(
+      (await p.post(`${panel('panel-2')}/consultations`, { regionalGroup: 'Asia-Pacific Group', note: 'Asked for a second chair' }))
+        .statusCode,
+    ).toBe(201);
     const sameGroup = await refused(() => p.post(`${panel('panel-2')}/chair-invitation`, { state: 'JPN' }), 409, 'INVALID_STATE');
     expect(sameGroup.json().message).toContain('same regional group');
 
     expect((await p.post(`${panel('panel-2')}/consultations`, { regionalGroup: 'Eastern European Group' })).statusCode).toBe(201);
     expect((await p.post(`${panel('panel-2')}/chair-invitation`, { state: 'BLR' })).statusCode).toBe(201);
-    await refused(() => p.post(`${panel('panel-2')}/chair-invitation/response`, { accept: true }, bearer('member-state', 'FRA')), 403, 'FORBIDDEN');
-    expect((await p.post(`${panel('panel-2')}/chair-invitation/response`, { accept: false }, bearer('member-state', 'BLR'))).statusCode).toBe(200);
+    await refused(
+      () => p.post(`${panel('panel-2')}/chair-invitation/response`, { accept: true }, bearer('member-state', 'FRA')),
+      403,
+      'FORBIDDEN',
+    );
+    expect(
+      (await p.post(`${panel('panel-2')}/chair-invitation/response`, { accept: false }, bearer('member-state', 'BLR'))).statusCode,
+    ).toBe(200);
     expect((await p.post(`${panel('panel-2')}/chair-invitation`, { state: 'UKR' })).statusCode).toBe(201);
-    expect((await p.post(`${panel('panel-2')}/chair-invitation/response`, { accept: true }, bearer('member-state', 'UKR'))).statusCode).toBe(200);
+    expect(
+      (await p.post(`${panel('panel-2')}/chair-invitation/response`, { accept: true }, bearer('member-state', 'UKR'))).statusCode,
+    ).toBe(200);
 
-    await refused(() => p.put(`${p.base}/opening-speakers/ngo-representative`, { name: 'B. Rep', entryId: otherEntry }), 409, 'INVALID_STATE');
+    await refused(
+      () => p.put(`${p.base}/opening-speakers/ngo-representative`, { name: 'B. Rep', entryId: otherEntry }),
+      409,
+      'INVALID_STATE',
+    );
     expect((await p.put(`${p.base}/opening-speakers/eminent-person`, { name: 'A. Eminent' })).statusCode).toBe(200);
     const ngo = await p.put(`${p.base}/opening-speakers/ngo-representative`, { name: 'B. Rep', entryId: ecosocEntry, survivor: true });
     expect(ngo.statusCode).toBe(200);
@@ -87,8 +107,15 @@ describe('HTTP: programme, panel chairs, opening speakers and finalization', () 
     expect(finalized.json()).toEqual({ status: 'finalized', changed: true, position: expect.any(String) });
     const asPga = await meeting('pga');
     expect(asPga.arrangements).toMatchObject({ status: 'finalized' });
-    expect(asPga.panels.map((x: { chair: { state: string; status: string } }) => `${x.chair.state} ${x.chair.status}`)).toEqual(['PHL accepted', 'UKR accepted']);
-    expect(asPga.openingSpeakers[4]).toMatchObject({ role: 'ngo-representative', organization: 'Global Alliance Against Traffic in Women', survivor: true });
+    expect(asPga.panels.map((x: { chair: { state: string; status: string } }) => `${x.chair.state} ${x.chair.status}`)).toEqual([
+      'PHL accepted',
+      'UKR accepted',
+    ]);
+    expect(asPga.openingSpeakers[4]).toMatchObject({
+      role: 'ngo-representative',
+      organization: 'Global Alliance Against Traffic in Women',
+      survivor: true,
+    });
     expect((await meeting('auditor')).openingSpeakers[4].survivor).toBe(true);
     expect('survivor' in (await meeting('member-state', 'FRA')).openingSpeakers[4]).toBe(false);
     expect('survivor' in (await meeting('observer', 'VAT')).openingSpeakers[4]).toBe(false);
@@ -99,7 +126,9 @@ describe('HTTP: programme, panel chairs, opening speakers and finalization', () 
     await refused(() => p.post(`${p.base}/arrangements/reopening`, {}), 400, 'VALIDATION_FAILED');
 
     await refused(() => p.post(`${panel('panel-1')}/summary`, { text: 'Not mine.' }, bearer('member-state', 'UKR')), 403, 'FORBIDDEN');
-    expect((await p.post(`${panel('panel-1')}/summary`, { text: 'Partnerships protect victims.' }, bearer('member-state', 'PHL'))).statusCode).toBe(201);
+    expect(
+      (await p.post(`${panel('panel-1')}/summary`, { text: 'Partnerships protect victims.' }, bearer('member-state', 'PHL'))).statusCode,
+    ).toBe(201);
     expect((await p.post(`${panel('panel-2')}/summary`, { text: 'Prevention and prosecution.' })).statusCode).toBe(201);
     const panels = (await p.get(`${p.base}/panels`, bearer('observer', 'EUU'))).json().panels;
     expect(panels.map((x: { summary: { chair: string; text: string } }) => [x.summary.chair, x.summary.text])).toEqual([
@@ -107,8 +136,13 @@ describe('HTTP: programme, panel chairs, opening speakers and finalization', () 
       ['UKR', 'Prevention and prosecution.'],
     ]);
 
-    expect((await p.post(`${p.base}/arrangements/reopening`, { reason: 'The eminent person cannot attend.' })).json()).toMatchObject({ status: 'open' });
-    expect((await meeting('member-state', 'FRA')).arrangements).toMatchObject({ status: 'open', reopeningReason: 'The eminent person cannot attend.' });
+    expect((await p.post(`${p.base}/arrangements/reopening`, { reason: 'The eminent person cannot attend.' })).json()).toMatchObject({
+      status: 'open',
+    });
+    expect((await meeting('member-state', 'FRA')).arrangements).toMatchObject({
+      status: 'open',
+      reopeningReason: 'The eminent person cannot attend.',
+    });
     expect((await p.put(`${p.base}/opening-speakers/eminent-person`, { name: 'C. Eminent' })).json()).toMatchObject({ changed: true });
   });
 
@@ -117,18 +151,24 @@ describe('HTTP: programme, panel chairs, opening speakers and finalization', () 
     await p.post(`${panel('panel-1')}/consultations`, { regionalGroup: 'Asia-Pacific Group' });
     await p.post(`${panel('panel-1')}/chair-invitation`, { state: 'PHL' });
     const withdrawn = await p.del(`${panel('panel-1')}/chair-invitation`);
-    expect({ status: withdrawn.statusCode, body: withdrawn.json() }).toEqual({ status: 200, body: { position: expect.stringMatching(/^\d+$/) } });
+    expect({ status: withdrawn.statusCode, body: withdrawn.json() }).toEqual({
+      status: 200,
+      body: { position: expect.stringMatching(/^\d+$/) },
+    });
     expect((await p.get(`${p.base}/panels`, bearer('member-state', 'PHL'))).json().panels[0].chair).toBeNull();
-    await refused(() => p.post(`${panel('panel-1')}/chair-invitation/response`, { accept: true }, bearer('member-state', 'PHL')), 409, 'INVALID_STATE');
+    await refused(
+      () => p.post(`${panel('panel-1')}/chair-invitation/response`, { accept: true }, bearer('member-state', 'PHL')),
+      409,
+      'INVALID_STATE',
+    );
     await refused(() => p.del(`${panel('panel-1')}/chair-invitation`), 409, 'INVALID_STATE');
 
     await p.post(`${panel('panel-2')}/consultations`, { regionalGroup: 'Asia-Pacific Group' });
     expect((await p.post(`${panel('panel-2')}/chair-invitation`, { state: 'JPN' })).statusCode).toBe(201);
     await chair('panel-1', 'African Group', 'NGA');
-    expect((await meeting('auditor')).panels.map((x: { chair: { state: string; status: string } }) => `${x.chair.state} ${x.chair.status}`)).toEqual([
-      'NGA accepted',
-      'JPN invited',
-    ]);
+    expect(
+      (await meeting('auditor')).panels.map((x: { chair: { state: string; status: string } }) => `${x.chair.state} ${x.chair.status}`),
+    ).toEqual(['NGA accepted', 'JPN invited']);
   });
 
   it('refuses to withdraw an answered invitation, from the wrong role, on an unknown panel or once finalized, and stores nothing', async () => {
@@ -157,8 +197,17 @@ describe('HTTP: programme, panel chairs, opening speakers and finalization', () 
       { field: 'segments.3.theme', problems: ['a panel needs its theme'] },
       { field: 'segments.3', problems: [expect.stringContaining('overlaps segment 2 ("panel-1"')] },
     ]);
-    const malformed = await refused(() => p.put(`${p.base}/programme`, { segments: [{ id: 'X', kind: 'party', startsAt: '13 May' }] }), 400, 'VALIDATION_FAILED');
-    expect(malformed.json().details.map((d: { field: string }) => d.field).sort()).toEqual(['segments.0.id', 'segments.0.kind', 'segments.0.startsAt', 'segments.0.title']);
+    const malformed = await refused(
+      () => p.put(`${p.base}/programme`, { segments: [{ id: 'X', kind: 'party', startsAt: '13 May' }] }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expect(
+      malformed
+        .json()
+        .details.map((d: { field: string }) => d.field)
+        .sort(),
+    ).toEqual(['segments.0.id', 'segments.0.kind', 'segments.0.startsAt', 'segments.0.title']);
   });
 
   it('answers 404 for a meeting or a panel that does not exist, and 400 for an unknown opening speaker role', async () => {
@@ -170,7 +219,11 @@ describe('HTTP: programme, panel chairs, opening speakers and finalization', () 
     await refused(() => p.put(`${p.base}/opening-speakers/secretary-general`, { name: 'B. Ki-moon' }), 400, 'VALIDATION_FAILED');
     await refused(() => p.put(`${p.base}/opening-speakers/ngo-representative`, { name: 'B. Rep' }), 400, 'VALIDATION_FAILED');
     const unknownEntry = '00000000-0000-4000-8000-000000000009';
-    await refused(() => p.put(`${p.base}/opening-speakers/ngo-representative`, { name: 'B. Rep', entryId: unknownEntry }), 404, 'NOT_FOUND');
+    await refused(
+      () => p.put(`${p.base}/opening-speakers/ngo-representative`, { name: 'B. Rep', entryId: unknownEntry }),
+      404,
+      'NOT_FOUND',
+    );
   });
 
   it('replays a consultation sent twice with one Idempotency-Key and stores it once', async () => {

@@ -24,10 +24,30 @@ const at = (local: string) => new Date(`${local}-04:00`);
 
 /** Paragraphs 1 and 3, as the PGA gives them (New York time). */
 export const PROGRAMME_2013: SegmentInput[] = [
-  { id: 'opening-plenary', kind: 'opening-plenary', title: 'Opening plenary meeting', startsAt: at('2013-05-13T09:00'), endsAt: at('2013-05-13T10:00') },
+  {
+    id: 'opening-plenary',
+    kind: 'opening-plenary',
+    title: 'Opening plenary meeting',
+    startsAt: at('2013-05-13T09:00'),
+    endsAt: at('2013-05-13T10:00'),
+  },
   { id: 'plenary-1', kind: 'plenary', title: 'Plenary meeting', startsAt: at('2013-05-13T10:00'), endsAt: at('2013-05-13T13:00') },
-  { id: 'panel-1', kind: 'panel', title: 'Interactive panel discussion 1', theme: THEME_1, startsAt: at('2013-05-13T15:00'), endsAt: at('2013-05-13T16:30') },
-  { id: 'panel-2', kind: 'panel', title: 'Interactive panel discussion 2', theme: THEME_2, startsAt: at('2013-05-13T16:30'), endsAt: at('2013-05-13T18:00') },
+  {
+    id: 'panel-1',
+    kind: 'panel',
+    title: 'Interactive panel discussion 1',
+    theme: THEME_1,
+    startsAt: at('2013-05-13T15:00'),
+    endsAt: at('2013-05-13T16:30'),
+  },
+  {
+    id: 'panel-2',
+    kind: 'panel',
+    title: 'Interactive panel discussion 2',
+    theme: THEME_2,
+    startsAt: at('2013-05-13T16:30'),
+    endsAt: at('2013-05-13T18:00'),
+  },
   { id: 'plenary-2', kind: 'plenary', title: 'Plenary meeting', startsAt: at('2013-05-14T10:00'), endsAt: at('2013-05-14T13:00') },
   { id: 'plenary-3', kind: 'plenary', title: 'Plenary meeting', startsAt: at('2013-05-14T15:00'), endsAt: at('2013-05-14T18:00') },
   { id: 'closing-plenary', kind: 'closing-plenary', title: 'Closing plenary meeting', startsAt: at('2013-05-14T18:00') },
@@ -43,8 +63,10 @@ export const SEGMENTS_2013: Segment[] = PROGRAMME_2013.map(({ startsAt, endsAt, 
 // ---- events ----
 
 export const programmeSet = (segments: Segment[] = SEGMENTS_2013) => arrangementsEvent('ProgrammeSet', { segments });
-export const consulted = (panelId: string, regionalGroup: RegionalGroup) => arrangementsEvent('RegionalGroupConsulted', { panelId, regionalGroup });
-export const invited = (panelId: string, state: string, regionalGroup: RegionalGroup) => arrangementsEvent('ChairInvited', { panelId, state, regionalGroup });
+export const consulted = (panelId: string, regionalGroup: RegionalGroup) =>
+  arrangementsEvent('RegionalGroupConsulted', { panelId, regionalGroup });
+export const invited = (panelId: string, state: string, regionalGroup: RegionalGroup) =>
+  arrangementsEvent('ChairInvited', { panelId, state, regionalGroup });
 export const accepted = (panelId: string, state: string) => arrangementsEvent('ChairInvitationAccepted', { panelId, state });
 export const declined = (panelId: string, state: string) => arrangementsEvent('ChairInvitationDeclined', { panelId, state });
 export const identified = (speaker: OpeningSpeaker) => arrangementsEvent('OpeningSpeakerIdentified', speaker);

@@ -40,7 +40,10 @@ describe('arrangements and speakers projections, and their queries', () => {
     store = new ProjectionStore(':memory:');
     queries = new ArrangementsReader(store);
     position = 0;
-    apply(meetingStream(MEETING), { type: 'MeetingCreated', data: { meetingId: MEETING, title: 'T', timezone: 'America/New_York', mandate: [], policy: {} } });
+    apply(meetingStream(MEETING), {
+      type: 'MeetingCreated',
+      data: { meetingId: MEETING, title: 'T', timezone: 'America/New_York', mandate: [], policy: {} },
+    });
   });
   afterEach(() => store.close());
 
@@ -61,9 +64,14 @@ describe('arrangements and speakers projections, and their queries', () => {
     batch.commit();
   }
   const arrangements = (...events: ArrangementsEvent[]) => events.forEach((event) => apply(arrangementsStream(MEETING), event));
-  const speakers = (segmentId: string, ...events: SpeakersEvent[]) => events.forEach((event) => apply(speakersStream(MEETING, segmentId), event));
+  const speakers = (segmentId: string, ...events: SpeakersEvent[]) =>
+    events.forEach((event) => apply(speakersStream(MEETING, segmentId), event));
   const inscribed = (state: string, delegation: 'member-state' | 'observer', level: string): SpeakersEvent =>
-    ({ type: 'SpeakerInscribed', schemaVersion: 1, data: { segmentId: 'plenary-1', state, delegation, level, speakerName: `${state} speaker` } }) as SpeakersEvent;
+    ({
+      type: 'SpeakerInscribed',
+      schemaVersion: 1,
+      data: { segmentId: 'plenary-1', state, delegation, level, speakerName: `${state} speaker` },
+    }) as SpeakersEvent;
 
   it('renders instants on the local clock of a timezone, with its offset then', () => {
     expect(localIso('2013-05-13T13:00:00.000Z', 'America/New_York')).toBe('2013-05-13T09:00:00-04:00');
@@ -75,7 +83,11 @@ describe('arrangements and speakers projections, and their queries', () => {
   it('shows a new meeting with no programme, no panels, the fixed opening speakers and open arrangements', () => {
     const view = queries.meetingArrangements(MEETING, pga)!;
     expect(view).toEqual({ programme: [], panels: [], openingSpeakers: expect.any(Array), arrangements: { status: 'open' } });
-    expect(view.openingSpeakers.map((s) => s.role)).toEqual(['president-of-the-general-assembly', 'secretary-general', 'executive-director-unodc']);
+    expect(view.openingSpeakers.map((s) => s.role)).toEqual([
+      'president-of-the-general-assembly',
+      'secretary-general',
+      'executive-director-unodc',
+    ]);
     expect(queries.meetingArrangements('no-such-meeting')).toBeUndefined();
   });
 
@@ -97,7 +109,11 @@ describe('arrangements and speakers projections, and their queries', () => {
 
   it('shows each panel with its theme, times, consultations, chair and summary', () => {
     arrangements(programmeSet(), ...chairsAccepted());
-    apply(arrangementsStream(MEETING), { type: 'PanelSummaryRecorded', data: { panelId: 'panel-1', chair: 'PHL', text: 'Summary.' } }, '2013-05-14T22:30:00.000Z');
+    apply(
+      arrangementsStream(MEETING),
+      { type: 'PanelSummaryRecorded', data: { panelId: 'panel-1', chair: 'PHL', text: 'Summary.' } },
+      '2013-05-14T22:30:00.000Z',
+    );
     const [panel1, panel2] = queries.panels(MEETING).panels;
     expect(panel1).toEqual({
       id: 'panel-1',
@@ -107,7 +123,13 @@ describe('arrangements and speakers projections, and their queries', () => {
       endsAt: '2013-05-13T20:30:00.000Z',
       startsAtLocal: '2013-05-13T15:00:00-04:00',
       endsAtLocal: '2013-05-13T16:30:00-04:00',
-      chair: { state: 'PHL', regionalGroup: 'Asia-Pacific Group', status: 'accepted', invitedAt: '2013-05-01T15:00:00.000Z', respondedAt: '2013-05-01T15:00:00.000Z' },
+      chair: {
+        state: 'PHL',
+        regionalGroup: 'Asia-Pacific Group',
+        status: 'accepted',
+        invitedAt: '2013-05-01T15:00:00.000Z',
+        respondedAt: '2013-05-01T15:00:00.000Z',
+      },
       consultations: [{ regionalGroup: 'Asia-Pacific Group', recordedAt: '2013-05-01T15:00:00.000Z' }],
       summary: { text: 'Summary.', chair: 'PHL', recordedAt: '2013-05-14T22:30:00.000Z' },
     });
@@ -125,7 +147,8 @@ describe('arrangements and speakers projections, and their queries', () => {
 
   it('shows the identified opening speakers after the fixed ones, survivor only to pga and auditor', () => {
     arrangements(identified(EMINENT), identified(NGO_REP));
-    const rolesSeen = (viewer?: Parameters<ArrangementsReader['meetingArrangements']>[1]) => queries.meetingArrangements(MEETING, viewer)!.openingSpeakers;
+    const rolesSeen = (viewer?: Parameters<ArrangementsReader['meetingArrangements']>[1]) =>
+      queries.meetingArrangements(MEETING, viewer)!.openingSpeakers;
     const asPga = rolesSeen(pga);
     expect(asPga.map((s) => s.role)).toEqual([
       'president-of-the-general-assembly',
@@ -134,7 +157,14 @@ describe('arrangements and speakers projections, and their queries', () => {
       'eminent-person',
       'ngo-representative',
     ]);
-    expect(asPga[4]).toMatchObject({ name: 'B. Representative', organization: NGO_REP.organization, entryId: NGO_REP.entryId, listId: 'ecosoc-ngos', fixed: false, survivor: true });
+    expect(asPga[4]).toMatchObject({
+      name: 'B. Representative',
+      organization: NGO_REP.organization,
+      entryId: NGO_REP.entryId,
+      listId: 'ecosoc-ngos',
+      fixed: false,
+      survivor: true,
+    });
     expect(rolesSeen(auditor)[4].survivor).toBe(true);
     for (const viewer of [memberState('FRA'), observer('VAT'), undefined]) {
       expect(rolesSeen(viewer).some((s) => 'survivor' in s)).toBe(false);
@@ -154,16 +184,40 @@ describe('arrangements and speakers projections, and their queries', () => {
 
   it('lists speakers in speaking order with their place, and every plenary when no segment is named', () => {
     arrangements(programmeSet());
-    speakers('plenary-1', inscribed('VAT', 'observer', 'minister'), inscribed('FRA', 'member-state', 'minister'), inscribed('NGA', 'member-state', 'head-of-state'));
+    speakers(
+      'plenary-1',
+      inscribed('VAT', 'observer', 'minister'),
+      inscribed('FRA', 'member-state', 'minister'),
+      inscribed('NGA', 'member-state', 'head-of-state'),
+    );
     const one = queries.speakers(MEETING, 'plenary-1');
-    expect(one.speakers.map((s) => [s.order, s.state])).toEqual([[1, 'NGA'], [2, 'FRA'], [3, 'VAT']]);
-    expect(one.speakers[0]).toEqual({ order: 1, segmentId: 'plenary-1', state: 'NGA', delegation: 'member-state', level: 'head-of-state', speakerName: 'NGA speaker', inscribedAt: '2013-05-01T15:00:00.000Z' });
+    expect(one.speakers.map((s) => [s.order, s.state])).toEqual([
+      [1, 'NGA'],
+      [2, 'FRA'],
+      [3, 'VAT'],
+    ]);
+    expect(one.speakers[0]).toEqual({
+      order: 1,
+      segmentId: 'plenary-1',
+      state: 'NGA',
+      delegation: 'member-state',
+      level: 'head-of-state',
+      speakerName: 'NGA speaker',
+      inscribedAt: '2013-05-01T15:00:00.000Z',
+    });
     expect(one.lists).toEqual([{ segmentId: 'plenary-1', status: 'open', inscriptions: 3 }]);
     speakers('plenary-1', { type: 'SpeakersListClosed', schemaVersion: 1, data: { segmentId: 'plenary-1', inscriptions: 3 } });
     const all = queries.speakers(MEETING);
-    expect(all.lists.map((l) => [l.segmentId, l.status])).toEqual([['plenary-1', 'closed'], ['plenary-2', 'open'], ['plenary-3', 'open']]);
+    expect(all.lists.map((l) => [l.segmentId, l.status])).toEqual([
+      ['plenary-1', 'closed'],
+      ['plenary-2', 'open'],
+      ['plenary-3', 'open'],
+    ]);
     expect(all.speakers).toHaveLength(3);
-    expect(queries.speakers(MEETING, 'panel-1')).toEqual({ speakers: [], lists: [{ segmentId: 'panel-1', status: 'open', inscriptions: 0 }] });
+    expect(queries.speakers(MEETING, 'panel-1')).toEqual({
+      speakers: [],
+      lists: [{ segmentId: 'panel-1', status: 'open', inscriptions: 0 }],
+    });
     expect(() => queries.speakers(MEETING, 'no-such-segment')).toThrow(/no segment "no-such-segment"/);
   });
 
@@ -173,7 +227,10 @@ describe('arrangements and speakers projections, and their queries', () => {
     store.reset('arrangements');
     const events = [programmeSet(), ...chairsAccepted(), identified(EMINENT)];
     position = 0;
-    apply(meetingStream(MEETING), { type: 'MeetingCreated', data: { meetingId: MEETING, title: 'T', timezone: 'America/New_York', mandate: [], policy: {} } });
+    apply(meetingStream(MEETING), {
+      type: 'MeetingCreated',
+      data: { meetingId: MEETING, title: 'T', timezone: 'America/New_York', mandate: [], policy: {} },
+    });
     arrangements(...events);
     expect(JSON.stringify(queries.meetingArrangements(MEETING, pga))).toBe(first);
   });

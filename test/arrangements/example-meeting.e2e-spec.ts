@@ -31,16 +31,26 @@ describe('npm run example: the 2013 meeting through the public API', () => {
       'closing-plenary 2013-05-14T18:00:00-04:00',
     ]);
     expect(meeting.programme[6].endsAt).toBeUndefined();
-    expect(meeting.panels.map((p: { theme: string; chair: { state: string; status: string } }) => [p.theme.slice(0, 30), p.chair.state, p.chair.status])).toEqual([
+    expect(
+      meeting.panels.map((p: { theme: string; chair: { state: string; status: string } }) => [
+        p.theme.slice(0, 30),
+        p.chair.state,
+        p.chair.status,
+      ]),
+    ).toEqual([
       ['The Global Plan of Action, rel', 'PHL', 'accepted'],
       ['Sharing Best Practices and Les', 'BLR', 'accepted'],
     ]);
     expect(meeting.openingSpeakers.map((s: { role: string }) => s.role)).toContain('ngo-representative');
     expect(meeting.arrangements.status).toBe('finalized');
 
-    const ecosoc = (await t.inject({ method: 'GET', url: '/v1/meetings/trafficking-2013/lists/ecosoc-ngos', headers: bearer('auditor') })).json();
+    const ecosoc = (
+      await t.inject({ method: 'GET', url: '/v1/meetings/trafficking-2013/lists/ecosoc-ngos', headers: bearer('auditor') })
+    ).json();
     expect(ecosoc.entries.every((e: { status: string }) => e.status === 'approved')).toBe(true);
-    const other = (await t.inject({ method: 'GET', url: '/v1/meetings/trafficking-2013/lists/other-stakeholders', headers: bearer('auditor') })).json();
+    const other = (
+      await t.inject({ method: 'GET', url: '/v1/meetings/trafficking-2013/lists/other-stakeholders', headers: bearer('auditor') })
+    ).json();
     expect(other.entries.map((e: { status: string }) => e.status)).toEqual(['proposed', 'proposed', 'proposed', 'proposed', 'proposed']);
   });
 
@@ -57,7 +67,12 @@ describe('npm run example: the 2013 meeting through the public API', () => {
     await loadExampleMeeting(baseUrl, tokens);
     const pga = bearer('pga');
     const url = '/v1/meetings/trafficking-2013';
-    const reopened = await t.inject({ method: 'POST', url: `${url}/arrangements/reopening`, headers: pga, payload: { reason: 'Panel 2 is rescheduled.' } });
+    const reopened = await t.inject({
+      method: 'POST',
+      url: `${url}/arrangements/reopening`,
+      headers: pga,
+      payload: { reason: 'Panel 2 is rescheduled.' },
+    });
     expect(reopened.statusCode).toBe(200);
     const programme = (await t.inject({ method: 'GET', url, headers: pga })).json().programme;
     const segments = programme
@@ -68,6 +83,9 @@ describe('npm run example: the 2013 meeting through the public API', () => {
     await loadExampleMeeting(baseUrl, tokens);
     const meeting = (await t.inject({ method: 'GET', url, headers: pga })).json();
     expect(meeting.arrangements.status).toBe('finalized');
-    expect(meeting.panels.map((p: { id: string; chair: { state: string } }) => `${p.id} ${p.chair.state}`)).toEqual(['panel-1 PHL', 'panel-2 BLR']);
+    expect(meeting.panels.map((p: { id: string; chair: { state: string } }) => `${p.id} ${p.chair.state}`)).toEqual([
+      'panel-1 PHL',
+      'panel-2 BLR',
+    ]);
   });
 });

@@ -37,14 +37,20 @@ function problemsOf(segments: SegmentInput[]): Record<string, string[]> {
 
 describe('programme (paragraph 1)', () => {
   it('sets the 2013 programme, stored in UTC: opening plenary, plenaries, two consecutive panels, closing plenary without an end', () => {
-    spec(arrangementsDecider).given([]).when(setProgramme(PROGRAMME_2013)).then([programmeSet(SEGMENTS_2013)]);
+    spec(arrangementsDecider)
+      .given([])
+      .when(setProgramme(PROGRAMME_2013))
+      .then([programmeSet(SEGMENTS_2013)]);
     expect(SEGMENTS_2013[0]).toMatchObject({ startsAt: '2013-05-13T13:00:00.000Z', endsAt: '2013-05-13T14:00:00.000Z' });
     expect(SEGMENTS_2013[6].endsAt).toBeUndefined();
   });
 
   it('replaces the programme with a new one', () => {
     const shorter = PROGRAMME_2013.filter((s) => s.id !== 'plenary-3');
-    const events = arrangementsDecider.decide(setProgramme(shorter), [programmeSet()].reduce(arrangementsDecider.evolve, arrangementsDecider.initialState()));
+    const events = arrangementsDecider.decide(
+      setProgramme(shorter),
+      [programmeSet()].reduce(arrangementsDecider.evolve, arrangementsDecider.initialState()),
+    );
     expect(events).toEqual([programmeSet(SEGMENTS_2013.filter((s) => s.id !== 'plenary-3'))]);
   });
 
@@ -55,12 +61,18 @@ describe('programme (paragraph 1)', () => {
   it('refuses a programme from a role other than pga', () => {
     const asState = command({ kind: 'SetProgramme', segments: PROGRAMME_2013, segmentsWithSpeakers: [] }, memberState('FRA'));
     spec(arrangementsDecider).given([]).when(asState).thenFails('FORBIDDEN');
-    spec(arrangementsDecider).given([]).when({ ...asState, actor: auditor }).thenFails('FORBIDDEN');
+    spec(arrangementsDecider)
+      .given([])
+      .when({ ...asState, actor: auditor })
+      .thenFails('FORBIDDEN');
   });
 
   it('refuses a programme for a meeting that does not exist', () => {
     const missing = command({ kind: 'SetProgramme', segments: PROGRAMME_2013, segmentsWithSpeakers: [] }, undefined, false);
-    spec(arrangementsDecider).given([]).when(missing).thenFails('NOT_FOUND', /trafficking-2013/);
+    spec(arrangementsDecider)
+      .given([])
+      .when(missing)
+      .thenFails('NOT_FOUND', /trafficking-2013/);
   });
 
   it('refuses an empty programme', () => {
@@ -68,7 +80,9 @@ describe('programme (paragraph 1)', () => {
   });
 
   it('refuses two segments with one id', () => {
-    expect(problemsOf([...PROGRAMME_2013, { ...segment('plenary-3'), startsAt: at('2013-05-15T10:00'), endsAt: at('2013-05-15T11:00') }])).toMatchObject({
+    expect(
+      problemsOf([...PROGRAMME_2013, { ...segment('plenary-3'), startsAt: at('2013-05-15T10:00'), endsAt: at('2013-05-15T11:00') }]),
+    ).toMatchObject({
       'segments.7.id': ['repeats the id "plenary-3" of segment 5'],
     });
   });
@@ -107,9 +121,7 @@ describe('programme (paragraph 1)', () => {
 
   it('refuses overlapping segments, naming both', () => {
     const problems = problemsOf(replace('panel-2', { startsAt: at('2013-05-13T16:00') }));
-    expect(problems['segments.3']).toEqual([
-      'overlaps segment 2 ("panel-1", 2013-05-13T19:00:00.000Z to 2013-05-13T20:30:00.000Z)',
-    ]);
+    expect(problems['segments.3']).toEqual(['overlaps segment 2 ("panel-1", 2013-05-13T19:00:00.000Z to 2013-05-13T20:30:00.000Z)']);
   });
 
   it('lets a segment start the moment another ends (the two consecutive panels)', () => {
@@ -117,8 +129,16 @@ describe('programme (paragraph 1)', () => {
   });
 
   it('refuses a segment that starts before the opening plenary', () => {
-    const early = { id: 'briefing', kind: 'plenary' as const, title: 'Briefing', startsAt: at('2013-05-12T10:00'), endsAt: at('2013-05-12T11:00') };
-    expect(problemsOf([...PROGRAMME_2013, early])).toEqual({ 'segments.7.startsAt': ['is before the opening plenary (2013-05-13T13:00:00.000Z)'] });
+    const early = {
+      id: 'briefing',
+      kind: 'plenary' as const,
+      title: 'Briefing',
+      startsAt: at('2013-05-12T10:00'),
+      endsAt: at('2013-05-12T11:00'),
+    };
+    expect(problemsOf([...PROGRAMME_2013, early])).toEqual({
+      'segments.7.startsAt': ['is before the opening plenary (2013-05-13T13:00:00.000Z)'],
+    });
   });
 
   it('refuses a closing plenary that starts before every other segment has ended (it follows the exhausted list of speakers)', () => {
@@ -136,16 +156,31 @@ describe('programme (paragraph 1)', () => {
 
   it('refuses a change once the arrangements are finalized, and accepts it again once reopened', () => {
     const later = replace('plenary-3', { endsAt: at('2013-05-14T17:30') });
-    spec(arrangementsDecider).given([...complete(), finalized()]).when(setProgramme(later)).thenFails('INVALID_STATE', /finalized/);
-    spec(arrangementsDecider).given([...complete(), finalized()]).when(setProgramme(PROGRAMME_2013)).then([]);
-    spec(arrangementsDecider).given([...complete(), finalized(), reopened()]).when(setProgramme(later)).thenContains([{ type: 'ProgrammeSet' }]);
+    spec(arrangementsDecider)
+      .given([...complete(), finalized()])
+      .when(setProgramme(later))
+      .thenFails('INVALID_STATE', /finalized/);
+    spec(arrangementsDecider)
+      .given([...complete(), finalized()])
+      .when(setProgramme(PROGRAMME_2013))
+      .then([]);
+    spec(arrangementsDecider)
+      .given([...complete(), finalized(), reopened()])
+      .when(setProgramme(later))
+      .thenContains([{ type: 'ProgrammeSet' }]);
   });
 
   it('refuses to drop, or turn into another kind, a plenary meeting with inscribed speakers', () => {
     const without = PROGRAMME_2013.filter((s) => s.id !== 'plenary-2');
-    spec(arrangementsDecider).given([programmeSet()]).when(setProgramme(without, ['plenary-2'])).thenFails('INVALID_STATE', /plenary-2/);
+    spec(arrangementsDecider)
+      .given([programmeSet()])
+      .when(setProgramme(without, ['plenary-2']))
+      .thenFails('INVALID_STATE', /plenary-2/);
     const retitled = replace('plenary-2', { title: 'Plenary meeting (morning)' });
-    spec(arrangementsDecider).given([programmeSet()]).when(setProgramme(retitled, ['plenary-2'])).thenContains([{ type: 'ProgrammeSet' }]);
+    spec(arrangementsDecider)
+      .given([programmeSet()])
+      .when(setProgramme(retitled, ['plenary-2']))
+      .thenContains([{ type: 'ProgrammeSet' }]);
   });
 
   it("keeps a panel's chair when the programme keeps the panel, and drops it with the panel", () => {
@@ -160,7 +195,14 @@ describe('programme (paragraph 1)', () => {
 
 describe('programme commands replayed from the log', () => {
   it('decides the same from the stored command, whose instants are ISO strings', () => {
-    const stored = PROGRAMME_2013.map((s) => ({ ...s, startsAt: s.startsAt.toISOString(), endsAt: s.endsAt?.toISOString() })) as unknown as SegmentInput[];
-    spec(arrangementsDecider).given([]).when(setProgramme(stored)).then([programmeSet(SEGMENTS_2013)]);
+    const stored = PROGRAMME_2013.map((s) => ({
+      ...s,
+      startsAt: s.startsAt.toISOString(),
+      endsAt: s.endsAt?.toISOString(),
+    })) as unknown as SegmentInput[];
+    spec(arrangementsDecider)
+      .given([])
+      .when(setProgramme(stored))
+      .then([programmeSet(SEGMENTS_2013)]);
   });
 });

@@ -25,8 +25,10 @@ describe('HTTP: lists of speakers (paragraph 5)', () => {
   const speakers = `/v1/meetings/trafficking-2013/speakers`;
   const inscribe = (role: string, state: string, level: string, segmentId = 'plenary-1') =>
     p.post(speakers, { segmentId, level, speakerName: `${state} ${level}` }, bearer(role, state));
-  const withdraw = (role: string, state: string, segmentId = 'plenary-1') => p.del(`${speakers}/mine?segmentId=${segmentId}`, bearer(role, state));
-  const order = async () => (await p.get(`${speakers}?segmentId=plenary-1`)).json().speakers.map((s: { state: string; order: number }) => `${s.order} ${s.state}`);
+  const withdraw = (role: string, state: string, segmentId = 'plenary-1') =>
+    p.del(`${speakers}/mine?segmentId=${segmentId}`, bearer(role, state));
+  const order = async () =>
+    (await p.get(`${speakers}?segmentId=plenary-1`)).json().speakers.map((s: { state: string; order: number }) => `${s.order} ${s.state}`);
   async function refused(request: () => Promise<TestResponse>, status: number, code: string): Promise<void> {
     const before = await t.eventCount();
     const response = await request();
@@ -88,13 +90,18 @@ describe('HTTP: lists of speakers (paragraph 5)', () => {
     await inscribe('member-state', 'DEU', 'minister');
     await inscribe('member-state', 'BRA', 'minister');
     const withdrawn = await withdraw('member-state', 'DEU');
-    expect({ status: withdrawn.statusCode, body: withdrawn.json() }).toEqual({ status: 200, body: { position: expect.stringMatching(/^\d+$/) } });
+    expect({ status: withdrawn.statusCode, body: withdrawn.json() }).toEqual({
+      status: 200,
+      body: { position: expect.stringMatching(/^\d+$/) },
+    });
     expect(await order()).toEqual(['1 FRA', '2 BRA', '3 VAT']);
     expect((await withdraw('observer', 'VAT')).statusCode).toBe(200);
     expect((await inscribe('member-state', 'DEU', 'minister')).statusCode).toBe(201);
     expect((await inscribe('observer', 'VAT', 'minister')).statusCode).toBe(201);
     expect(await order()).toEqual(['1 FRA', '2 BRA', '3 DEU', '4 VAT']);
-    expect((await p.get(`${speakers}?segmentId=plenary-1`)).json().lists).toEqual([{ segmentId: 'plenary-1', status: 'open', inscriptions: 4 }]);
+    expect((await p.get(`${speakers}?segmentId=plenary-1`)).json().lists).toEqual([
+      { segmentId: 'plenary-1', status: 'open', inscriptions: 4 },
+    ]);
   });
 
   it('refuses a withdrawal without an inscription of its own, on a closed list, from the wrong role, and stores nothing', async () => {
@@ -117,7 +124,16 @@ describe('HTTP: lists of speakers (paragraph 5)', () => {
     await refused(() => inscribe('member-state', 'FRA', 'minister', 'plenary-9'), 404, 'NOT_FOUND');
     await refused(() => inscribe('pga', 'FRA', 'minister'), 403, 'FORBIDDEN');
     await refused(() => inscribe('member-state', 'FRA', 'ambassador'), 400, 'VALIDATION_FAILED');
-    await refused(() => p.post('/v1/meetings/no-such-meeting/speakers', { segmentId: 'plenary-1', level: 'minister', speakerName: 'X' }, bearer('member-state', 'FRA')), 404, 'NOT_FOUND');
+    await refused(
+      () =>
+        p.post(
+          '/v1/meetings/no-such-meeting/speakers',
+          { segmentId: 'plenary-1', level: 'minister', speakerName: 'X' },
+          bearer('member-state', 'FRA'),
+        ),
+      404,
+      'NOT_FOUND',
+    );
     expect((await p.get(`${speakers}?segmentId=plenary-9`)).statusCode).toBe(404);
     expect((await p.get(`${speakers}?segmentId=NOT_A_SLUG`)).statusCode).toBe(400);
   });

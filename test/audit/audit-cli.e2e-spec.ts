@@ -76,9 +76,14 @@ describe('npm run audit -- <command>', () => {
     const cli = capture(env);
     expect(await main(['export', '--out', out], cli.io)).toBe(0);
     expect(cli.summary()).toEqual({ command: 'export', ok: true, out, events });
-    const lines = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+    const lines = readFileSync(out, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(events);
-    expect(lines[0]).toEqual(expect.objectContaining({ position: '1', type: 'MeetingCreated', metadata: expect.objectContaining({ hash: expect.any(String) }) }));
+    expect(lines[0]).toEqual(
+      expect.objectContaining({ position: '1', type: 'MeetingCreated', metadata: expect.objectContaining({ hash: expect.any(String) }) }),
+    );
     expect(cli.stderr()).toMatch(/export \[#+\] 100% [\d,]+\/[\d,]+ events/);
   });
 
@@ -95,7 +100,11 @@ describe('npm run audit -- <command>', () => {
     );
     expect(code).toBe(1);
     expect(broken.summary()).toEqual(
-      expect.objectContaining({ command: 'verify', ok: false, firstBroken: expect.objectContaining({ position: '1', streamId: 'meeting-trafficking-2013', revision: 0 }) }),
+      expect.objectContaining({
+        command: 'verify',
+        ok: false,
+        firstBroken: expect.objectContaining({ position: '1', streamId: 'meeting-trafficking-2013', revision: 0 }),
+      }),
     );
   });
 
@@ -107,7 +116,9 @@ describe('npm run audit -- <command>', () => {
     const db = new Database(env.PROJECTIONS_SQLITE_PATH);
     const key = 'meeting/trafficking-2013';
     const original = db.prepare("SELECT document FROM documents WHERE projection = 'meetings' AND key = ?").pluck().get(key) as string;
-    db.prepare("UPDATE documents SET document = json_set(document, '$.title', 'Forged') WHERE projection = 'meetings' AND key = ?").run(key);
+    db.prepare("UPDATE documents SET document = json_set(document, '$.title', 'Forged') WHERE projection = 'meetings' AND key = ?").run(
+      key,
+    );
     try {
       const differs = capture(env);
       expect(await main(['rebuild'], differs.io)).toBe(1);
@@ -137,7 +148,9 @@ describe('npm run audit -- <command>', () => {
       () => main(['replay'], bad.io),
     );
     expect(code).toBe(1);
-    expect(bad.summary().mismatches).toEqual([expect.objectContaining({ command: 'RaiseObjection', streamId: 'list-trafficking-2013.other-ngos' })]);
+    expect(bad.summary().mismatches).toEqual([
+      expect.objectContaining({ command: 'RaiseObjection', streamId: 'list-trafficking-2013.other-ngos' }),
+    ]);
   });
 
   it('draws the progress bar in place on a terminal', async () => {
@@ -152,7 +165,12 @@ describe('the progress bar', () => {
   const bar = (total?: number) => {
     let now = 0;
     const lines: string[] = [];
-    const io: AuditIo = { stdout: { write: () => true }, stderr: { write: (t: string) => lines.push(t), isTTY: false }, env: {}, clock: () => now };
+    const io: AuditIo = {
+      stdout: { write: () => true },
+      stderr: { write: (t: string) => lines.push(t), isTTY: false },
+      env: {},
+      clock: () => now,
+    };
     return { progress: new ProgressBar(io, 'rebuild', 'events', total), at: (ms: number) => (now = ms), lines };
   };
 
@@ -199,7 +217,11 @@ describe('the compiled script', () => {
     expect(usage.stderr).toContain('Usage: npm run audit -- <command>');
 
     const path = `${dir.path}/events.db`;
-    new Database(path).exec('CREATE TABLE events (position INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT NOT NULL UNIQUE, stream_id TEXT NOT NULL, revision INTEGER NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, recorded_at TEXT NOT NULL, UNIQUE (stream_id, revision))').close();
+    new Database(path)
+      .exec(
+        'CREATE TABLE events (position INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT NOT NULL UNIQUE, stream_id TEXT NOT NULL, revision INTEGER NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, recorded_at TEXT NOT NULL, UNIQUE (stream_id, revision))',
+      )
+      .close();
     const verified = await run(['verify'], { EVENTSTORE_SQLITE_PATH: path, EVENTSTORE_CONNECTION_STRING: '' });
     expect(verified.code).toBe(0);
     expect(JSON.parse(verified.stdout)).toEqual({ command: 'verify', ok: true, eventsChecked: 0 });

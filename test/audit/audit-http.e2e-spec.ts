@@ -23,7 +23,12 @@ interface EventView {
 async function seed(t: TestApp): Promise<void> {
   const steps = procedure(t, MEETING);
   const meeting = { id: MEETING, title: 'Trafficking in persons', timezone: 'America/New_York' };
-  const created = await t.inject({ method: 'POST', url: '/v1/meetings', headers: { ...bearer('pga'), 'x-correlation-id': CORRELATION }, payload: meeting });
+  const created = await t.inject({
+    method: 'POST',
+    url: '/v1/meetings',
+    headers: { ...bearer('pga'), 'x-correlation-id': CORRELATION },
+    payload: meeting,
+  });
   expect(created.statusCode).toBe(201);
   await steps.createList('civil-society', 'non-objection');
   await steps.propose('civil-society', [org('Polaris Project', 'USA'), org('Fundación Esperanza', 'COL')]);
@@ -57,15 +62,21 @@ describe('HTTP: audit', () => {
   });
   afterAll(() => t?.close());
 
-  it.each(['/v1/audit/events', '/v1/audit/verification'])('%s: auditor and pga may read, Member States and observers get 403', async (url) => {
-    expect((await get(url, 'auditor')).statusCode).toBe(200);
-    expect((await get(url, 'pga')).statusCode).toBe(200);
-    for (const [role, state] of [['member-state', 'FRA'], ['observer', 'VAT']]) {
-      const refused = await get(url, role, state);
-      expect({ status: refused.statusCode, code: refused.json().code }).toEqual({ status: 403, code: 'FORBIDDEN' });
-    }
-    expect((await t.inject({ method: 'GET', url })).statusCode).toBe(401);
-  });
+  it.each(['/v1/audit/events', '/v1/audit/verification'])(
+    '%s: auditor and pga may read, Member States and observers get 403',
+    async (url) => {
+      expect((await get(url, 'auditor')).statusCode).toBe(200);
+      expect((await get(url, 'pga')).statusCode).toBe(200);
+      for (const [role, state] of [
+        ['member-state', 'FRA'],
+        ['observer', 'VAT'],
+      ]) {
+        const refused = await get(url, role, state);
+        expect({ status: refused.statusCode, code: refused.json().code }).toEqual({ status: 403, code: 'FORBIDDEN' });
+      }
+      expect((await t.inject({ method: 'GET', url })).statusCode).toBe(401);
+    },
+  );
 
   it('gives every event in global order with its actor, correlation and causation ids and its hashes', async () => {
     const { events: log, next } = await events('?limit=1000');
@@ -73,7 +84,12 @@ describe('HTTP: audit', () => {
     expect(log).toHaveLength(await t.eventCount());
     log.slice(1).forEach((e, i) => expect(BigInt(e.position)).toBeGreaterThan(BigInt(log[i].position)));
     const first = log[0];
-    expect(first).toMatchObject({ streamId: `meeting-${MEETING}`, revision: 0, previousHash: null, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(first).toMatchObject({
+      streamId: `meeting-${MEETING}`,
+      revision: 0,
+      previousHash: null,
+      hash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(first.metadata).toMatchObject({
       correlationId: CORRELATION,
       causationId: expect.any(String),
@@ -94,14 +110,16 @@ describe('HTTP: audit', () => {
     expect(paged.pages).toBe(Math.ceil(whole.length / 2));
   });
 
-  it("filters one stream; after is a global position, also with a stream", async () => {
+  it('filters one stream; after is a global position, also with a stream', async () => {
     const whole = (await events('')).events;
     const stream = whole.filter((e) => e.streamId === LIST_STREAM);
     expect(stream.length).toBeGreaterThan(2);
     expect((await all(`?stream=${LIST_STREAM}&limit=1`)).events).toEqual(stream);
     expect((await events(`?stream=${LIST_STREAM}&after=${stream[1].position}`)).events).toEqual(stream.slice(2));
     const between = whole.find((e) => e.streamId !== LIST_STREAM && BigInt(e.position) > BigInt(stream[0].position))!;
-    expect((await events(`?stream=${LIST_STREAM}&after=${between.position}`)).events).toEqual(stream.filter((e) => BigInt(e.position) > BigInt(between.position)));
+    expect((await events(`?stream=${LIST_STREAM}&after=${between.position}`)).events).toEqual(
+      stream.filter((e) => BigInt(e.position) > BigInt(between.position)),
+    );
     expect(await events(`?stream=${LIST_STREAM}&after=${whole[whole.length - 1].position}`)).toEqual({ events: [], next: null });
     expect(await events('?stream=no-such-stream')).toEqual({ events: [], next: null });
   });
@@ -111,7 +129,10 @@ describe('HTTP: audit', () => {
     async (query) => {
       const response = await get(`/v1/audit/events?${query}`);
       expect(response.statusCode).toBe(400);
-      expect(response.json()).toMatchObject({ code: 'VALIDATION_FAILED', details: [expect.objectContaining({ field: query.split('=')[0] })] });
+      expect(response.json()).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        details: [expect.objectContaining({ field: query.split('=')[0] })],
+      });
     },
   );
 

@@ -58,7 +58,10 @@ describe('eventHash', () => {
     ['streamId', (c) => ({ ...c, streamId: `${c.streamId}x` })],
     ['revision', (c) => ({ ...c, revision: 4 })],
     ['type', (c) => ({ ...c, type: 'OrganizationWithdrawn' })],
-    ['a nested data value', (c) => ({ ...c, data: { ...(c.data as object), organization: { name: 'La Strada', country: 'NLD', category: 'media' } } })],
+    [
+      'a nested data value',
+      (c) => ({ ...c, data: { ...(c.data as object), organization: { name: 'La Strada', country: 'NLD', category: 'media' } } }),
+    ],
     ['a data key', (c) => ({ ...c, data: { entryID: (c.data as { entryId: string }).entryId } })],
     ['the actor', (c) => ({ ...c, metadata: { ...c.metadata, actor: { role: 'pga', subject: 'someone-else' } } })],
     ['occurredAt', (c) => ({ ...c, metadata: { ...c.metadata, occurredAt: '2013-04-26T22:00:00.001Z' } })],
@@ -101,7 +104,11 @@ describe('HashChainingEventStore', () => {
 
   it('hashes what is stored: undefined members and Dates hash the same once read back', async () => {
     const stream = uniqueStream();
-    const event = { type: 'T', data: { at: new Date('2013-05-10T22:00:00Z'), missing: undefined, list: [1, undefined] }, metadata: metadata() };
+    const event = {
+      type: 'T',
+      data: { at: new Date('2013-05-10T22:00:00Z'), missing: undefined, list: [1, undefined] },
+      metadata: metadata(),
+    };
     await store.append(stream, [event], 'no-stream');
     const [stored] = await store.readStream(stream);
     expect(stored.metadata.hash).toBe(recomputed(stored));

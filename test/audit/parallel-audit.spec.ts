@@ -16,8 +16,16 @@ import { REBUILD_CATALOGUE_MODULE } from '../../src/engine/rebuild-catalogue';
 
 describe('partitionStreams', () => {
   it('deals streams out largest first, each to the lightest partition', () => {
-    const sizes: Array<[string, number]> = [['b', 6], ['a', 10], ['d', 1], ['c', 5]];
-    expect(partitionStreams(sizes, 2)).toEqual([['a', 'd'], ['b', 'c']]);
+    const sizes: Array<[string, number]> = [
+      ['b', 6],
+      ['a', 10],
+      ['d', 1],
+      ['c', 5],
+    ];
+    expect(partitionStreams(sizes, 2)).toEqual([
+      ['a', 'd'],
+      ['b', 'c'],
+    ]);
     expect(partitionStreams(sizes, 1)).toEqual([['a', 'b', 'c', 'd']]);
   });
 
@@ -35,7 +43,13 @@ const OLD_SCHEMA = `CREATE TABLE events (
 
 const meetingCreated = (meetingId: string, occurredAt: string): NewEvent => ({
   type: 'MeetingCreated',
-  data: { meetingId, title: `Meeting ${meetingId}`, timezone: 'UTC', mandate: [], policy: { objectionDisclosure: 'none', objectedGoToGeneralAssembly: false, reminders: [] } },
+  data: {
+    meetingId,
+    title: `Meeting ${meetingId}`,
+    timezone: 'UTC',
+    mandate: [],
+    policy: { objectionDisclosure: 'none', objectedGoToGeneralAssembly: false, reminders: [] },
+  },
   metadata: metadata({ occurredAt }),
 });
 
@@ -48,16 +62,30 @@ describe('a store file written before the copied columns existed', () => {
   beforeAll(async () => {
     const old = new Database(events);
     old.exec(OLD_SCHEMA);
-    const insert = old.prepare('INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, 0, ?, ?, ?, ?)');
+    const insert = old.prepare(
+      'INSERT INTO events (event_id, stream_id, revision, type, data, metadata, recorded_at) VALUES (?, ?, 0, ?, ?, ?, ?)',
+    );
     for (const id of ['old-1', 'old-2']) {
       const [event] = chain(`meeting-${id}`, [meetingCreated(id, '2013-03-01T10:00:00.000Z')], -1, null);
-      insert.run(`event-${id}`, `meeting-${id}`, event.type, JSON.stringify(event.data), JSON.stringify(event.metadata), '2013-03-01T10:00:00.000Z');
+      insert.run(
+        `event-${id}`,
+        `meeting-${id}`,
+        event.type,
+        JSON.stringify(event.data),
+        JSON.stringify(event.metadata),
+        '2013-03-01T10:00:00.000Z',
+      );
     }
     old.close();
     // Opening it with the engine's store adds the columns (empty for the rows already there).
     const store = new SqliteEventStore({ path: events });
     try {
-      for (const id of ['new-1', 'new-2']) await store.append(`meeting-${id}`, chain(`meeting-${id}`, [meetingCreated(id, '2013-04-01T10:00:00.000Z')], -1, null), 'no-stream');
+      for (const id of ['new-1', 'new-2'])
+        await store.append(
+          `meeting-${id}`,
+          chain(`meeting-${id}`, [meetingCreated(id, '2013-04-01T10:00:00.000Z')], -1, null),
+          'no-stream',
+        );
       const projections = new ProjectionStore(live);
       const runner = new ProjectionRunner(store, projections, engineUpcasters);
       for (const projection of engineProjections()) runner.register(projection);

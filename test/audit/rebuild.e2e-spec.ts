@@ -59,7 +59,13 @@ describe('rebuilding the projections from zero', () => {
       'in worker threads, from the files',
       () => ({
         upcasters: engineUpcasters,
-        parallel: { eventsPath: events, livePath: projections, workers: 2, minEventsPerWorker: 1, catalogueModule: REBUILD_CATALOGUE_MODULE },
+        parallel: {
+          eventsPath: events,
+          livePath: projections,
+          workers: 2,
+          minEventsPerWorker: 1,
+          catalogueModule: REBUILD_CATALOGUE_MODULE,
+        },
       }),
     ],
   ];
@@ -140,10 +146,12 @@ describe('rebuilding the projections from zero', () => {
 
       it('reports a changed, a missing and an extra document, with both sides', async () => {
         const db = sql();
-        const [changed, missing] = (db.prepare("SELECT key, document FROM documents WHERE projection = 'lists' AND key LIKE 'entry/%' ORDER BY key").all() as Array<{
-          key: string;
-          document: string;
-        }>).slice(0, 2);
+        const [changed, missing] = (
+          db.prepare("SELECT key, document FROM documents WHERE projection = 'lists' AND key LIKE 'entry/%' ORDER BY key").all() as Array<{
+            key: string;
+            document: string;
+          }>
+        ).slice(0, 2);
         const edited = { ...JSON.parse(changed.document), status: 'rejected', tampered: true };
         db.prepare("UPDATE documents SET document = ? WHERE projection = 'lists' AND key = ?").run(JSON.stringify(edited), changed.key);
         db.prepare("DELETE FROM documents WHERE projection = 'lists' AND key = ?").run(missing.key);
@@ -168,7 +176,10 @@ describe('rebuilding the projections from zero', () => {
 
       it('ignores key order inside a document, and keeps the first differences only', async () => {
         const db = sql();
-        const rows = db.prepare("SELECT key, document FROM documents WHERE projection = 'lists'").all() as Array<{ key: string; document: string }>;
+        const rows = db.prepare("SELECT key, document FROM documents WHERE projection = 'lists'").all() as Array<{
+          key: string;
+          document: string;
+        }>;
         const update = db.prepare("UPDATE documents SET document = ? WHERE projection = 'lists' AND key = ?");
         for (const row of rows) {
           const document = JSON.parse(row.document) as Record<string, unknown>;
@@ -190,7 +201,23 @@ describe('rebuilding the projections from zero', () => {
 
   it('compares like with like when the live projections lag behind the log, and says by how much', async () => {
     const store = new SqliteEventStore({ path: events });
-    await store.append('meeting-late', [{ type: 'MeetingCreated', data: { meetingId: 'late', title: 'Late', timezone: 'UTC', mandate: [], policy: { objectionDisclosure: 'none', objectedGoToGeneralAssembly: false, reminders: [] } }, metadata: metadata() }], 'no-stream');
+    await store.append(
+      'meeting-late',
+      [
+        {
+          type: 'MeetingCreated',
+          data: {
+            meetingId: 'late',
+            title: 'Late',
+            timezone: 'UTC',
+            mandate: [],
+            policy: { objectionDisclosure: 'none', objectedGoToGeneralAssembly: false, reminders: [] },
+          },
+          metadata: metadata(),
+        },
+      ],
+      'no-stream',
+    );
     await store.close();
 
     for (const [, mode] of MODES) {
@@ -205,7 +232,12 @@ describe('rebuilding the projections from zero', () => {
     const store = new SqliteEventStore({ path: events });
     const live = new ProjectionStore(projections);
     try {
-      const report = await rebuildAndCompare(store, live, engineProjections().filter((p) => p.name !== 'webhooks'), { upcasters: engineUpcasters });
+      const report = await rebuildAndCompare(
+        store,
+        live,
+        engineProjections().filter((p) => p.name !== 'webhooks'),
+        { upcasters: engineUpcasters },
+      );
       expect(report.uncovered).toEqual(['webhooks']);
       expect(report.perProjection.map((p) => p.name)).toEqual(['meetings', 'lists', 'arrangements', 'speakers']);
     } finally {

@@ -57,7 +57,10 @@ describe('the command on the first event of its events (command executor)', () =
 
   it('stamps the first event only, Dates as ISO strings, undefined fields left out, actor and now left out', async () => {
     const stream = uniqueStream('adder');
-    await executor().execute(stream, adder, add(3, { until: new Date('2013-10-01T00:00:00Z'), note: undefined }), { correlationId: 'c', causationId: 'k' });
+    await executor().execute(stream, adder, add(3, { until: new Date('2013-10-01T00:00:00Z'), note: undefined }), {
+      correlationId: 'c',
+      causationId: 'k',
+    });
     expect(await commandsOf(stream)).toEqual([{ kind: 'Add', count: 3, until: '2013-10-01T00:00:00.000Z' }, undefined, undefined]);
   });
 
@@ -68,10 +71,20 @@ describe('the command on the first event of its events (command executor)', () =
     await Promise.all([1, 2, 3].map((n) => subject.execute(stream, adder, add(n), { correlationId: `c${n}`, causationId: `k${n}` })));
     expect(append.mock.calls.filter(([id]) => id === stream).length).toBeLessThan(3);
     const events = await store.readStream(stream);
-    expect(events.map((e) => (e.metadata.command as { count: number } | undefined)?.count)).toEqual([1, 2, undefined, 3, undefined, undefined]);
+    expect(events.map((e) => (e.metadata.command as { count: number } | undefined)?.count)).toEqual([
+      1,
+      2,
+      undefined,
+      3,
+      undefined,
+      undefined,
+    ]);
     expect(events.map((e) => e.metadata.causationId)).toEqual(['k1', 'k2', 'k2', 'k3', 'k3', 'k3']);
 
-    const report = await replayDecisions(store, new DeciderRegistry([{ prefix: stream, decider: adder, dateFields: { Add: ['until'] } }], engineUpcasters));
+    const report = await replayDecisions(
+      store,
+      new DeciderRegistry([{ prefix: stream, decider: adder, dateFields: { Add: ['until'] } }], engineUpcasters),
+    );
     expect(report).toEqual(expect.objectContaining({ ok: true, streams: 1, commandsReplayed: 3, skipped: 0 }));
   });
 

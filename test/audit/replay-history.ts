@@ -40,9 +40,28 @@ export const HISTORY_COMMANDS = [
 
 /** Paragraphs 1 and 3 of the 2013 meeting, as a client sends them (New York time). */
 export const PROGRAMME = [
-  { id: 'opening-plenary', kind: 'opening-plenary', title: 'Opening plenary meeting', startsAt: '2013-05-13T09:00:00-04:00', endsAt: '2013-05-13T10:00:00-04:00' },
-  { id: 'plenary-1', kind: 'plenary', title: 'Plenary meeting', startsAt: '2013-05-13T10:00:00-04:00', endsAt: '2013-05-13T13:00:00-04:00' },
-  { id: 'panel-1', kind: 'panel', title: 'Interactive panel discussion 1', theme: 'Partnerships', startsAt: '2013-05-13T15:00:00-04:00', endsAt: '2013-05-13T16:30:00-04:00' },
+  {
+    id: 'opening-plenary',
+    kind: 'opening-plenary',
+    title: 'Opening plenary meeting',
+    startsAt: '2013-05-13T09:00:00-04:00',
+    endsAt: '2013-05-13T10:00:00-04:00',
+  },
+  {
+    id: 'plenary-1',
+    kind: 'plenary',
+    title: 'Plenary meeting',
+    startsAt: '2013-05-13T10:00:00-04:00',
+    endsAt: '2013-05-13T13:00:00-04:00',
+  },
+  {
+    id: 'panel-1',
+    kind: 'panel',
+    title: 'Interactive panel discussion 1',
+    theme: 'Partnerships',
+    startsAt: '2013-05-13T15:00:00-04:00',
+    endsAt: '2013-05-13T16:30:00-04:00',
+  },
   { id: 'closing-plenary', kind: 'closing-plenary', title: 'Closing plenary meeting', startsAt: '2013-05-14T18:00:00-04:00' },
 ];
 
@@ -61,10 +80,17 @@ export async function recordHistory(t: TestApp, webhookUrl = 'http://127.0.0.1:9
   await ok(p.put('/v1/member-states/me/webhook', { url: webhookUrl }, bearer('member-state', 'FRA')));
 
   await p.createList('ecosoc', 'ecosoc');
-  await p.propose('ecosoc', [org('Stichting La Strada', 'NLD', { ecosocStatus: 'special' }), org('Polaris Project', 'USA', { ecosocStatus: 'roster' })]);
+  await p.propose('ecosoc', [
+    org('Stichting La Strada', 'NLD', { ecosocStatus: 'special' }),
+    org('Polaris Project', 'USA', { ecosocStatus: 'roster' }),
+  ]);
 
   await p.createList('other-ngos', 'non-objection');
-  const first = await p.propose('other-ngos', [org('Walk Free', 'AUS'), org('Anti-Slavery International', 'GBR'), org('Kav LaOved', 'ISR')]);
+  const first = await p.propose('other-ngos', [
+    org('Walk Free', 'AUS'),
+    org('Anti-Slavery International', 'GBR'),
+    org('Kav LaOved', 'ISR'),
+  ]);
   const [withdrawn] = await p.propose('other-ngos', [org('Coalition Against Trafficking', 'PHL')]);
   const entryIds = [...first, withdrawn];
   await ok(p.del(`${p.base}/lists/other-ngos/entries/${withdrawn}`));
@@ -80,7 +106,9 @@ export async function recordHistory(t: TestApp, webhookUrl = 'http://127.0.0.1:9
   t.clock.set('2013-04-27T22:00:01Z'); // the closure at the deadline, by the engine
   await scheduler.runDue();
 
-  await ok(p.post(`${p.base}/lists/other-ngos/entries/${entryIds[0]}/general-assembly-decision`, { decision: 'approve', reference: 'A/67/L.75' }));
+  await ok(
+    p.post(`${p.base}/lists/other-ngos/entries/${entryIds[0]}/general-assembly-decision`, { decision: 'approve', reference: 'A/67/L.75' }),
+  );
   await ok(p.post(`${p.base}/lists/other-ngos/transmittal`, {}));
 
   await ok(p.put(`${p.base}/programme`, { segments: PROGRAMME }));
@@ -90,7 +118,8 @@ export async function recordHistory(t: TestApp, webhookUrl = 'http://127.0.0.1:9
   await ok(p.post(`${p.base}/panels/panel-1/chair-invitation`, { state: 'PHL' }));
   await ok(p.post(`${p.base}/panels/panel-1/chair-invitation/response`, { accept: true }, bearer('member-state', 'PHL')));
   await ok(p.put(`${p.base}/opening-speakers/eminent-person`, { name: 'A. Eminent' }));
-  const inscribeFrance = () => p.post(`${p.base}/speakers`, { segmentId: 'plenary-1', level: 'minister', speakerName: 'FRA minister' }, bearer('member-state', 'FRA'));
+  const inscribeFrance = () =>
+    p.post(`${p.base}/speakers`, { segmentId: 'plenary-1', level: 'minister', speakerName: 'FRA minister' }, bearer('member-state', 'FRA'));
   await ok(inscribeFrance());
   await ok(p.del(`${p.base}/speakers/mine?segmentId=plenary-1`, bearer('member-state', 'FRA')));
   await ok(inscribeFrance());

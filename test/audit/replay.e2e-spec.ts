@@ -55,7 +55,12 @@ describe('decision replay', () => {
     });
 
     const command = (kind: string) => withCommand.find((e) => (e.metadata.command as { kind: string }).kind === kind)!.metadata.command;
-    expect(command('SubmitBatch')).toEqual({ kind: 'SubmitBatch', meetingId: 'trafficking-2013', listId: 'other-ngos', deadline: '2013-04-26T22:00:00.000Z' });
+    expect(command('SubmitBatch')).toEqual({
+      kind: 'SubmitBatch',
+      meetingId: 'trafficking-2013',
+      listId: 'other-ngos',
+      deadline: '2013-04-26T22:00:00.000Z',
+    });
     expect(command('ExtendDeadline')).toEqual(expect.objectContaining({ batch: 1, deadline: '2013-04-27T22:00:00.000Z' }));
     expect(command('RaiseObjection')).toEqual({
       kind: 'RaiseObjection',
@@ -66,11 +71,15 @@ describe('decision replay', () => {
       onBehalfOf: ['UGA', 'TZA'],
     });
     // Facts the handler derived are part of the command as decided.
-    expect(command('CreateList')).toEqual(expect.objectContaining({ meeting: expect.objectContaining({ exists: true, policy: expect.any(Object) }) }));
+    expect(command('CreateList')).toEqual(
+      expect.objectContaining({ meeting: expect.objectContaining({ exists: true, policy: expect.any(Object) }) }),
+    );
     expect((command('ProposeEntries') as { entryIds: string[] }).entryIds).toHaveLength(2);
     expect(command('RegisterWebhook')).toEqual(expect.objectContaining({ requireHttps: false }));
     const programme = command('SetProgramme') as { segments: Array<{ startsAt: string; endsAt?: string }> };
-    expect(programme.segments[0]).toEqual(expect.objectContaining({ startsAt: '2013-05-13T13:00:00.000Z', endsAt: '2013-05-13T14:00:00.000Z' }));
+    expect(programme.segments[0]).toEqual(
+      expect.objectContaining({ startsAt: '2013-05-13T13:00:00.000Z', endsAt: '2013-05-13T14:00:00.000Z' }),
+    );
     expect(programme.segments[3]).not.toHaveProperty('endsAt');
   });
 
@@ -79,7 +88,15 @@ describe('decision replay', () => {
     const progress: number[] = [];
     const report = await replayDecisions(t.store, engineDeciderRegistry(), { onProgress: (p) => progress.push(p.done) });
     expect(report).toEqual(
-      expect.objectContaining({ ok: true, events: before, commandsReplayed: HISTORY_COMMANDS.length, skipped: 0, unknownStreamEvents: 0, mismatchCount: 0, mismatches: [] }),
+      expect.objectContaining({
+        ok: true,
+        events: before,
+        commandsReplayed: HISTORY_COMMANDS.length,
+        skipped: 0,
+        unknownStreamEvents: 0,
+        mismatchCount: 0,
+        mismatches: [],
+      }),
     );
     expect(report.streams).toBe(6); // the meeting, two lists, its arrangements, a list of speakers, FRA's webhook
     expect(progress.length).toBeGreaterThan(0);
@@ -135,7 +152,13 @@ describe('decision replay', () => {
       [
         {
           type: 'ListCreated',
-          data: { meetingId: 'trafficking-2013', listId: 'older', kind: 'ecosoc', title: 'Older', policy: { objectionDisclosure: 'organizations', objectedGoToGeneralAssembly: false, reminders: [] } },
+          data: {
+            meetingId: 'trafficking-2013',
+            listId: 'older',
+            kind: 'ecosoc',
+            title: 'Older',
+            policy: { objectionDisclosure: 'organizations', objectedGoToGeneralAssembly: false, reminders: [] },
+          },
           metadata: metadata(),
         },
       ],
@@ -147,16 +170,29 @@ describe('decision replay', () => {
 
   it('revives the Date fields of a command as the registry lists them', () => {
     const entry = engineDeciderRegistry().forStream('list-m.l')!;
-    const command = reviveCommand(entry, { kind: 'ExtendDeadline', batch: 1, deadline: '2013-04-27T22:00:00.000Z' }, { role: 'pga', subject: 'p' }, '2013-04-25T10:00:00.000Z');
+    const command = reviveCommand(
+      entry,
+      { kind: 'ExtendDeadline', batch: 1, deadline: '2013-04-27T22:00:00.000Z' },
+      { role: 'pga', subject: 'p' },
+      '2013-04-25T10:00:00.000Z',
+    );
     expect(command.deadline).toEqual(new Date('2013-04-27T22:00:00.000Z'));
     expect(command.now).toEqual(new Date('2013-04-25T10:00:00.000Z'));
     expect(command.actor).toEqual({ role: 'pga', subject: 'p' });
-    const reminder = reviveCommand(entry, { kind: 'RecordReminder', batch: 1, deadline: '2013-04-27T22:00:00.000Z', before: 'PT24H' }, { role: 'system', subject: 's' }, '2013-04-26T22:00:00.000Z');
+    const reminder = reviveCommand(
+      entry,
+      { kind: 'RecordReminder', batch: 1, deadline: '2013-04-27T22:00:00.000Z', before: 'PT24H' },
+      { role: 'system', subject: 's' },
+      '2013-04-26T22:00:00.000Z',
+    );
     expect(reminder.deadline).toBe('2013-04-27T22:00:00.000Z');
     expect(engineDeciderRegistry().forStream('somewhere-else')).toBeUndefined();
 
     const arrangements = engineDeciderRegistry().forStream('arrangements-m')!;
-    const segments = [{ id: 'a', startsAt: '2013-05-13T13:00:00.000Z', endsAt: '2013-05-13T14:00:00.000Z' }, { id: 'b', startsAt: '2013-05-14T22:00:00.000Z' }];
+    const segments = [
+      { id: 'a', startsAt: '2013-05-13T13:00:00.000Z', endsAt: '2013-05-13T14:00:00.000Z' },
+      { id: 'b', startsAt: '2013-05-14T22:00:00.000Z' },
+    ];
     const stored = { kind: 'SetProgramme', segments };
     const programme = reviveCommand(arrangements, stored, { role: 'pga', subject: 'p' }, '2013-04-30T15:00:00.000Z');
     expect(programme.segments).toEqual([

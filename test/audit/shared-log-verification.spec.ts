@@ -25,7 +25,15 @@ class SharedLog {
   }
 
   chained(streamId: string, count: number): void {
-    this.add(streamId, chain(streamId, Array.from({ length: count }, () => newEvent()), -1, null));
+    this.add(
+      streamId,
+      chain(
+        streamId,
+        Array.from({ length: count }, () => newEvent()),
+        -1,
+        null,
+      ),
+    );
   }
 
   get store(): EventStore {
@@ -52,13 +60,18 @@ describe('verifying the engine streams of a shared log', () => {
     expect(report).toEqual({ ok: true, eventsChecked: 6, foreignEvents: 3 });
   });
 
-  it("still reports a broken engine stream, with the foreign count so far", async () => {
+  it('still reports a broken engine stream, with the foreign count so far', async () => {
     const log = new SharedLog();
     log.add('other-app', [newEvent()]);
     log.chained('arrangements-m1', 2);
     log.events[2].data = { tampered: true };
     const report = await verifyChains(log.store, { streamPrefixes: ENGINE_STREAM_PREFIXES });
-    expect(report).toMatchObject({ ok: false, eventsChecked: 2, foreignEvents: 1, firstBroken: { streamId: 'arrangements-m1', revision: 1, reason: 'hash mismatch' } });
+    expect(report).toMatchObject({
+      ok: false,
+      eventsChecked: 2,
+      foreignEvents: 1,
+      firstBroken: { streamId: 'arrangements-m1', revision: 1, reason: 'hash mismatch' },
+    });
   });
 
   it('without prefixes checks every stream, as on the embedded store', async () => {

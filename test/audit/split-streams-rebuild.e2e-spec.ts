@@ -35,13 +35,27 @@ const STEPS: Step[] = [
   (p) => ok(p.post(`${p.base}/panels/panel-1/chair-invitation/response`, { accept: true }, bearer('member-state', 'PHL'))),
   (p) => ok(p.put(`${p.base}/opening-speakers/eminent-person`, { name: 'A. Eminent' })),
   (p) => ok(p.put(`${p.base}/opening-speakers/ngo-representative`, { name: 'B. Rep', entryId: entries.get(p.base), survivor: true })),
-  (p) => ok(p.post(`${p.base}/speakers`, { segmentId: 'plenary-1', level: 'minister', speakerName: 'FRA minister' }, bearer('member-state', 'FRA'))),
+  (p) =>
+    ok(
+      p.post(
+        `${p.base}/speakers`,
+        { segmentId: 'plenary-1', level: 'minister', speakerName: 'FRA minister' },
+        bearer('member-state', 'FRA'),
+      ),
+    ),
   (p) => ok(p.post(`${p.base}/arrangements/finalization`, {})),
 ];
 
 /** Every meeting takes each step in turn, so that the streams of different meetings interleave in the log. */
 async function runProcedure(t: TestApp): Promise<void> {
-  await ok(t.inject({ method: 'PUT', url: '/v1/member-states/me/webhook', headers: bearer('member-state', 'FRA'), payload: { url: 'https://fra.example/reminders' } }));
+  await ok(
+    t.inject({
+      method: 'PUT',
+      url: '/v1/member-states/me/webhook',
+      headers: bearer('member-state', 'FRA'),
+      payload: { url: 'https://fra.example/reminders' },
+    }),
+  );
   for (const step of STEPS) {
     for (const meetingId of MEETINGS) await step(procedure(t, meetingId), t);
   }
@@ -51,7 +65,13 @@ async function runProcedure(t: TestApp): Promise<void> {
 function meetingStreamsApart(dealt: string[][]) {
   return (sizes: ReadonlyArray<[string, number]>, count: number): string[][] => {
     const isMeeting = ([streamId]: [string, number]) => streamId.startsWith('meeting-');
-    const partitions = [sizes.filter(isMeeting).map(([streamId]) => streamId), ...partitionStreams(sizes.filter((s) => !isMeeting(s)), count - 1)];
+    const partitions = [
+      sizes.filter(isMeeting).map(([streamId]) => streamId),
+      ...partitionStreams(
+        sizes.filter((s) => !isMeeting(s)),
+        count - 1,
+      ),
+    ];
     dealt.push(...partitions);
     return partitions;
   };
@@ -59,7 +79,7 @@ function meetingStreamsApart(dealt: string[][]) {
 
 const partitionOf = (dealt: string[][], streamId: string) => dealt.findIndex((streams) => streams.includes(streamId));
 
-describe('a parallel rebuild with each meeting\'s streams in different workers', () => {
+describe("a parallel rebuild with each meeting's streams in different workers", () => {
   const dir = temporaryDirectory();
   const events = `${dir.path}/events.db`;
   const live = `${dir.path}/projections.db`;

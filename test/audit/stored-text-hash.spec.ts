@@ -21,7 +21,9 @@ describe('hashing the stored text of a chained event', () => {
   it('chain writes data and metadata in canonical key order, previousHash and hash last', () => {
     const [first, second] = stored('alpha');
     expect(first.dataJson).toBe('{"a":{"y":[2,{"c":2,"d":1}]},"z":1}');
-    expect(first.metadataJson).toMatch(/^\{"actor":\{"role":"pga","subject":"pga-officer-1"\},"causationId":.*,"previousHash":null,"hash":"[0-9a-f]{64}"\}$/);
+    expect(first.metadataJson).toMatch(
+      /^\{"actor":\{"role":"pga","subject":"pga-officer-1"\},"causationId":.*,"previousHash":null,"hash":"[0-9a-f]{64}"\}$/,
+    );
     expect(second.metadataJson.endsWith(`,"previousHash":"${first.hash}","hash":"${second.hash}"}`)).toBe(true);
   });
 
@@ -38,7 +40,14 @@ describe('hashing the stored text of a chained event', () => {
   it('hashes the stored text to exactly the hash of the parsed event', () => {
     const [event] = stored('alpha');
     const tail = splitChainTail(event.metadataJson)!;
-    const parsed = { streamId: 'alpha', revision: 0, type: event.type, data: JSON.parse(event.dataJson), metadata: JSON.parse(event.metadataJson), previousHash: null };
+    const parsed = {
+      streamId: 'alpha',
+      revision: 0,
+      type: event.type,
+      data: JSON.parse(event.dataJson),
+      metadata: JSON.parse(event.metadataJson),
+      previousHash: null,
+    };
     expect(eventHash(parsed)).toBe(event.hash);
     expect(encodeChained('alpha', 0, event.type, event.dataJson, tail.metadataJson, null)).toBe(
       `{"data":${event.dataJson},"metadata":${tail.metadataJson},"previousHash":null,"revision":0,"streamId":"alpha","type":"B"}`,
@@ -46,7 +55,11 @@ describe('hashing the stored text of a chained event', () => {
   });
 
   it('takes metadata that holds nothing but the chain', () => {
-    expect(splitChainTail(`{"previousHash":null,"hash":"${'a'.repeat(64)}"}`)).toEqual({ metadataJson: '{}', previousHash: null, hash: 'a'.repeat(64) });
+    expect(splitChainTail(`{"previousHash":null,"hash":"${'a'.repeat(64)}"}`)).toEqual({
+      metadataJson: '{}',
+      previousHash: null,
+      hash: 'a'.repeat(64),
+    });
   });
 
   it.each([
@@ -74,14 +87,14 @@ describe('lazyMetadata', () => {
 
   it('answers occurredAt and schemaVersion without loading the rest', () => {
     let loads = 0;
-    const lazy = lazyMetadata('2013-05-13T14:00:00.000Z', 2, () => (loads += 1, full));
+    const lazy = lazyMetadata('2013-05-13T14:00:00.000Z', 2, () => ((loads += 1), full));
     expect([lazy.occurredAt, lazy.schemaVersion]).toEqual(['2013-05-13T14:00:00.000Z', 2]);
     expect(loads).toBe(0);
   });
 
   it('loads the stored metadata once for anything else: a field, `in`, spreading, JSON', () => {
     let loads = 0;
-    const lazy: EventMetadata = lazyMetadata(full.occurredAt, 2, () => (loads += 1, full));
+    const lazy: EventMetadata = lazyMetadata(full.occurredAt, 2, () => ((loads += 1), full));
     expect(lazy.actor).toEqual(full.actor);
     expect('command' in lazy).toBe(true);
     expect({ ...lazy }).toEqual(full);

@@ -71,7 +71,7 @@ describe('tamper evidence in the SQLite file', () => {
     ['type', `UPDATE events SET type = 'AlphaUndone' WHERE stream_id = 'alpha' AND revision = 2`],
     ['actor', `UPDATE events SET metadata = json_set(metadata, '$.actor.subject', 'intruder') WHERE stream_id = 'alpha' AND revision = 2`],
     ['occurredAt', `UPDATE events SET metadata = json_set(metadata, '$.occurredAt', '2013-01-01T00:00:00.000Z') WHERE position = 5`],
-  ])("(a) a changed %s is reported at that event as a hash mismatch", async (_what, sql) => {
+  ])('(a) a changed %s is reported at that event as a hash mismatch', async (_what, sql) => {
     tamper((db) => db.exec(sql));
     expect(await verify(true)).toEqual(broken(5, 'alpha', 2, 'hash mismatch'));
     expect(await verify(false)).toEqual(broken(5, 'alpha', 2, 'hash mismatch'));
@@ -82,7 +82,14 @@ describe('tamper evidence in the SQLite file', () => {
       const row = db.prepare('SELECT stream_id, revision, type, data, metadata FROM events WHERE position = 5').get() as Row;
       const metadata = JSON.parse(row.metadata);
       const data = { n: 99 };
-      metadata.hash = eventHash({ streamId: row.stream_id, revision: row.revision, type: row.type, data, metadata, previousHash: metadata.previousHash });
+      metadata.hash = eventHash({
+        streamId: row.stream_id,
+        revision: row.revision,
+        type: row.type,
+        data,
+        metadata,
+        previousHash: metadata.previousHash,
+      });
       db.prepare('UPDATE events SET data = ?, metadata = ? WHERE position = 5').run(JSON.stringify(data), JSON.stringify(metadata));
     });
     expect(await verify(true)).toEqual(broken(7, 'alpha', 3, 'previousHash does not match the previous event'));
@@ -139,7 +146,11 @@ describe('tamper evidence in the SQLite file', () => {
 
   it('(e) a changed copy of occurredAt in its column is reported at that event (the file verifiers read the copies)', async () => {
     tamper((db) => db.exec(`UPDATE events SET occurred_at = '2013-01-01T00:00:00.000Z' WHERE position = 4`));
-    const report = { ok: false, eventsChecked: 4, firstBroken: expect.objectContaining({ position: '4', streamId: 'beta', revision: 1, reason: 'column copy mismatch' }) };
+    const report = {
+      ok: false,
+      eventsChecked: 4,
+      firstBroken: expect.objectContaining({ position: '4', streamId: 'beta', revision: 1, reason: 'column copy mismatch' }),
+    };
     expect(await verifyLogFile(dbPath(), { workers: 1 })).toEqual(report);
     expect(await verifyLogFile(dbPath(), { workers: 4, minEventsPerWorker: 1 })).toEqual(report);
   });
@@ -171,12 +182,18 @@ describe('tamper evidence in the SQLite file', () => {
     expect(await verify(true)).toEqual({ ok: true, eventsChecked: 10 });
     tamper((db) => {
       let previousHash: string | null = null;
-      const rows = db.prepare(`SELECT position, stream_id, revision, type, data, metadata FROM events WHERE stream_id = 'beta' ORDER BY revision`).all() as Row[];
+      const rows = db
+        .prepare(`SELECT position, stream_id, revision, type, data, metadata FROM events WHERE stream_id = 'beta' ORDER BY revision`)
+        .all() as Row[];
       for (const row of rows) {
         const metadata: Record<string, unknown> = { ...JSON.parse(row.metadata), previousHash };
         const data = { n: 1000 + row.revision };
         const hash: string = eventHash({ streamId: row.stream_id, revision: row.revision, type: row.type, data, metadata, previousHash });
-        db.prepare('UPDATE events SET data = ?, metadata = ? WHERE position = ?').run(JSON.stringify(data), JSON.stringify({ ...metadata, hash }), row.position);
+        db.prepare('UPDATE events SET data = ?, metadata = ? WHERE position = ?').run(
+          JSON.stringify(data),
+          JSON.stringify({ ...metadata, hash }),
+          row.position,
+        );
         previousHash = hash;
       }
     });

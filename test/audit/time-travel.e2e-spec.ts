@@ -23,8 +23,21 @@ const T = {
 };
 const PANELS = `${MEETING}/panels`;
 const SEGMENTS = [
-  { id: 'opening', kind: 'opening-plenary', title: 'Opening plenary', startsAt: '2013-05-13T10:00:00-04:00', endsAt: '2013-05-13T13:00:00-04:00' },
-  { id: 'prevention-panel', kind: 'panel', title: 'Panel 1', theme: 'Prevention', startsAt: '2013-05-13T15:00:00-04:00', endsAt: '2013-05-13T18:00:00-04:00' },
+  {
+    id: 'opening',
+    kind: 'opening-plenary',
+    title: 'Opening plenary',
+    startsAt: '2013-05-13T10:00:00-04:00',
+    endsAt: '2013-05-13T13:00:00-04:00',
+  },
+  {
+    id: 'prevention-panel',
+    kind: 'panel',
+    title: 'Panel 1',
+    theme: 'Prevention',
+    startsAt: '2013-05-13T15:00:00-04:00',
+    endsAt: '2013-05-13T18:00:00-04:00',
+  },
   { id: 'closing', kind: 'closing-plenary', title: 'Closing plenary', startsAt: '2013-05-14T15:00:00-04:00' },
 ];
 
@@ -86,7 +99,10 @@ describe('HTTP: ?asOf= gives the views as they stood at an instant', () => {
     await expectStatus(201, p.post(`${PANELS}/prevention-panel/consultations`, { regionalGroup: 'Western European and Others Group' }));
     await expectStatus(201, p.post(`${PANELS}/prevention-panel/chair-invitation`, { state: 'SWE' }));
     t.clock.set(T.accepted);
-    await expectStatus(200, p.post(`${PANELS}/prevention-panel/chair-invitation/response`, { accept: true }, bearer('member-state', 'SWE')));
+    await expectStatus(
+      200,
+      p.post(`${PANELS}/prevention-panel/chair-invitation/response`, { accept: true }, bearer('member-state', 'SWE')),
+    );
   }
   afterAll(() => t?.close());
 
@@ -96,7 +112,10 @@ describe('HTTP: ?asOf= gives the views as they stood at an instant', () => {
       expect(response.statusCode).toBe(404);
       expect(response.json()).toMatchObject({ statusCode: 404, code: 'NOT_FOUND', message: 'There is no meeting "trafficking-2013".' });
     }
-    expect((await get(LIST, T.meeting)).json()).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('no list "other-ngos"') });
+    expect((await get(LIST, T.meeting)).json()).toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('no list "other-ngos"'),
+    });
     expect(await ok(MEETING, T.meeting)).toMatchObject({ id: 'trafficking-2013', createdAt: '2013-04-02T12:00:00.000Z', programme: [] });
   });
 
@@ -140,7 +159,13 @@ describe('HTTP: ?asOf= gives the views as they stood at an instant', () => {
     const before = await ok(LIST, T.withdrawn, holySee);
     expect(before.entries[1]).toEqual({ id: ids.polaris, organization: expect.any(Object), status: 'under-consideration', batch: 1 });
     const after = await ok(LIST, T.closed, holySee);
-    expect(after.entries[1]).toEqual({ id: ids.polaris, organization: expect.any(Object), status: 'objected', batch: 1, objectionCount: 1 });
+    expect(after.entries[1]).toEqual({
+      id: ids.polaris,
+      organization: expect.any(Object),
+      status: 'objected',
+      batch: 1,
+      objectionCount: 1,
+    });
     const asFrance = await ok(LIST, T.closed, france);
     expect(asFrance.entries[1]).toMatchObject({ status: 'objected', objectionCount: 1, objections: [] });
     expect(JSON.stringify(asFrance)).not.toContain('Not relevant');

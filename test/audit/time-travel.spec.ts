@@ -86,11 +86,12 @@ describe('TimeTravel', () => {
     const data = { meetingId: 'trafficking-2013', title: 'Trafficking in persons', timezone: 'America/New_York', mandate: [], policy: {} };
     await append(meetingStream('trafficking-2013'), '2013-04-02T12:00:00Z', 'MeetingCreated', data);
     const streams = [meetingStream('trafficking-2013')];
-    const read = (instant: string) => travel.readAsOf(at(instant), streams, (d) => {
-      const meeting = new MeetingReader(d).meeting('trafficking-2013');
-      if (!meeting) throw new ApiError('NOT_FOUND', 'There is no meeting "trafficking-2013".');
-      return meeting;
-    });
+    const read = (instant: string) =>
+      travel.readAsOf(at(instant), streams, (d) => {
+        const meeting = new MeetingReader(d).meeting('trafficking-2013');
+        if (!meeting) throw new ApiError('NOT_FOUND', 'There is no meeting "trafficking-2013".');
+        return meeting;
+      });
 
     await expect(read('2013-04-02T11:00:00Z')).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(read('2013-04-02T11:00:00Z')).rejects.toBeInstanceOf(ApiError);

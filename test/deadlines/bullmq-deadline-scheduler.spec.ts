@@ -50,7 +50,6 @@ function recorder(behaviour: (job: ScheduledJob, run: number) => void | Promise<
   return { run, runs, runAt, total: () => [...runs.values()].reduce((a, b) => a + b, 0) };
 }
 
-
 describe('BullMQ deadline scheduler (real Redis)', () => {
   const logs = captureNestLogs();
   let admin: Redis;

@@ -69,7 +69,6 @@ async function batchClosedEvents(t: TestApp, listId: string): Promise<StoredEven
 const closeJobOf = (listId: string, deadline: Date) =>
   closeBatchJob({ meetingId: MEETING, listId, batch: 1, deadline: deadline.toISOString() });
 
-
 /** The BullMQ job hashes of close-batch jobs under `prefix` (not their `:logs`/`:lock` companions). */
 async function closeJobKeys(redis: Redis, prefix: string): Promise<string[]> {
   const base = `${prefix}:${QUEUE_NAME}:`;
@@ -198,7 +197,10 @@ describe('deadlines on BullMQ with real Redis (whole engine)', () => {
     const closedDuring = await waitUntilClosed(p, 'during', 20_000);
     expect(closedBefore).toMatchObject({ status: 'closed', deadline: before.toISOString() });
     expect(closedDuring).toMatchObject({ status: 'closed', deadline: during.toISOString() });
-    for (const [listId, deadline] of [['before', before], ['during', during]] as const) {
+    for (const [listId, deadline] of [
+      ['before', before],
+      ['during', during],
+    ] as const) {
       const closed = await batchClosedEvents(t, listId);
       expect(closed).toHaveLength(1);
       expect(closed[0].metadata.actor).toEqual(SYSTEM);
@@ -377,7 +379,10 @@ describe('deadlines on BullMQ with real Redis (whole engine)', () => {
     expect(await closeJobKeys(admin, prefix)).toHaveLength(lists.length);
     expect(Date.now()).toBeLessThan(start);
 
-    await until(async () => (await Promise.all(lists.map((l) => batchClosedEvents(trio[0], l)))).every((e) => e.length > 0), 'every batch to close');
+    await until(
+      async () => (await Promise.all(lists.map((l) => batchClosedEvents(trio[0], l)))).every((e) => e.length > 0),
+      'every batch to close',
+    );
     await sleep(1000); // room for a second closure, were there one
     for (const [i, listId] of lists.entries()) {
       const closed = await batchClosedEvents(trio[0], listId);
@@ -396,10 +401,14 @@ describe('deadlines on BullMQ with real Redis (whole engine)', () => {
     }
     const completed: Job[] = await inspect().getJobs(['completed']);
     expect(completed.map((job) => job.id).sort()).toEqual(lists.map((l, i) => closeJobOf(l, deadlines[i]).id).sort());
-    for (const job of completed) expect({ id: job.id, started: job.attemptsStarted, stalled: job.stalledCounter }).toEqual({ id: job.id, started: 1, stalled: 0 });
+    for (const job of completed)
+      expect({ id: job.id, started: job.attemptsStarted, stalled: job.stalledCounter }).toEqual({ id: job.id, started: 1, stalled: 0 });
     // And every engine's projections agree.
     for (const p of ps) {
-      await until(async () => (await Promise.all(lists.map((l) => batchOf(p, l)))).every((b) => b.status === 'closed'), 'every engine to see every batch closed');
+      await until(
+        async () => (await Promise.all(lists.map((l) => batchOf(p, l)))).every((b) => b.status === 'closed'),
+        'every engine to see every batch closed',
+      );
     }
   }, 60_000);
 });

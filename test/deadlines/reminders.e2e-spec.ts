@@ -75,7 +75,9 @@ describe('reminders before a deadline, and webhooks', () => {
     await scheduler.runDue();
     for (let i = 0; i < 100 && (await scheduler.failed()).length === 0; i += 1) await new Promise((r) => setTimeout(r, 20));
     const dead = await p.get('/v1/scheduled-jobs/failed', bearer('pga'));
-    expect(dead.json().jobs).toEqual([expect.objectContaining({ kind: 'webhook', attempts: 2, error: expect.stringContaining('HTTP 500') })]);
+    expect(dead.json().jobs).toEqual([
+      expect.objectContaining({ kind: 'webhook', attempts: 2, error: expect.stringContaining('HTTP 500') }),
+    ]);
     expect(broken.received.length).toBe(2);
     expect((await p.get('/v1/scheduled-jobs/failed', bearer('member-state', 'KEN'))).statusCode).toBe(403);
     await broken.close();

@@ -18,7 +18,10 @@ describe('the compiled engine', () => {
   afterAll(() => dir.remove());
 
   it('starts on the embedded store, serves the API and docs, stops cleanly on SIGTERM, and keeps its data', async () => {
-    engine = await Engine.start({ EVENTSTORE_SQLITE_PATH: `${dir.path}/a/events.db`, PROJECTIONS_SQLITE_PATH: `${dir.path}/a/projections.db` });
+    engine = await Engine.start({
+      EVENTSTORE_SQLITE_PATH: `${dir.path}/a/events.db`,
+      PROJECTIONS_SQLITE_PATH: `${dir.path}/a/projections.db`,
+    });
     expect((await engine.get('/health')).status).toBe(200);
     expect(await (await engine.get('/docs')).text()).toContain('swagger');
     const created = await engine.post('/v1/meetings', { id: 'hiv-aids-2021', title: 'HIV/AIDS', timezone: 'America/New_York' });
@@ -28,7 +31,10 @@ describe('the compiled engine', () => {
     expect(engine.output()).toContain('Event store and projections closed');
     expect(engine.output()).toContain('DEVELOPMENT secret');
 
-    engine = await Engine.start({ EVENTSTORE_SQLITE_PATH: `${dir.path}/a/events.db`, PROJECTIONS_SQLITE_PATH: `${dir.path}/a/projections.db` });
+    engine = await Engine.start({
+      EVENTSTORE_SQLITE_PATH: `${dir.path}/a/events.db`,
+      PROJECTIONS_SQLITE_PATH: `${dir.path}/a/projections.db`,
+    });
     const read = await engine.get('/v1/meetings/hiv-aids-2021', bearer('auditor'));
     expect(read.status).toBe(200);
     expect(((await read.json()) as { title: string }).title).toBe('HIV/AIDS');
@@ -53,7 +59,10 @@ function baseEnv(): NodeJS.ProcessEnv {
 class Engine {
   private log = '';
 
-  private constructor(private readonly child: ChildProcess, private readonly base: string) {
+  private constructor(
+    private readonly child: ChildProcess,
+    private readonly base: string,
+  ) {
     child.stdout?.on('data', (chunk) => (this.log += chunk));
     child.stderr?.on('data', (chunk) => (this.log += chunk));
   }
@@ -95,7 +104,10 @@ class Engine {
   private async waitUntilHealthy(): Promise<void> {
     for (let attempt = 0; attempt < 300; attempt += 1) {
       if (this.child.exitCode !== null) throw new Error(`The engine exited early:\n${this.log}`);
-      const ok = await this.get('/health').then((r) => r.ok, () => false);
+      const ok = await this.get('/health').then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

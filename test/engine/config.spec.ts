@@ -5,7 +5,12 @@ import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../src/platform/co
 describe('configuration', () => {
   it('has safe defaults: embedded store, fsync on every append, port 3000, development secret flagged', () => {
     const config = loadConfig({});
-    expect(config.eventStore).toEqual({ connectionString: undefined, sqlitePath: './data/events.db', sqliteSync: 'full', maxAppendSize: 1048576 });
+    expect(config.eventStore).toEqual({
+      connectionString: undefined,
+      sqlitePath: './data/events.db',
+      sqliteSync: 'full',
+      maxAppendSize: 1048576,
+    });
     expect(config.port).toBe(3000);
     expect(config.redisUrl).toBeUndefined();
     expect(config.auth.usingDevelopmentSecret).toBe(true);
@@ -20,7 +25,10 @@ describe('configuration', () => {
 
   it('refuses production without AUTH_JWT_SECRET', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 's3cret' }).auth).toEqual({ secret: 's3cret', usingDevelopmentSecret: false });
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 's3cret' }).auth).toEqual({
+      secret: 's3cret',
+      usingDevelopmentSecret: false,
+    });
   });
 
   it('names the variable and the value it cannot use', () => {
@@ -29,20 +37,36 @@ describe('configuration', () => {
   });
 
   it('accepts only the connection strings the EventStoreDB client parses, naming the scheme it needs', () => {
-    for (const accepted of ['esdb://localhost:2113?tls=false', 'esdb+discover://cluster.example:2113', ' esdb://admin:changeit@node:2113 ']) {
+    for (const accepted of [
+      'esdb://localhost:2113?tls=false',
+      'esdb+discover://cluster.example:2113',
+      ' esdb://admin:changeit@node:2113 ',
+    ]) {
       expect(loadConfig({ EVENTSTORE_CONNECTION_STRING: accepted }).eventStore.connectionString).toBe(accepted.trim());
     }
-    for (const refused of ['kurrentdb://localhost:2113?tls=false', 'kurrentdb+discover://node:2113', 'http://localhost:2113', 'ESDB://node:2113', 'localhost:2113']) {
+    for (const refused of [
+      'kurrentdb://localhost:2113?tls=false',
+      'kurrentdb+discover://node:2113',
+      'http://localhost:2113',
+      'ESDB://node:2113',
+      'localhost:2113',
+    ]) {
       expect(() => loadConfig({ EVENTSTORE_CONNECTION_STRING: refused })).toThrow(/must start with esdb:\/\/ or esdb\+discover:\/\//);
     }
-    expect(() => loadConfig({ EVENTSTORE_CONNECTION_STRING: 'kurrentdb://admin:s3cret@node:2113' })).toThrow('got "kurrentdb://***@node:2113"');
+    expect(() => loadConfig({ EVENTSTORE_CONNECTION_STRING: 'kurrentdb://admin:s3cret@node:2113' })).toThrow(
+      'got "kurrentdb://***@node:2113"',
+    );
   });
 
   it('refuses throwOnAppendFailure=false, however it is spelled', () => {
     for (const key of ['throwOnAppendFailure', 'ThrowOnAppendFailure', 'throw-on-append-failure']) {
-      expect(() => loadConfig({ EVENTSTORE_CONNECTION_STRING: `esdb://node:2113?tls=false&${key}=false` })).toThrow(/throwOnAppendFailure=false/);
+      expect(() => loadConfig({ EVENTSTORE_CONNECTION_STRING: `esdb://node:2113?tls=false&${key}=false` })).toThrow(
+        /throwOnAppendFailure=false/,
+      );
     }
-    expect(loadConfig({ EVENTSTORE_CONNECTION_STRING: 'esdb://node:2113?throwOnAppendFailure=true' }).eventStore.connectionString).toBeDefined();
+    expect(
+      loadConfig({ EVENTSTORE_CONNECTION_STRING: 'esdb://node:2113?throwOnAppendFailure=true' }).eventStore.connectionString,
+    ).toBeDefined();
   });
 
   it('takes the largest append to send to EventStoreDB from EVENTSTORE_MAX_APPEND_SIZE', () => {

@@ -23,7 +23,7 @@ describe('docker-compose.yml', () => {
     expect(engine).toBeLessThanOrEqual(server);
   });
 
-  it("gives the engine a connection string its configuration accepts", () => {
+  it('gives the engine a connection string its configuration accepts', () => {
     const connectionString = setting('EVENTSTORE_CONNECTION_STRING');
     expect(loadConfig({ EVENTSTORE_CONNECTION_STRING: connectionString }).eventStore.connectionString).toBe(connectionString);
   });

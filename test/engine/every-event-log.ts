@@ -6,7 +6,18 @@ import { memberStateEvent, memberStateStream } from '../../src/deadlines/domain/
 import { DomainEvent } from '../../src/kernel/decider';
 import { StoredEvent } from '../../src/kernel/events';
 import { toPosition } from '../../src/kernel/position';
-import { accepted, consulted, declined, EMINENT, finalized, identified, invited, NGO_REP, programmeSet, reopened } from '../arrangements/arrangements.fixtures';
+import {
+  accepted,
+  consulted,
+  declined,
+  EMINENT,
+  finalized,
+  identified,
+  invited,
+  NGO_REP,
+  programmeSet,
+  reopened,
+} from '../arrangements/arrangements.fixtures';
 
 /**
  * A log that holds every event type of the engine, over several meetings, lists, segments and Member
@@ -50,7 +61,13 @@ function nonObjectionList(meetingId: string): Streams {
       listEvent('DeadlineReminderIssued', { batch: 1, deadline: '2013-04-27T22:00:00.000Z', before: 'PT24H' }),
       listEvent('EntryObjected', { entryId: first, batch: 1, states: ['KEN'] }),
       listEvent('EntryApproved', { entryId: second, basis: 'no-objection' }),
-      listEvent('BatchClosed', { batch: 1, deadline: '2013-04-27T22:00:00.000Z', closedAt: '2013-04-27T22:00:01.000Z', approved: 1, objected: 1 }),
+      listEvent('BatchClosed', {
+        batch: 1,
+        deadline: '2013-04-27T22:00:00.000Z',
+        closedAt: '2013-04-27T22:00:01.000Z',
+        approved: 1,
+        objected: 1,
+      }),
       listEvent('GeneralAssemblyDecisionRecorded', { entryId: first, decision: 'approve', reference: 'A/67/L.75' }),
       listEvent('EntryProposed', { entryId: ENTRY(4), organization: organization('Anti-Slavery International', 'GBR') }),
       listEvent('BatchSubmitted', { batch: 2, deadline: '2013-05-03T22:00:00.000Z', entryIds: [ENTRY(4)] }), // left open
@@ -87,7 +104,11 @@ const inscribed = (segmentId: string, state: string): SpeakersEvent => ({
   data: { segmentId, state, delegation: 'member-state', level: 'minister', speakerName: `${state} minister` },
 });
 
-const withdrawn = (segmentId: string, state: string): SpeakersEvent => ({ type: 'InscriptionWithdrawn', schemaVersion: 1, data: { segmentId, state } });
+const withdrawn = (segmentId: string, state: string): SpeakersEvent => ({
+  type: 'InscriptionWithdrawn',
+  schemaVersion: 1,
+  data: { segmentId, state },
+});
 
 function speakers(meetingId: string): Streams {
   const closed: SpeakersEvent = { type: 'SpeakersListClosed', schemaVersion: 1, data: { segmentId: 'plenary-1', inscriptions: 2 } };
@@ -98,8 +119,20 @@ function speakers(meetingId: string): Streams {
 }
 
 function meeting(meetingId: string, timezone: string): Streams {
-  const created = meetingEvent('MeetingCreated', { meetingId, title: `Meeting ${meetingId}`, timezone, mandate: ['A/RES/67/190'], policy: DEFAULT_POLICY });
-  return { [meetingStream(meetingId)]: [created], ...ecosocList(meetingId), ...nonObjectionList(meetingId), ...arrangements(meetingId), ...speakers(meetingId) };
+  const created = meetingEvent('MeetingCreated', {
+    meetingId,
+    title: `Meeting ${meetingId}`,
+    timezone,
+    mandate: ['A/RES/67/190'],
+    policy: DEFAULT_POLICY,
+  });
+  return {
+    [meetingStream(meetingId)]: [created],
+    ...ecosocList(meetingId),
+    ...nonObjectionList(meetingId),
+    ...arrangements(meetingId),
+    ...speakers(meetingId),
+  };
 }
 
 function webhooks(): Streams {
@@ -115,7 +148,8 @@ function interleave(streams: Streams): StoredEvent[] {
   const queues = Object.entries(streams).map(([streamId, events]) => ({ streamId, events: [...events], revision: 0 }));
   const log: StoredEvent[] = [];
   while (queues.some((queue) => queue.events.length > 0)) {
-    for (const queue of queues.filter((q) => q.events.length > 0)) log.push(stored(queue.streamId, queue.revision++, queue.events.shift()!, log.length + 1));
+    for (const queue of queues.filter((q) => q.events.length > 0))
+      log.push(stored(queue.streamId, queue.revision++, queue.events.shift()!, log.length + 1));
   }
   return log;
 }
@@ -123,8 +157,23 @@ function interleave(streams: Streams): StoredEvent[] {
 function stored(streamId: string, revision: number, event: DomainEvent, position: number): StoredEvent {
   const occurredAt = new Date(Date.UTC(2013, 3, 1) + position * 60_000).toISOString();
   const actor = { role: 'pga' as const, subject: 'pga-office' };
-  const metadata = { correlationId: `correlation-${position}`, causationId: `cause-${position}`, actor, occurredAt, schemaVersion: event.schemaVersion };
-  return { eventId: `event-${position}`, streamId, revision, position: toPosition(position), type: event.type, data: event.data, metadata, recordedAt: occurredAt };
+  const metadata = {
+    correlationId: `correlation-${position}`,
+    causationId: `cause-${position}`,
+    actor,
+    occurredAt,
+    schemaVersion: event.schemaVersion,
+  };
+  return {
+    eventId: `event-${position}`,
+    streamId,
+    revision,
+    position: toPosition(position),
+    type: event.type,
+    data: event.data,
+    metadata,
+    recordedAt: occurredAt,
+  };
 }
 
 /** Three meetings (in different timezones) and two Member States' webhooks, interleaved. */

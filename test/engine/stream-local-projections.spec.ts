@@ -68,6 +68,8 @@ describe('the stream-locality check itself', () => {
 
   it('names both streams when two streams make the same document', () => {
     const problems = checkStreamLocality(() => new CountsEveryEvent(), log, engineUpcasters).problems;
-    expect(problems).toContain(`counts-every-event: document "count" is made by two streams, meeting-trafficking-2013 and list-trafficking-2013.ecosoc`);
+    expect(problems).toContain(
+      `counts-every-event: document "count" is made by two streams, meeting-trafficking-2013 and list-trafficking-2013.ecosoc`,
+    );
   });
 });

@@ -28,7 +28,7 @@ describe('test isolation from an EventStoreDB server', () => {
     }
   });
 
-  it("gives the server leg of the contract suite one stream prefix for the whole run", () => {
+  it('gives the server leg of the contract suite one stream prefix for the whole run', () => {
     expect(TEST_RUN_PREFIX).toMatch(/^test-run-[0-9a-z]+-[0-9a-f]{8}-$/);
   });
 });

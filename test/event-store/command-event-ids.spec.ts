@@ -12,10 +12,16 @@ import { engineUpcasters } from '../../src/engine/engine-upcasters';
 type Note = CommandEnvelope & { text: string; parts?: number };
 const notes: Decider<Note, DomainEvent<'Noted', { text: string }>, null> = {
   initialState: () => null,
-  decide: (command) => Array.from({ length: command.parts ?? 1 }, () => ({ type: 'Noted', schemaVersion: 1, data: { text: command.text } })),
+  decide: (command) =>
+    Array.from({ length: command.parts ?? 1 }, () => ({ type: 'Noted', schemaVersion: 1, data: { text: command.text } })),
   evolve: (state) => state,
 };
-const note = (text: string, parts?: number): Note => ({ text, parts, actor: { role: 'pga', subject: 'p' }, now: new Date('2013-09-24T10:00:00Z') });
+const note = (text: string, parts?: number): Note => ({
+  text,
+  parts,
+  actor: { role: 'pga', subject: 'p' },
+  now: new Date('2013-09-24T10:00:00Z'),
+});
 const cause = (n: number) => ({ correlationId: `corr-${n}`, causationId: `cause-${n}` });
 
 describe('commandEventId', () => {
@@ -29,7 +35,10 @@ describe('commandEventId', () => {
   it('is the same for the same append and differs with any part', () => {
     const id = commandEventId('list-1', 'cause-1', 4);
     expect(commandEventId('list-1', 'cause-1', 4)).toBe(id);
-    expect(new Set([id, commandEventId('list-2', 'cause-1', 4), commandEventId('list-1', 'cause-2', 4), commandEventId('list-1', 'cause-1', 5)]).size).toBe(4);
+    expect(
+      new Set([id, commandEventId('list-2', 'cause-1', 4), commandEventId('list-1', 'cause-2', 4), commandEventId('list-1', 'cause-1', 5)])
+        .size,
+    ).toBe(4);
   });
 });
 

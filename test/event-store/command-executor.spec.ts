@@ -335,9 +335,7 @@ describe('CommandExecutor on the embedded store', () => {
     it(`${CALLS} concurrent Increments on one stream, one executor: all succeed, nothing lost, nothing duplicated`, async () => {
       const stream = uniqueStream('hot');
       const subject = executor(50);
-      const results = await Promise.all(
-        Array.from({ length: CALLS }, (_, i) => subject.execute(stream, counter, increment(), context(i))),
-      );
+      const results = await Promise.all(Array.from({ length: CALLS }, (_, i) => subject.execute(stream, counter, increment(), context(i))));
 
       const events = await expectExactlyOnce(stream, CALLS);
       expect(results.map((r) => r.revision).sort((a, b) => a - b)).toEqual(range(0, CALLS - 1));
@@ -370,7 +368,11 @@ describe('CommandExecutor on the embedded store', () => {
 
     it('with retries 0, each call succeeds or fails with CONCURRENCY_CONFLICT, and events equal successes', async () => {
       const stream = uniqueStream('no-retries');
-      const executors = [executor(0), executor(0), new CommandExecutor(otherWriter, runner, { retries: 0, projectionWaitMs: 10_000 }, engineUpcasters)];
+      const executors = [
+        executor(0),
+        executor(0),
+        new CommandExecutor(otherWriter, runner, { retries: 0, projectionWaitMs: 10_000 }, engineUpcasters),
+      ];
       let successes = 0;
       let failures = 0;
       // A few waves, so that later waves start from warm caches and a non-empty stream.
@@ -520,7 +522,9 @@ describe('CommandExecutor on the embedded store', () => {
       const stream = uniqueStream('lagging');
       const idleDocuments = new ProjectionStore(':memory:');
       const idle = new ProjectionRunner(store, idleDocuments, engineUpcasters); // never started
-      const error = await executor(3, 50, idle).execute(stream, counter, increment(), context()).catch((e: unknown) => e);
+      const error = await executor(3, 50, idle)
+        .execute(stream, counter, increment(), context())
+        .catch((e: unknown) => e);
       idleDocuments.close();
       expect(error).toBeInstanceOf(ProjectionTimeoutError);
       expect(await store.readStream(stream)).toHaveLength(1);

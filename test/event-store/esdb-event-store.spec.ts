@@ -57,7 +57,12 @@ function failing(...errors: Error[]): Append {
 
 function invalidPosition(): UnknownError {
   const message = '3 INVALID_ARGUMENT: Trying to read from an invalid position.';
-  return new UnknownError({ code: 3, details: 'Trying to read from an invalid position.', message, metadata: { getMap: () => ({}) } } as unknown as ServiceError);
+  return new UnknownError({
+    code: 3,
+    details: 'Trying to read from an invalid position.',
+    message,
+    metadata: { getMap: () => ({}) },
+  } as unknown as ServiceError);
 }
 
 describe('EsdbEventStore append', () => {
@@ -103,7 +108,12 @@ describe('EsdbEventStore append', () => {
 
   it('retries no-leader and unavailable errors with the same event ids', async () => {
     const metadataOnly = { getMap: () => ({ 'leader-endpoint-host': 'node-2', 'leader-endpoint-port': '2113' }) };
-    const notLeader = new NotLeaderError({ code: 9, message: 'not leader', details: '', metadata: metadataOnly } as unknown as ServiceError);
+    const notLeader = new NotLeaderError({
+      code: 9,
+      message: 'not leader',
+      details: '',
+      metadata: metadataOnly,
+    } as unknown as ServiceError);
     const { client, appends } = fakeClient({ append: failing(notLeader, new UnavailableError()) });
     const result = await new EsdbEventStore(client, noRetryDelay).append('s', [newEvent(), newEvent()], 'no-stream');
     expect(result.nextExpectedRevision).toBe(0);
@@ -132,7 +142,9 @@ describe('EsdbEventStore append', () => {
 
   it('gives up after the bounded attempts with a StoreUnavailableError saying whether the write may have landed', async () => {
     const unavailable = fakeClient({ append: failing(new UnavailableError(), new UnavailableError(), new UnavailableError()) });
-    const notWritten = await new EsdbEventStore(unavailable.client, noRetryDelay).append('s', [newEvent()], 'no-stream').catch((e: unknown) => e);
+    const notWritten = await new EsdbEventStore(unavailable.client, noRetryDelay)
+      .append('s', [newEvent()], 'no-stream')
+      .catch((e: unknown) => e);
     expect(notWritten).toBeInstanceOf(StoreUnavailableError);
     expect(notWritten).toMatchObject({ writeMayHaveLanded: false });
     expect(unavailable.appends).toHaveLength(3);
@@ -154,12 +166,23 @@ describe('EsdbEventStore append', () => {
     const { client, appends } = fakeClient();
     await new EsdbEventStore(client).append('meeting-1', [chained], 'no-stream');
     const sent = appends[0].events[0];
-    const stored = { ...resolvedAt(100, { streamId: 'meeting-1', revision: 0n, type: sent.type, data: sent.data, metadata: sent.metadata }) };
+    const stored = {
+      ...resolvedAt(100, { streamId: 'meeting-1', revision: 0n, type: sent.type, data: sent.data, metadata: sent.metadata }),
+    };
     const reader = fakeClient({ reads: [fakeRead([stored])] });
     const [read] = await new EsdbEventStore(reader.client).readStream('meeting-1');
     expect(read.metadata.$origin).toBe('import');
     const { previousHash, hash } = read.metadata;
-    expect(eventHash({ streamId: 'meeting-1', revision: 0, type: read.type, data: read.data, metadata: read.metadata, previousHash: previousHash as null })).toBe(hash);
+    expect(
+      eventHash({
+        streamId: 'meeting-1',
+        revision: 0,
+        type: read.type,
+        data: read.data,
+        metadata: read.metadata,
+        previousHash: previousHash as null,
+      }),
+    ).toBe(hash);
   });
 });
 
@@ -176,7 +199,9 @@ describe('EsdbEventStore reads', () => {
     const { client } = fakeClient({ reads: [fakeRead([], invalidPosition())] });
     await expect(new EsdbEventStore(client).readAll({ fromPosition: position })).rejects.toBeInstanceOf(InvalidPositionError);
     const none = fakeClient();
-    await expect(new EsdbEventStore(none.client).readAll({ fromPosition: toPosition(1n << 32n) })).rejects.toBeInstanceOf(InvalidPositionError);
+    await expect(new EsdbEventStore(none.client).readAll({ fromPosition: toPosition(1n << 32n) })).rejects.toBeInstanceOf(
+      InvalidPositionError,
+    );
     expect(none.readOptions).toHaveLength(0);
   });
 

@@ -10,7 +10,12 @@ const positionOf = (commit: number) => encodeEsdbPosition({ commit: BigInt(commi
 
 function notLeader(): NotLeaderError {
   const metadata = { getMap: () => ({ 'leader-endpoint-host': 'node-2', 'leader-endpoint-port': '2113' }) };
-  return new NotLeaderError({ code: 9, details: 'not leader', message: '9 FAILED_PRECONDITION: not leader', metadata } as unknown as ServiceError);
+  return new NotLeaderError({
+    code: 9,
+    details: 'not leader',
+    message: '9 FAILED_PRECONDITION: not leader',
+    metadata,
+  } as unknown as ServiceError);
 }
 
 /** A source whose feeds the test drives; `opened` records the position each subscription started after. */

@@ -143,7 +143,11 @@ export function describeEventStoreContract(name: string, open: () => Promise<Sto
 
       it('reads a stream from a revision, backwards, and with a maximum count', async () => {
         const stream = uniqueStream();
-        await store.append(stream, [0, 1, 2, 3, 4].map((n) => newEvent('N', { n })), 'no-stream');
+        await store.append(
+          stream,
+          [0, 1, 2, 3, 4].map((n) => newEvent('N', { n })),
+          'no-stream',
+        );
         const revisions = (events: StoredEvent[]) => events.map((e) => e.revision);
         expect(revisions(await store.readStream(stream, { fromRevision: 2 }))).toEqual([2, 3, 4]);
         expect(revisions(await store.readStream(stream, { direction: 'backwards' }))).toEqual([4, 3, 2, 1, 0]);
@@ -180,7 +184,7 @@ export function describeEventStoreContract(name: string, open: () => Promise<Sto
         }
       });
 
-      it('has no last position while the log is empty, and the last append\'s position after it', async () => {
+      it("has no last position while the log is empty, and the last append's position after it", async () => {
         const empty = (await store.readAll({ maxCount: 1 })).length === 0;
         if (empty) expect(await store.lastPosition()).toBeUndefined();
         await store.append(uniqueStream(), [newEvent()], 'no-stream');
@@ -194,16 +198,28 @@ export function describeEventStoreContract(name: string, open: () => Promise<Sto
       it('catches up, goes live, and resumes after a checkpoint with nothing skipped or repeated', async () => {
         const stream = uniqueStream('sub');
         const start = await store.append(uniqueStream('start'), [newEvent()], 'no-stream');
-        await store.append(stream, [0, 1, 2].map((n) => newEvent('N', { n })), 'no-stream');
+        await store.append(
+          stream,
+          [0, 1, 2].map((n) => newEvent('N', { n })),
+          'no-stream',
+        );
 
         const first = collect(store, start.position, stream);
         await first.caughtUp;
-        await store.append(stream, [3, 4].map((n) => newEvent('N', { n })), 2);
+        await store.append(
+          stream,
+          [3, 4].map((n) => newEvent('N', { n })),
+          2,
+        );
         await first.until(5);
         await first.subscription.stop();
         const checkpoint = first.events[2].position;
 
-        await store.append(stream, [5].map((n) => newEvent('N', { n })), 4);
+        await store.append(
+          stream,
+          [5].map((n) => newEvent('N', { n })),
+          4,
+        );
         const resumed = collect(store, checkpoint, stream);
         await resumed.until(3);
         await resumed.subscription.stop();

@@ -50,7 +50,9 @@ describe('the engine started on another log than its read models', () => {
       expect((await read(t, 'old-meeting')).statusCode).toBe(404);
     });
     expect(bindingWarnings()).toEqual([
-      expect.stringMatching(/^Read models discarded, to be rebuilt from the log: they come from log [0-9a-f-]{36}, but this log is [0-9a-f-]{36}$/),
+      expect.stringMatching(
+        /^Read models discarded, to be rebuilt from the log: they come from log [0-9a-f-]{36}, but this log is [0-9a-f-]{36}$/,
+      ),
       expect.stringMatching(/^Idempotency answers discarded: they come from log/),
     ]);
   });

@@ -11,7 +11,10 @@ import { newEvent, uniqueStream } from '../support/events';
 class FakeDerived implements LogDerived {
   readonly discardedFor: string[] = [];
 
-  constructor(private identity?: string, private furthest?: Position) {}
+  constructor(
+    private identity?: string,
+    private furthest?: Position,
+  ) {}
 
   logIdentity = () => this.identity;
   furthestPosition = () => this.furthest;
@@ -115,7 +118,8 @@ describe('LogBinding with the stores the engine uses (same log, cut short)', () 
     batch.commit();
   }
 
-  const answerAt = (position: number) => answers.put('pga|k', { fingerprint: 'f', status: 201, body: { id: 'm-1', position: String(position) } }, new Date());
+  const answerAt = (position: number) =>
+    answers.put('pga|k', { fingerprint: 'f', status: 201, body: { id: 'm-1', position: String(position) } }, new Date());
 
   it('records the log identity in both stores on first start', async () => {
     await binding().check();

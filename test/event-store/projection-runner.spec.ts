@@ -84,7 +84,11 @@ async function logPositions(store: EventStore): Promise<Position[]> {
 }
 
 function append(store: EventStore, stream: string, types: string[]): Promise<AppendResult> {
-  return store.append(stream, types.map((type, i) => newEvent(type, { i })), 'any');
+  return store.append(
+    stream,
+    types.map((type, i) => newEvent(type, { i })),
+    'any',
+  );
 }
 
 const repeat = (type: string, n: number) => Array<string>(n).fill(type);
@@ -311,7 +315,7 @@ describe('ProjectionRunner', () => {
     await expect(runner.rebuild('nonexistent')).rejects.toThrow('No projection named nonexistent');
   });
 
-  it("rebuilds a projection whose version changed at the next start, and only that one", async () => {
+  it('rebuilds a projection whose version changed at the next start, and only that one', async () => {
     const { store } = openStore();
     const { documents } = openDocuments();
     await append(store, uniqueStream(), ['A', 'B', 'B', 'C']);
@@ -386,7 +390,9 @@ describe('ProjectionRunner', () => {
     expect(runner.error).toBe(failure);
     await expect(runner.waitFor(committed, 10_000)).rejects.toBe(failure);
     await expect(runner.waitFor(poisoned.position, 10_000)).rejects.toBe(failure);
-    expect(logs.entries).toContainEqual(expect.objectContaining({ level: 'error', message: expect.stringContaining('Projections stopped') }));
+    expect(logs.entries).toContainEqual(
+      expect.objectContaining({ level: 'error', message: expect.stringContaining('Projections stopped') }),
+    );
 
     // Nothing of the failed batch is stored, for either projection.
     expect(runner.position).toBe(committed);

@@ -64,9 +64,7 @@ describe('embedded SQLite store, seen from processes', () => {
     expect(events.length % BIG_BATCH_SIZE).toBe(0);
     expect([acknowledged, acknowledged + 1]).toContain(events.length / BIG_BATCH_SIZE);
     expect(events.map((e) => e.revision)).toEqual(range(events.length));
-    events.forEach((e) =>
-      expect(e.data).toMatchObject({ batch: Math.floor(e.revision / BIG_BATCH_SIZE), i: e.revision % BIG_BATCH_SIZE }),
-    );
+    events.forEach((e) => expect(e.data).toMatchObject({ batch: Math.floor(e.revision / BIG_BATCH_SIZE), i: e.revision % BIG_BATCH_SIZE }));
     expect(integrityCheck(dbPath())).toBe('ok');
   });
 

@@ -89,7 +89,9 @@ function departures(value: unknown, field: Field, path: string): string[] {
   const shape = field as Shape;
   const record = value as Record<string, unknown>;
   const known = Object.keys(shape).map((key) => key.replace(/\?$/, ''));
-  const extra = Object.keys(record).filter((key) => !known.includes(key)).map((key) => `${path}.${key} is not in the current shape`);
+  const extra = Object.keys(record)
+    .filter((key) => !known.includes(key))
+    .map((key) => `${path}.${key} is not in the current shape`);
   const fields = Object.entries(shape).flatMap(([key, inner]) => {
     const name = key.replace(/\?$/, '');
     if (record[name] === undefined) return key.endsWith('?') ? [] : [`${path}.${name} is missing`];
@@ -98,7 +100,10 @@ function departures(value: unknown, field: Field, path: string): string[] {
   return [...extra, ...fields];
 }
 
-const fixtureFiles = () => readdirSync(FIXTURES).filter((file) => file.endsWith('.json')).sort();
+const fixtureFiles = () =>
+  readdirSync(FIXTURES)
+    .filter((file) => file.endsWith('.json'))
+    .sort();
 const readFixture = (file: string) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as VersionedEvent;
 
 /** Event types declared in the engine's source as `DomainEvent<'Type', …>`. */
@@ -117,9 +122,7 @@ describe('Event versions: every stored version of every event reads as the curre
   });
 
   it('keeps a fixture of every version of every type, and none of a type or version the engine does not know', () => {
-    const expected = types.flatMap((type) =>
-      Array.from({ length: CURRENT_SCHEMA_VERSIONS[type] }, (_, i) => `${type}.v${i + 1}.json`),
-    );
+    const expected = types.flatMap((type) => Array.from({ length: CURRENT_SCHEMA_VERSIONS[type] }, (_, i) => `${type}.v${i + 1}.json`));
     expect(fixtureFiles()).toEqual(expected.sort());
   });
 

@@ -5,11 +5,7 @@ import { Projection } from '../../src/kernel/projection';
 import { ProjectionRunner } from '../../src/event-store/projections/projection-runner';
 import { ProjectionStore } from '../../src/event-store/projections/projection-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
-import {
-  UnknownEventTypeError,
-  UnsupportedSchemaVersionError,
-  UpcasterRegistry,
-} from '../../src/event-store/upcasting/upcaster-registry';
+import { UnknownEventTypeError, UnsupportedSchemaVersionError, UpcasterRegistry } from '../../src/event-store/upcasting/upcaster-registry';
 import { captureNestLogs } from '../support/captured-logs';
 import { metadata } from '../support/events';
 import { engineUpcasters } from '../../src/engine/engine-upcasters';
@@ -65,15 +61,21 @@ describe('UpcasterRegistry', () => {
   it('refuses a version newer than the current one, and one that is not a version at all', () => {
     const newer = () => registry().upcast({ type: 'DelegateAccredited', schemaVersion: 4, data: {} });
     expect(newer).toThrow(UnsupportedSchemaVersionError);
-    expect(newer).toThrow('Event type "DelegateAccredited" at schema version 4 cannot be read: this engine reads versions 1 to 3 (it was written by a newer engine).');
+    expect(newer).toThrow(
+      'Event type "DelegateAccredited" at schema version 4 cannot be read: this engine reads versions 1 to 3 (it was written by a newer engine).',
+    );
     for (const version of [0, -1, 1.5, Number.NaN]) {
-      expect(() => registry().upcast({ type: 'DelegateAccredited', schemaVersion: version, data: {} })).toThrow(UnsupportedSchemaVersionError);
+      expect(() => registry().upcast({ type: 'DelegateAccredited', schemaVersion: version, data: {} })).toThrow(
+        UnsupportedSchemaVersionError,
+      );
     }
   });
 
   it('refuses to be built with a gap in a chain, a stray upcaster or a bad current version', () => {
     expect(() => new UpcasterRegistry({ A: 3 }, { A: { 1: (d) => d } })).toThrow('Event type "A" has no upcaster from version 2 to 3.');
-    expect(() => new UpcasterRegistry({ A: 2 }, { A: { 1: (d) => d, 2: (d) => d } })).toThrow(/at version 2 but has an upcaster from version 2/);
+    expect(() => new UpcasterRegistry({ A: 2 }, { A: { 1: (d) => d, 2: (d) => d } })).toThrow(
+      /at version 2 but has an upcaster from version 2/,
+    );
     expect(() => new UpcasterRegistry({}, { A: { 1: (d) => d } })).toThrow(/"A", which has no current version/);
     expect(() => new UpcasterRegistry({ A: 0 })).toThrow(/not a positive integer/);
   });
@@ -92,9 +94,13 @@ describe('UpcasterRegistry', () => {
 });
 
 describe('Upcasting where stored events enter the engine', () => {
-  it('toDomainEvent: a known type at a newer version than the engine reads is refused; other writers\' types pass', () => {
+  it("toDomainEvent: a known type at a newer version than the engine reads is refused; other writers' types pass", () => {
     expect(() => toDomainEvent(stored('MeetingCreated', 2, {}), engineUpcasters)).toThrow(UnsupportedSchemaVersionError);
-    expect(toDomainEvent(stored('Incremented', 3, { value: 1 }), engineUpcasters)).toEqual({ type: 'Incremented', schemaVersion: 3, data: { value: 1 } });
+    expect(toDomainEvent(stored('Incremented', 3, { value: 1 }), engineUpcasters)).toEqual({
+      type: 'Incremented',
+      schemaVersion: 3,
+      data: { value: 1 },
+    });
   });
 
   it('ProjectionRunner: projections are handed the current shape and version; a newer version stops the runner', async () => {
@@ -106,12 +112,20 @@ describe('Upcasting where stored events enter the engine', () => {
     const runner = new ProjectionRunner(store, documents, registry());
     runner.register(projection);
     try {
-      await store.append('delegates-1', [{ type: 'DelegateAccredited', data: { delegate: 'Marie Dupont', state: 'FRA' }, metadata: metadata() }], 'no-stream');
+      await store.append(
+        'delegates-1',
+        [{ type: 'DelegateAccredited', data: { delegate: 'Marie Dupont', state: 'FRA' }, metadata: metadata() }],
+        'no-stream',
+      );
       await runner.start();
       expect(seen.map((e) => [e.type, e.metadata.schemaVersion, e.data])).toEqual([['DelegateAccredited', 3, V3]]);
       expect((await store.readStream('delegates-1'))[0].data).toEqual({ delegate: 'Marie Dupont', state: 'FRA' }); // the log keeps v1
 
-      const newer = await store.append('delegates-2', [{ type: 'DelegateAccredited', data: {}, metadata: metadata({ schemaVersion: 4 }) }], 'no-stream');
+      const newer = await store.append(
+        'delegates-2',
+        [{ type: 'DelegateAccredited', data: {}, metadata: metadata({ schemaVersion: 4 }) }],
+        'no-stream',
+      );
       await expect(runner.waitFor(newer.position, 10_000)).rejects.toThrow(UnsupportedSchemaVersionError);
       expect(seen).toHaveLength(1);
     } finally {

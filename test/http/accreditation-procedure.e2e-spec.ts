@@ -27,7 +27,9 @@ describe('HTTP: the non-objection procedure from proposal to transmittal', () =>
 
     expect((await p.object('other-ngos', polaris, 'RUS', { reason: 'Not relevant' })).statusCode).toBe(201);
     expect((await p.object('other-ngos', walkfree, 'EGY', { onBehalfOf: ['DZA'] })).statusCode).toBe(201);
-    expect((await p.del(`${p.base}/lists/other-ngos/entries/${walkfree}/objections/mine`, bearer('member-state', 'EGY'))).statusCode).toBe(200);
+    expect((await p.del(`${p.base}/lists/other-ngos/entries/${walkfree}/objections/mine`, bearer('member-state', 'EGY'))).statusCode).toBe(
+      200,
+    );
 
     const pending = (await p.get('/v1/member-states/me/pending', bearer('member-state', 'RUS'))).json();
     expect(pending.batches).toEqual([expect.objectContaining({ meetingId: 'trafficking-2013', listId: 'other-ngos', batch: 1 })]);
@@ -54,7 +56,11 @@ describe('HTTP: the non-objection procedure from proposal to transmittal', () =>
     expect(decided.statusCode).toBe(201);
     expect((await p.post(`${p.base}/lists/other-ngos/transmittal`, {})).statusCode).toBe(200);
     const accredited = (await p.get(`${p.base}/accreditations`, bearer('auditor'))).json();
-    expect(accredited.organizations.map((o: { name: string }) => o.name)).toEqual(['La Strada International', 'Polaris Project', 'Walk Free']);
+    expect(accredited.organizations.map((o: { name: string }) => o.name)).toEqual([
+      'La Strada International',
+      'Polaris Project',
+      'Walk Free',
+    ]);
 
     const before = await t.eventCount();
     const refused = await p.propose('other-ngos', [org('Too Late', 'FRA')]).catch((e: Error) => e.message);
@@ -85,7 +91,9 @@ describe('HTTP: the non-objection procedure from proposal to transmittal', () =>
         expect.objectContaining({ row: 2, field: 'organizations.2.contactEmail' }),
       ]),
     );
-    const duplicate = await p.post(`${p.base}/lists/other-ngos/entries`, { organizations: [org('Same  Name', 'FRA'), org('same name', 'FRA')] });
+    const duplicate = await p.post(`${p.base}/lists/other-ngos/entries`, {
+      organizations: [org('Same  Name', 'FRA'), org('same name', 'FRA')],
+    });
     expect(duplicate.json()).toMatchObject({ statusCode: 409, code: 'ALREADY_EXISTS' });
     expect(await t.eventCount()).toBe(before);
   });

@@ -74,7 +74,11 @@ describe('HTTP: meetings', () => {
   it('answers 401 without a token or with a bad one, and 403 for a role that may not create', async () => {
     expect((await create(meeting, {})).json()).toMatchObject({ statusCode: 401, code: 'UNAUTHENTICATED' });
     expect((await create(meeting, { authorization: 'Bearer not-a-token' })).statusCode).toBe(401);
-    for (const [role, state] of [['member-state', 'FRA'], ['observer', 'VAT'], ['auditor', undefined]] as const) {
+    for (const [role, state] of [
+      ['member-state', 'FRA'],
+      ['observer', 'VAT'],
+      ['auditor', undefined],
+    ] as const) {
       const refused = await create(meeting, bearer(role, state));
       expect(refused.json()).toMatchObject({ statusCode: 403, code: 'FORBIDDEN' });
     }

@@ -38,7 +38,11 @@ type Schema = Record<string, any>;
 function resolve(document: Schema, schema: Schema | undefined): Schema {
   let current = schema ?? {};
   for (let depth = 0; current.$ref && depth < 20; depth++) {
-    current = current.$ref.replace(/^#\//, '').split('/').reduce((node: Schema, part: string) => node?.[part], document) ?? {};
+    current =
+      current.$ref
+        .replace(/^#\//, '')
+        .split('/')
+        .reduce((node: Schema, part: string) => node?.[part], document) ?? {};
   }
   return current;
 }
@@ -185,7 +189,9 @@ describe('HTTP: the OpenAPI document', () => {
   it('documents the query parameters the contract names', () => {
     everyServed((_key, route, op) => {
       const documented = (op.parameters ?? []).map((p: Schema) => resolve(document, p)).filter((p: Schema) => p.in === 'query');
-      return (route.query ?? []).filter((name) => !documented.some((p: Schema) => p.name === name)).map((name) => `query ${name} is not documented`);
+      return (route.query ?? [])
+        .filter((name) => !documented.some((p: Schema) => p.name === name))
+        .map((name) => `query ${name} is not documented`);
     });
   });
 
@@ -193,7 +199,9 @@ describe('HTTP: the OpenAPI document', () => {
   it('documents ?asOf= (optional, an instant) on every meeting, list and panel GET', () => {
     everyServed((key, _route, op) => {
       if (!AS_OF_ROUTES.includes(key)) return [];
-      const asOf = (op.parameters ?? []).map((p: Schema) => resolve(document, p)).filter((p: Schema) => p.in === 'query' && p.name === 'asOf');
+      const asOf = (op.parameters ?? [])
+        .map((p: Schema) => resolve(document, p))
+        .filter((p: Schema) => p.in === 'query' && p.name === 'asOf');
       if (asOf.length !== 1) return [`documents ?asOf= ${asOf.length} times, not once`];
       const problems = asOf[0].required ? ['marks ?asOf= required'] : [];
       return asOf[0].schema?.format === 'date-time' ? problems : [...problems, '?asOf= is not a date-time'];

@@ -32,9 +32,20 @@ const BODIES: Record<string, unknown> = {
   'POST /v1/meetings/{meetingId}/lists/{listId}/batches': { deadline: '2013-05-20T18:00:00-04:00' },
   'POST /v1/meetings/{meetingId}/lists/{listId}/batches/{batch}/extension': { deadline: '2013-05-24T18:00:00-04:00' },
   'POST /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/objections': { reason: 'Not related to the purpose of the meeting.' },
-  'POST /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/general-assembly-decision': { decision: 'approve', reference: 'A/67/L.99' },
+  'POST /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/general-assembly-decision': {
+    decision: 'approve',
+    reference: 'A/67/L.99',
+  },
   'PUT /v1/meetings/{meetingId}/programme': {
-    segments: [{ id: 'opening-plenary', kind: 'opening-plenary', title: 'Opening plenary', startsAt: '2013-05-13T10:00:00-04:00', endsAt: '2013-05-13T13:00:00-04:00' }],
+    segments: [
+      {
+        id: 'opening-plenary',
+        kind: 'opening-plenary',
+        title: 'Opening plenary',
+        startsAt: '2013-05-13T10:00:00-04:00',
+        endsAt: '2013-05-13T13:00:00-04:00',
+      },
+    ],
   },
   'POST /v1/meetings/{meetingId}/panels/{panelId}/consultations': { regionalGroup: 'African Group' },
   'POST /v1/meetings/{meetingId}/panels/{panelId}/chair-invitation': { state: 'NGA' },
@@ -133,7 +144,11 @@ async function documentedRoutes(t: TestApp): Promise<{ routes: DocumentedRoute[]
 function resolve(document: Schema, schema: Schema | undefined): Schema {
   let current = schema ?? {};
   for (let depth = 0; current.$ref && depth < 20; depth++) {
-    current = current.$ref.replace(/^#\//, '').split('/').reduce((node: Schema, part: string) => node?.[part], document) ?? {};
+    current =
+      current.$ref
+        .replace(/^#\//, '')
+        .split('/')
+        .reduce((node: Schema, part: string) => node?.[part], document) ?? {};
   }
   return current;
 }
@@ -278,11 +293,7 @@ describe('HTTP: roles and authentication', () => {
     const before = await t.eventCount();
     expectError(await t.inject({ method: 'POST', url: '/v1/meetings', payload: { id: 'X' } }), 401, 'UNAUTHENTICATED');
     expectError(await t.inject({ method: 'GET', url: '/v1/meetings/NOT%20A%20SLUG' }), 401, 'UNAUTHENTICATED');
-    expectError(
-      await t.inject({ method: 'POST', url: '/v1/meetings', headers: CALLERS.auditor, payload: { id: 'X' } }),
-      403,
-      'FORBIDDEN',
-    );
+    expectError(await t.inject({ method: 'POST', url: '/v1/meetings', headers: CALLERS.auditor, payload: { id: 'X' } }), 403, 'FORBIDDEN');
     expect(await t.eventCount()).toBe(before);
   });
 
@@ -316,7 +327,8 @@ describe('HTTP: allowed roles are not refused for their role', () => {
           headers: CALLERS[role],
           payload: bodyOf(document, route),
         });
-        if (response.statusCode === 401 || response.statusCode === 403) problems.push(`${route.key}: ${response.statusCode} ${response.body}`);
+        if (response.statusCode === 401 || response.statusCode === 403)
+          problems.push(`${route.key}: ${response.statusCode} ${response.body}`);
       }
       expect(problems).toEqual([]);
     },

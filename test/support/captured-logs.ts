@@ -17,7 +17,8 @@ export function captureNestLogs(): { entries: CapturedLog[]; logger: LoggerServi
   const record =
     (level: CapturedLog['level']) =>
     (message: unknown, ...params: unknown[]) => {
-      const context = params.length > 0 && typeof params[params.length - 1] === 'string' ? (params[params.length - 1] as string) : undefined;
+      const context =
+        params.length > 0 && typeof params[params.length - 1] === 'string' ? (params[params.length - 1] as string) : undefined;
       entries.push({ level, message: String(message), context });
     };
   const logger: LoggerService = {

@@ -174,11 +174,12 @@ export const EXTENSION_ROUTES: Record<string, Role[]> = {
  * Routes of the table that the engine does not serve yet, being built on another branch. Whoever
  * serves one takes it out of here: the route table test fails until then.
  */
-export const PENDING_ROUTES: ReadonlySet<string> = new Set([
-]);
+export const PENDING_ROUTES: ReadonlySet<string> = new Set([]);
 
 /** Every route of the table the engine must serve now. */
-export const SERVED_ROUTES: string[] = [...Object.keys(CONTRACT_ROUTES), ...Object.keys(EXTENSION_ROUTES)].filter((key) => !PENDING_ROUTES.has(key));
+export const SERVED_ROUTES: string[] = [...Object.keys(CONTRACT_ROUTES), ...Object.keys(EXTENSION_ROUTES)].filter(
+  (key) => !PENDING_ROUTES.has(key),
+);
 
 export function rolesOf(key: string): Role[] {
   const roles = CONTRACT_ROUTES[key]?.roles ?? EXTENSION_ROUTES[key];

@@ -107,7 +107,6 @@ async function send(baseUrl: string, { method, url, headers = {}, payload }: Inj
   };
 }
 
-
 function setEnv(values: Record<string, string>): () => void {
   const previous = Object.fromEntries(Object.keys(values).map((k) => [k, process.env[k]]));
   Object.assign(process.env, values);

@@ -9,14 +9,20 @@ import { meetingStream } from '../domain/meeting.events';
 type CreateMeetingInput = Omit<CreateMeeting, 'kind' | 'actor' | 'now'>;
 
 export class CreateMeetingCommand extends Command<{ id: string; position: Position }> {
-  constructor(readonly input: CreateMeetingInput, readonly context: RequestContext) {
+  constructor(
+    readonly input: CreateMeetingInput,
+    readonly context: RequestContext,
+  ) {
     super();
   }
 }
 
 @CommandHandler(CreateMeetingCommand)
 export class CreateMeetingHandler implements ICommandHandler<CreateMeetingCommand> {
-  constructor(private readonly executor: CommandExecutor, private readonly clock: Clock) {}
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly clock: Clock,
+  ) {}
 
   async execute({ input, context }: CreateMeetingCommand) {
     const command: CreateMeeting = { kind: 'CreateMeeting', ...input, actor: context.actor, now: this.clock.now() };

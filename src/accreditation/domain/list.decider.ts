@@ -19,7 +19,16 @@ import {
   WithdrawObjection,
 } from './list.commands';
 import { ECOSOC_STATUSES, ListEvent, listEvent, Organization } from './list.events';
-import { BatchState, EntryState, evolveList, initialListState, ListState, objectingStates, organizationKey, reminderKey } from './list.state';
+import {
+  BatchState,
+  EntryState,
+  evolveList,
+  initialListState,
+  ListState,
+  objectingStates,
+  organizationKey,
+  reminderKey,
+} from './list.state';
 import { DEFAULT_POLICY } from './meeting.events';
 
 export type { BatchState, EntryState, EntryStatus, ListState, StandingObjection } from './list.state';
@@ -130,7 +139,8 @@ function duplicateRows(organizations: Organization[], state: ListState): RowProb
     const earlierRow = seen.get(key);
     const who = `"${organization.name}" (${organization.country})`;
     if (existing !== undefined) problems.push({ row, field: 'name', problems: [`${who} is already on the list as entry ${existing}`] });
-    else if (earlierRow !== undefined) problems.push({ row, field: 'name', problems: [`${who} repeats row ${earlierRow} of this request`] });
+    else if (earlierRow !== undefined)
+      problems.push({ row, field: 'name', problems: [`${who} repeats row ${earlierRow} of this request`] });
     else seen.set(key, row);
   });
   return problems;
@@ -141,7 +151,10 @@ function withdrawEntry(command: WithdrawEntry, state: ListState): ListEvent[] {
   openList(state, command);
   const entry = existingEntry(state, command.entryId);
   if (entry.status !== 'proposed' && entry.status !== 'under-consideration') {
-    fail('INVALID_STATE', `${describeEntry(entry, true)} is ${entry.status}; only a proposed or under-consideration entry can be withdrawn.`);
+    fail(
+      'INVALID_STATE',
+      `${describeEntry(entry, true)} is ${entry.status}; only a proposed or under-consideration entry can be withdrawn.`,
+    );
   }
   return [event('EntryWithdrawn', { entryId: entry.id })];
 }
@@ -161,7 +174,8 @@ function submitBatch(command: SubmitBatch, state: ListState): ListEvent[] {
     );
   }
   const entryIds = [...state.entries.values()].filter((entry) => entry.status === 'proposed').map((entry) => entry.id);
-  if (!entryIds.length) fail('INVALID_STATE', `Nothing proposed on list "${state.listId}": propose organizations before submitting a batch.`);
+  if (!entryIds.length)
+    fail('INVALID_STATE', `Nothing proposed on list "${state.listId}": propose organizations before submitting a batch.`);
   return [event('BatchSubmitted', { batch: state.batches.size + 1, deadline: deadline.toISOString(), entryIds })];
 }
 
@@ -257,7 +271,9 @@ function recordDecision(command: RecordGeneralAssemblyDecision, state: ListState
   const entry = existingEntry(state, command.entryId);
   if (entry.status !== 'objected') {
     const earlier = entry.generalAssemblyDecision;
-    const why = earlier ? `the General Assembly already decided on it (${earlier.decision}, ${earlier.reference})` : `it is ${entry.status}`;
+    const why = earlier
+      ? `the General Assembly already decided on it (${earlier.decision}, ${earlier.reference})`
+      : `it is ${entry.status}`;
     const message = `${describeEntry(entry, true)} is not awaiting a General Assembly decision: ${why}.`;
     fail('INVALID_STATE', `${message} Only an objected entry goes to the General Assembly.`);
   }

@@ -32,10 +32,7 @@ export type EntryProposed = DomainEvent<'EntryProposed', { entryId: string; orga
 export type EntryApproved = DomainEvent<'EntryApproved', { entryId: string; basis: 'ecosoc-consultative-status' | 'no-objection' }>;
 export type EntryWithdrawn = DomainEvent<'EntryWithdrawn', { entryId: string }>;
 export type BatchSubmitted = DomainEvent<'BatchSubmitted', { batch: number; deadline: string; entryIds: string[] }>;
-export type BatchDeadlineExtended = DomainEvent<
-  'BatchDeadlineExtended',
-  { batch: number; previousDeadline: string; deadline: string }
->;
+export type BatchDeadlineExtended = DomainEvent<'BatchDeadlineExtended', { batch: number; previousDeadline: string; deadline: string }>;
 export type ObjectionRaised = DomainEvent<
   'ObjectionRaised',
   { entryId: string; batch: number; state: string; onBehalfOf: string[]; reason?: string }

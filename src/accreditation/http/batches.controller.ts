@@ -18,7 +18,10 @@ export class BatchesController {
   @Post()
   @HttpCode(201)
   @Roles('pga')
-  @ApiOperation({ summary: 'Submit every proposed entry to the Member States, with a deadline', description: 'Role: pga. Nothing proposed: 409 INVALID_STATE.' })
+  @ApiOperation({
+    summary: 'Submit every proposed entry to the Member States, with a deadline',
+    description: 'Role: pga. Nothing proposed: 409 INVALID_STATE.',
+  })
   @ApiCreatedResponse({ type: BatchSubmittedResponse, description: 'The batch is open' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async submit(@Param() { meetingId, listId }: ListParams, @Body() { deadline }: DeadlineDto, @Ctx() context: RequestContext) {
@@ -42,7 +45,10 @@ export class BatchesController {
   @Post(':batch/closure')
   @HttpCode(200)
   @Roles('pga')
-  @ApiOperation({ summary: 'Close a batch once its deadline has passed', description: 'Role: pga. Before the deadline: 409 DEADLINE_NOT_REACHED; closing a closed batch is a no-op.' })
+  @ApiOperation({
+    summary: 'Close a batch once its deadline has passed',
+    description: 'Role: pga. Before the deadline: 409 DEADLINE_NOT_REACHED; closing a closed batch is a no-op.',
+  })
   @ApiOkResponse({ type: BatchClosureResponse, description: 'The batch is closed (or was already)' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async close(@Param() { meetingId, listId, batch }: BatchParams, @Ctx() context: RequestContext) {

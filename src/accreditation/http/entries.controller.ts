@@ -48,7 +48,10 @@ export class EntriesController {
   @Post(':entryId/objections')
   @HttpCode(201)
   @Roles('member-state')
-  @ApiOperation({ summary: "Object to an entry under consideration, before its batch's deadline", description: "Role: member-state; the objecting State is the token's `state`." })
+  @ApiOperation({
+    summary: "Object to an entry under consideration, before its batch's deadline",
+    description: "Role: member-state; the objecting State is the token's `state`.",
+  })
   @ApiCreatedResponse({ type: PositionResponse, description: 'The objection is recorded' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async object(@Param() { meetingId, listId, entryId }: EntryParams, @Body() body: ObjectionDto, @Ctx() context: RequestContext) {
@@ -70,7 +73,10 @@ export class EntriesController {
   @Post(':entryId/general-assembly-decision')
   @HttpCode(201)
   @Roles('pga')
-  @ApiOperation({ summary: 'Record the decision of the General Assembly on an objected entry', description: 'Role: pga. Only when the meeting sends objected organizations to the General Assembly.' })
+  @ApiOperation({
+    summary: 'Record the decision of the General Assembly on an objected entry',
+    description: 'Role: pga. Only when the meeting sends objected organizations to the General Assembly.',
+  })
   @ApiCreatedResponse({ type: PositionResponse, description: 'The decision is recorded' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async decide(

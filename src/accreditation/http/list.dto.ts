@@ -19,14 +19,7 @@ import {
 } from 'class-validator';
 import { IsSlug } from '../../platform/http/identifiers';
 import { IsInstant } from '../../platform/http/instant';
-import {
-  ECOSOC_STATUSES,
-  EcosocStatus,
-  LIST_KINDS,
-  ListKind,
-  ORGANIZATION_CATEGORIES,
-  OrganizationCategory,
-} from '../domain/list.events';
+import { ECOSOC_STATUSES, EcosocStatus, LIST_KINDS, ListKind, ORGANIZATION_CATEGORIES, OrganizationCategory } from '../domain/list.events';
 
 const STATE_CODE = /^[A-Z]{3}$/;
 const STATE_MESSAGE = { message: '$property must be an ISO 3166-1 alpha-3 code in capitals, such as FRA' };

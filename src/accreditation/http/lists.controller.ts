@@ -34,7 +34,10 @@ export class ListsController {
   }
 
   @Get(':listId')
-  @ApiOperation({ summary: 'A list with its batches, entries and representation of the regional groups', description: 'Role: any. What a caller sees of objections depends on its role, its State and the disclosure policy.' })
+  @ApiOperation({
+    summary: 'A list with its batches, entries and representation of the regional groups',
+    description: 'Role: any. What a caller sees of objections depends on its role, its State and the disclosure policy.',
+  })
   @ApiOkResponse({ type: ListResponse })
   @ApiAsOf()
   @ApiErrors(400, 401, 404)
@@ -45,7 +48,10 @@ export class ListsController {
   @Post(':listId/transmittal')
   @HttpCode(200)
   @Roles('pga')
-  @ApiOperation({ summary: 'Bring the final list to the attention of the General Assembly', description: 'Role: pga. No batch open and nothing proposed; afterwards the list takes no change.' })
+  @ApiOperation({
+    summary: 'Bring the final list to the attention of the General Assembly',
+    description: 'Role: pga. No batch open and nothing proposed; afterwards the list takes no change.',
+  })
   @ApiOkResponse({ type: PositionResponse, description: 'The list is transmitted' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async transmit(@Param() { meetingId, listId }: ListParams, @Ctx() context: RequestContext) {

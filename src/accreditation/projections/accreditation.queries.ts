@@ -19,12 +19,16 @@ export class AccreditationQueries {
   list(meetingId: string, listId: string, viewer: Actor, asOf?: Date): ListView | Promise<ListView> {
     const read = (reader: ListReader) => reader.list(meetingId, listId, viewer);
     if (!asOf) return read(new ListReader(this.documents));
-    return this.timeTravel.readAsOf(asOf, [meetingStream(meetingId), listStream(meetingId, listId)], (documents) => read(new ListReader(documents)));
+    return this.timeTravel.readAsOf(asOf, [meetingStream(meetingId), listStream(meetingId, listId)], (documents) =>
+      read(new ListReader(documents)),
+    );
   }
 
   accreditations(meetingId: string, asOf?: Date): AccreditationsView | Promise<AccreditationsView> {
     if (!asOf) return new ListReader(this.documents).accreditations(meetingId);
-    return this.timeTravel.readAsOf(asOf, this.meetingAndListStreams(meetingId), (documents) => new ListReader(documents).accreditations(meetingId));
+    return this.timeTravel.readAsOf(asOf, this.meetingAndListStreams(meetingId), (documents) =>
+      new ListReader(documents).accreditations(meetingId),
+    );
   }
 
   pendingFor(state: string): PendingView {

@@ -2,14 +2,7 @@ import { RegionalGroup } from '../../kernel/reference/reference-data';
 import { GeneralAssemblyDecision, ListKind, Organization } from '../domain/list.events';
 
 /** Entry statuses of the contract. `not-approved` is never stored: it is how `objected` reads under disclosure "none". */
-export type EntryStatus =
-  | 'proposed'
-  | 'under-consideration'
-  | 'approved'
-  | 'objected'
-  | 'not-approved'
-  | 'rejected'
-  | 'withdrawn';
+export type EntryStatus = 'proposed' | 'under-consideration' | 'approved' | 'objected' | 'not-approved' | 'rejected' | 'withdrawn';
 
 export interface ObjectionView {
   state: string;

@@ -10,8 +10,7 @@ export const listKey = (meetingId: string, listId: string) => `list/${meetingId}
 export const listsPrefix = (meetingId: string) => `list/${meetingId}/`;
 export const entryKey = (meetingId: string, listId: string, entryId: string) => `entry/${meetingId}/${listId}/${entryId}`;
 export const entriesPrefix = (meetingId: string, listId: string) => `entry/${meetingId}/${listId}/`;
-export const openBatchKey = (meetingId: string, listId: string, batch: number) =>
-  `open-batch/${meetingId}/${listId}/${batch}`;
+export const openBatchKey = (meetingId: string, listId: string, batch: number) => `open-batch/${meetingId}/${listId}/${batch}`;
 export const OPEN_BATCHES_PREFIX = 'open-batch/';
 
 /** One list of a meeting, without its entries. */
@@ -200,7 +199,12 @@ function closeBatch(context: Context, batch: number, closedAt: string): void {
 
 function raiseObjection(context: Context, data: Extract<ListEvent, { type: 'ObjectionRaised' }>['data']): void {
   const { state, onBehalfOf, reason } = data;
-  const objection: ObjectionView = { state, onBehalfOf: [...onBehalfOf], ...(reason !== undefined ? { reason } : {}), raisedAt: context.at };
+  const objection: ObjectionView = {
+    state,
+    onBehalfOf: [...onBehalfOf],
+    ...(reason !== undefined ? { reason } : {}),
+    raisedAt: context.at,
+  };
   updateEntry(context, data.entryId, (entry) => ({
     ...entry,
     objections: [...entry.objections.filter((o) => o.state !== state), objection],

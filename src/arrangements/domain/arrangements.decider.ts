@@ -1,6 +1,12 @@
 import { Decider } from '../../kernel/decider';
 import { requireRole } from '../../kernel/require-role';
-import { ArrangementsCommand, FinalizeArrangements, IdentifyOpeningSpeaker, ReopenArrangements, SetProgramme } from './arrangements.commands';
+import {
+  ArrangementsCommand,
+  FinalizeArrangements,
+  IdentifyOpeningSpeaker,
+  ReopenArrangements,
+  SetProgramme,
+} from './arrangements.commands';
 import { arrangementsEvent, ArrangementsEvent, OPENING_SPEAKER_ROLES, OpeningSpeaker } from './arrangements.events';
 import { ArrangementsState, evolveArrangements, initialArrangementsState } from './arrangements.state';
 import { consultRegionalGroup, inviteChair, recordPanelSummary, respondToChairInvitation, withdrawChairInvitation } from './panel-chairs';
@@ -62,7 +68,10 @@ function setProgramme(command: SetProgramme, state: ArrangementsState): Arrangem
   requireOpen(state, command.meetingId, 'change the programme');
   const stranded = command.segmentsWithSpeakers.filter((id) => !segments.some((s) => s.id === id && takesSpeakers(s.kind)));
   if (stranded.length) {
-    fail('INVALID_STATE', `Segment(s) ${stranded.map((id) => `"${id}"`).join(', ')} have inscribed speakers: keep them in the programme as plenary meetings.`);
+    fail(
+      'INVALID_STATE',
+      `Segment(s) ${stranded.map((id) => `"${id}"`).join(', ')} have inscribed speakers: keep them in the programme as plenary meetings.`,
+    );
   }
   return [arrangementsEvent('ProgrammeSet', { segments })];
 }
@@ -81,7 +90,7 @@ function identifyOpeningSpeaker(command: IdentifyOpeningSpeaker, state: Arrangem
 
 function eminentPerson(command: IdentifyOpeningSpeaker): OpeningSpeaker {
   if (command.entryId !== undefined) {
-    fail('VALIDATION_FAILED', 'An entryId names the NGO representative\'s organization; the eminent person has none.', [
+    fail('VALIDATION_FAILED', "An entryId names the NGO representative's organization; the eminent person has none.", [
       { field: 'entryId', problems: ['is only for the ngo-representative'] },
     ]);
   }
@@ -101,7 +110,10 @@ function ngoRepresentative(command: IdentifyOpeningSpeaker): OpeningSpeaker {
   }
   if (!entry) fail('NOT_FOUND', `No list of meeting "${meetingId}" has entry ${entryId}.`);
   if (entry.listKind !== 'ecosoc') {
-    fail('INVALID_STATE', `Entry ${entryId} is on list "${entry.listId}", a ${entry.listKind} list; the NGO representative comes from an ecosoc list.`);
+    fail(
+      'INVALID_STATE',
+      `Entry ${entryId} is on list "${entry.listId}", a ${entry.listKind} list; the NGO representative comes from an ecosoc list.`,
+    );
   }
   if (entry.status !== 'approved') fail('INVALID_STATE', `Entry ${entryId} on list "${entry.listId}" is ${entry.status}, not approved.`);
   const organization = command.organization?.trim() || entry.organization;
@@ -131,7 +143,8 @@ export function missingItems(state: ArrangementsState): MissingItem[] {
     missing.push({ item: 'panel-chair', panelId: panel.id, message: `Panel "${panel.id}" has no chair who accepted (${where}).` });
   }
   for (const role of OPENING_SPEAKER_ROLES) {
-    if (!state.openingSpeakers[role]) missing.push({ item: 'opening-speaker', role, message: `The ${role} of the opening plenary is not identified.` });
+    if (!state.openingSpeakers[role])
+      missing.push({ item: 'opening-speaker', role, message: `The ${role} of the opening plenary is not identified.` });
   }
   return missing;
 }
@@ -140,6 +153,7 @@ function reopen(command: ReopenArrangements, state: ArrangementsState): Arrangem
   requireRole(command.actor, 'pga', 'reopen the arrangements');
   requireMeeting(command.meetingId, command.meeting);
   const reason = requireText('reason', command.reason, 'The reason for reopening');
-  if (state.status !== 'finalized') fail('INVALID_STATE', `The arrangements of meeting "${command.meetingId}" are open; there is nothing to reopen.`);
+  if (state.status !== 'finalized')
+    fail('INVALID_STATE', `The arrangements of meeting "${command.meetingId}" are open; there is nothing to reopen.`);
   return [arrangementsEvent('ArrangementsReopened', { reason })];
 }

@@ -20,7 +20,10 @@ export interface OpeningSpeaker {
 /** The whole programme, replacing the one before (PUT). */
 export type ProgrammeSet = DomainEvent<'ProgrammeSet', { segments: Segment[] }>;
 /** Paragraph 3: the PGA consulted a regional group on the chair of a panel. */
-export type RegionalGroupConsulted = DomainEvent<'RegionalGroupConsulted', { panelId: string; regionalGroup: RegionalGroup; note?: string }>;
+export type RegionalGroupConsulted = DomainEvent<
+  'RegionalGroupConsulted',
+  { panelId: string; regionalGroup: RegionalGroup; note?: string }
+>;
 export type ChairInvited = DomainEvent<'ChairInvited', { panelId: string; state: string; regionalGroup: RegionalGroup }>;
 /** The PGA withdrew an invitation before it was answered: the panel has no chair again. */
 export type ChairInvitationWithdrawn = DomainEvent<'ChairInvitationWithdrawn', { panelId: string; state: string }>;

@@ -1,6 +1,12 @@
 import { requireRole } from '../../kernel/require-role';
 import { memberState, REGIONAL_GROUPS, RegionalGroup } from '../../kernel/reference/reference-data';
-import { ConsultRegionalGroup, InviteChair, RecordPanelSummary, RespondToChairInvitation, WithdrawChairInvitation } from './arrangements.commands';
+import {
+  ConsultRegionalGroup,
+  InviteChair,
+  RecordPanelSummary,
+  RespondToChairInvitation,
+  WithdrawChairInvitation,
+} from './arrangements.commands';
 import { arrangementsEvent, ArrangementsEvent } from './arrangements.events';
 import { ArrangementsState } from './arrangements.state';
 import { existingPanel, fail, requireMeeting, requireOpen, requireText } from './rules';
@@ -38,13 +44,18 @@ export function inviteChair(command: InviteChair, state: ArrangementsState): Arr
     ]);
   }
   if (panel.chair && panel.chair.status !== 'declined') {
-    fail('INVALID_STATE', `Panel "${panel.id}" already has a chair ${panel.chair.status} (${panel.chair.state}); a panel is free again once its invitation is declined or withdrawn.`);
+    fail(
+      'INVALID_STATE',
+      `Panel "${panel.id}" already has a chair ${panel.chair.status} (${panel.chair.state}); a panel is free again once its invitation is declined or withdrawn.`,
+    );
   }
   const group = invited.regionalGroup;
   if (!panel.consultedGroups.includes(group)) {
     fail('INVALID_STATE', `Consult the ${group} on panel "${panel.id}" before inviting ${invited.name} (${invited.code}) to chair it.`);
   }
-  const rival = state.panels.find((other) => other.id !== panel.id && other.chair?.regionalGroup === group && other.chair.status !== 'declined');
+  const rival = state.panels.find(
+    (other) => other.id !== panel.id && other.chair?.regionalGroup === group && other.chair.status !== 'declined',
+  );
   if (rival) {
     fail(
       'INVALID_STATE',
@@ -64,7 +75,10 @@ export function withdrawChairInvitation(command: WithdrawChairInvitation, state:
   const chair = panel.chair;
   if (!chair) fail('INVALID_STATE', `No State is invited to chair panel "${panel.id}"; there is no invitation to withdraw.`);
   if (chair.status !== 'invited') {
-    fail('INVALID_STATE', `${chair.state} has already ${chair.status} the invitation to chair panel "${panel.id}"; only an unanswered invitation can be withdrawn.`);
+    fail(
+      'INVALID_STATE',
+      `${chair.state} has already ${chair.status} the invitation to chair panel "${panel.id}"; only an unanswered invitation can be withdrawn.`,
+    );
   }
   return [arrangementsEvent('ChairInvitationWithdrawn', { panelId: panel.id, state: chair.state })];
 }
@@ -79,7 +93,8 @@ export function respondToChairInvitation(command: RespondToChairInvitation, stat
     fail('FORBIDDEN', `The invitation to chair panel "${panel.id}" is addressed to ${chair.state}; only that State may answer it.`);
   }
   requireOpen(state, command.meetingId, 'answer an invitation to chair');
-  if (chair.status !== 'invited') fail('INVALID_STATE', `${chair.state} has already ${chair.status} the invitation to chair panel "${panel.id}".`);
+  if (chair.status !== 'invited')
+    fail('INVALID_STATE', `${chair.state} has already ${chair.status} the invitation to chair panel "${panel.id}".`);
   const data = { panelId: panel.id, state: chair.state };
   return [command.accept ? arrangementsEvent('ChairInvitationAccepted', data) : arrangementsEvent('ChairInvitationDeclined', data)];
 }

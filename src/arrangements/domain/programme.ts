@@ -100,15 +100,23 @@ function kindProblems(segments: Segment[], add: Add): void {
   if (opening !== undefined) {
     const openingStart = Date.parse(segments[opening].startsAt);
     segments.forEach((segment, index) => {
-      if (Date.parse(segment.startsAt) < openingStart) add(index, 'startsAt', `is before the opening plenary (${segments[opening].startsAt})`);
+      if (Date.parse(segment.startsAt) < openingStart)
+        add(index, 'startsAt', `is before the opening plenary (${segments[opening].startsAt})`);
     });
   }
   const [closing] = indexesOf(segments, 'closing-plenary');
   if (closing !== undefined) {
     const closingStart = Date.parse(segments[closing].startsAt);
-    const lastEnd = segments.filter((s) => s.kind !== 'closing-plenary' && s.endsAt).sort(byEnd).pop();
+    const lastEnd = segments
+      .filter((s) => s.kind !== 'closing-plenary' && s.endsAt)
+      .sort(byEnd)
+      .pop();
     if (lastEnd?.endsAt && closingStart < Date.parse(lastEnd.endsAt)) {
-      add(closing, 'startsAt', `the closing plenary follows every other segment: it may not start before "${lastEnd.id}" ends (${lastEnd.endsAt})`);
+      add(
+        closing,
+        'startsAt',
+        `the closing plenary follows every other segment: it may not start before "${lastEnd.id}" ends (${lastEnd.endsAt})`,
+      );
     }
   }
 }

@@ -99,11 +99,14 @@ function inscribe(command: InscribeSpeaker, state: SpeakersState): SpeakersEvent
   if (!LEVELS.includes(command.level)) {
     fail('VALIDATION_FAILED', `"${command.level}" is not a level of representation; use one of ${LEVELS.join(', ')}.`);
   }
-  const speakerName = requireText('speakerName', command.speakerName, 'The speaker\'s name');
+  const speakerName = requireText('speakerName', command.speakerName, "The speaker's name");
   if (state.status === 'closed') fail('INVALID_STATE', `The list of speakers of segment "${command.segmentId}" is closed.`);
   const inscribed = command.actor.state!;
   if (state.states.includes(inscribed)) {
-    fail('ALREADY_EXISTS', `${inscribed} is already inscribed on the list of speakers of segment "${command.segmentId}"; one inscription per State.`);
+    fail(
+      'ALREADY_EXISTS',
+      `${inscribed} is already inscribed on the list of speakers of segment "${command.segmentId}"; one inscription per State.`,
+    );
   }
   const data = { segmentId: command.segmentId, state: inscribed, delegation, level: command.level, speakerName };
   return [speakersEvent('SpeakerInscribed', data)];
@@ -115,10 +118,16 @@ function withdraw(command: WithdrawInscription, state: SpeakersState): SpeakersE
   requirePlenary(command);
   const withdrawing = command.actor.state!;
   if (!state.states.includes(withdrawing)) {
-    fail('NOT_FOUND', `${withdrawing} is not inscribed on the list of speakers of segment "${command.segmentId}"; there is no inscription to withdraw.`);
+    fail(
+      'NOT_FOUND',
+      `${withdrawing} is not inscribed on the list of speakers of segment "${command.segmentId}"; there is no inscription to withdraw.`,
+    );
   }
   if (state.status === 'closed') {
-    fail('INVALID_STATE', `The list of speakers of segment "${command.segmentId}" is closed; an inscription is withdrawn only while its list is open.`);
+    fail(
+      'INVALID_STATE',
+      `The list of speakers of segment "${command.segmentId}" is closed; an inscription is withdrawn only while its list is open.`,
+    );
   }
   return [speakersEvent('InscriptionWithdrawn', { segmentId: command.segmentId, state: withdrawing })];
 }
@@ -136,7 +145,10 @@ function delegationOf(actor: Actor): Delegation {
   const code = actor.state ?? '';
   if (actor.role === 'member-state' && isMemberState(code)) return 'member-state';
   if (actor.role === 'observer' && isObserver(code)) return 'observer';
-  return fail('FORBIDDEN', `"${code}" is not a ${actor.role === 'observer' ? 'recognized observer' : 'Member State'}; it may not inscribe a speaker.`);
+  return fail(
+    'FORBIDDEN',
+    `"${code}" is not a ${actor.role === 'observer' ? 'recognized observer' : 'Member State'}; it may not inscribe a speaker.`,
+  );
 }
 
 function requirePlenary({ meetingId, segmentId, facts }: SpeakersCommandBase): void {

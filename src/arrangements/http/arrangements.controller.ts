@@ -41,7 +41,8 @@ export class ArrangementsController {
   @Roles('pga')
   @ApiOperation({
     summary: 'Identify the eminent person or the NGO representative of the opening plenary (paragraph 2)',
-    description: 'Role: pga. The ngo-representative needs the entryId of an approved entry on an ecosoc list of the meeting. `survivor` is shown only to pga and auditor.',
+    description:
+      'Role: pga. The ngo-representative needs the entryId of an approved entry on an ecosoc list of the meeting. `survivor` is shown only to pga and auditor.',
   })
   @ApiOkResponse({ type: ChangeResponse, description: 'The speaker is identified (or was already)' })
   @ApiErrors(400, 401, 403, 404, 409)
@@ -54,7 +55,8 @@ export class ArrangementsController {
   @Roles('pga')
   @ApiOperation({
     summary: 'Finalize the organizational arrangements (paragraph 10)',
-    description: 'Role: pga. Items missing: 409 ARRANGEMENTS_INCOMPLETE with details.missing naming every one. Afterwards the programme, chairs and opening speakers take no change until reopened. Finalizing again is a no-op.',
+    description:
+      'Role: pga. Items missing: 409 ARRANGEMENTS_INCOMPLETE with details.missing naming every one. Afterwards the programme, chairs and opening speakers take no change until reopened. Finalizing again is a no-op.',
   })
   @ApiOkResponse({ type: ArrangementsStatusResponse, description: 'The arrangements are finalized' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
@@ -65,7 +67,10 @@ export class ArrangementsController {
   @Post('arrangements/reopening')
   @HttpCode(200)
   @Roles('pga')
-  @ApiOperation({ summary: 'Reopen finalized arrangements, with a reason', description: 'Role: pga. Arrangements that are open: 409 INVALID_STATE.' })
+  @ApiOperation({
+    summary: 'Reopen finalized arrangements, with a reason',
+    description: 'Role: pga. Arrangements that are open: 409 INVALID_STATE.',
+  })
   @ApiOkResponse({ type: ArrangementsStatusResponse, description: 'The arrangements are open again' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   async reopen(@Param() { meetingId }: MeetingParams, @Body() { reason }: ReopeningDto, @Ctx() context: RequestContext) {

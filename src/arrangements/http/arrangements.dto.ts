@@ -22,7 +22,7 @@ import { SEGMENT_KINDS, SegmentKind } from '../domain/programme';
 import { Level, LEVELS } from '../domain/speaking-order';
 
 export class SegmentDto {
-  @IsSlug('The segment id, chosen by the client; a panel segment\'s id is the panel id')
+  @IsSlug("The segment id, chosen by the client; a panel segment's id is the panel id")
   id!: string;
 
   @ApiProperty({ enum: SEGMENT_KINDS })
@@ -37,12 +37,20 @@ export class SegmentDto {
   @IsInstant('Start, an instant with its offset (stored in UTC)')
   startsAt!: string;
 
-  @ApiPropertyOptional({ format: 'date-time', example: '2013-05-13T16:30:00-04:00', description: 'Required but for the closing plenary, which follows the exhausted list of speakers' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2013-05-13T16:30:00-04:00',
+    description: 'Required but for the closing plenary, which follows the exhausted list of speakers',
+  })
   @IsOptional()
   @IsInstant('End, later than the start')
   endsAt?: string;
 
-  @ApiPropertyOptional({ maxLength: 1000, description: 'Required for a panel', example: 'Sharing Best Practices and Lessons Learned for Prevention and Prosecution' })
+  @ApiPropertyOptional({
+    maxLength: 1000,
+    description: 'Required for a panel',
+    example: 'Sharing Best Practices and Lessons Learned for Prevention and Prosecution',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 1000)
@@ -96,13 +104,16 @@ export class OpeningSpeakerDto {
   @Length(1, 300)
   name!: string;
 
-  @ApiPropertyOptional({ maxLength: 300, description: 'For the NGO representative, defaults to the entry\'s organization' })
+  @ApiPropertyOptional({ maxLength: 300, description: "For the NGO representative, defaults to the entry's organization" })
   @IsOptional()
   @IsString()
   @Length(1, 300)
   organization?: string;
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'Required for the ngo-representative: an approved entry of an ecosoc list of the meeting' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Required for the ngo-representative: an approved entry of an ecosoc list of the meeting',
+  })
   @IsOptional()
   @IsUUID()
   entryId?: string;
@@ -145,7 +156,10 @@ export class SpeakersClosureDto {
 }
 
 export class SpeakersQuery {
-  @ApiPropertyOptional({ pattern: '^[a-z0-9][a-z0-9-]{2,63}$', description: 'One segment; without it, every plenary meeting in programme order' })
+  @ApiPropertyOptional({
+    pattern: '^[a-z0-9][a-z0-9-]{2,63}$',
+    description: 'One segment; without it, every plenary meeting in programme order',
+  })
   @IsOptional()
   @Matches(/^[a-z0-9][a-z0-9-]{2,63}$/, { message: '$property must be a segment id' })
   segmentId?: string;

@@ -74,7 +74,10 @@ export class PanelsController {
   @Post(':panelId/chair-invitation/response')
   @HttpCode(200)
   @Roles('member-state')
-  @ApiOperation({ summary: 'Accept or decline the invitation to chair', description: 'Role: member-state, only the invited State (403 for any other).' })
+  @ApiOperation({
+    summary: 'Accept or decline the invitation to chair',
+    description: 'Role: member-state, only the invited State (403 for any other).',
+  })
   @ApiOkResponse({ type: PositionResponse, description: 'The answer is recorded' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   respond(@Param() { meetingId, panelId }: PanelParams, @Body() { accept }: ChairResponseDto, @Ctx() context: RequestContext) {
@@ -84,7 +87,10 @@ export class PanelsController {
   @Post(':panelId/summary')
   @HttpCode(201)
   @Roles('member-state', 'pga')
-  @ApiOperation({ summary: "Record the chair's summary for the closing plenary (paragraph 3(c))", description: 'Role: the chair (member-state whose invitation was accepted) or pga.' })
+  @ApiOperation({
+    summary: "Record the chair's summary for the closing plenary (paragraph 3(c))",
+    description: 'Role: the chair (member-state whose invitation was accepted) or pga.',
+  })
   @ApiCreatedResponse({ type: PositionResponse, description: 'The summary is recorded' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
   summarize(@Param() { meetingId, panelId }: PanelParams, @Body() { text }: SummaryDto, @Ctx() context: RequestContext) {

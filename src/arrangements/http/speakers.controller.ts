@@ -15,19 +15,29 @@ import { ChangeResponse, SpeakersResponse } from './arrangements-responses.dto';
 @ApiBearerAuth()
 @Controller('v1/meetings/:meetingId/speakers')
 export class SpeakersController {
-  constructor(private readonly commands: CommandBus, private readonly queries: ArrangementsQueries) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: ArrangementsQueries,
+  ) {}
 
   @Post()
   @HttpCode(201)
   @Roles('member-state', 'observer')
   @ApiOperation({
     summary: 'Inscribe on the list of speakers of a plenary meeting (paragraph 5)',
-    description: "Role: member-state or observer; the State is the token's. One inscription per State per segment (409 ALREADY_EXISTS); a closed list: 409 INVALID_STATE.",
+    description:
+      "Role: member-state or observer; the State is the token's. One inscription per State per segment (409 ALREADY_EXISTS); a closed list: 409 INVALID_STATE.",
   })
   @ApiCreatedResponse({ type: PositionResponse, description: 'The speaker is inscribed' })
   @ApiErrors(400, 401, 403, 404, 409, 422)
-  async inscribe(@Param() { meetingId }: MeetingParams, @Body() { segmentId, level, speakerName }: InscriptionDto, @Ctx() context: RequestContext) {
-    const { position } = await this.commands.execute(new ExecuteSpeakersCommand(meetingId, segmentId, { kind: 'InscribeSpeaker', level, speakerName }, context));
+  async inscribe(
+    @Param() { meetingId }: MeetingParams,
+    @Body() { segmentId, level, speakerName }: InscriptionDto,
+    @Ctx() context: RequestContext,
+  ) {
+    const { position } = await this.commands.execute(
+      new ExecuteSpeakersCommand(meetingId, segmentId, { kind: 'InscribeSpeaker', level, speakerName }, context),
+    );
     return { position };
   }
 
@@ -43,14 +53,17 @@ export class SpeakersController {
   @ApiOkResponse({ type: PositionResponse, description: 'The inscription is withdrawn' })
   @ApiErrors(400, 401, 403, 404, 409)
   async withdraw(@Param() { meetingId }: MeetingParams, @Query() { segmentId }: InscriptionQuery, @Ctx() context: RequestContext) {
-    const { position } = await this.commands.execute(new ExecuteSpeakersCommand(meetingId, segmentId, { kind: 'WithdrawInscription' }, context));
+    const { position } = await this.commands.execute(
+      new ExecuteSpeakersCommand(meetingId, segmentId, { kind: 'WithdrawInscription' }, context),
+    );
     return { position };
   }
 
   @Get()
   @ApiOperation({
     summary: 'The list of speakers in speaking order',
-    description: 'Role: any. Level of representation first, then Member States before observers, then order of inscription. Without segmentId: every plenary meeting, in programme order.',
+    description:
+      'Role: any. Level of representation first, then Member States before observers, then order of inscription. Without segmentId: every plenary meeting, in programme order.',
   })
   @ApiOkResponse({ type: SpeakersResponse })
   @ApiErrors(400, 401, 404)

@@ -5,7 +5,13 @@ import { ApiError } from '../../platform/http/api-error';
 import { OPENING_SPEAKER_ROLES, OpeningSpeakerRole } from '../domain/arrangements.events';
 import { Segment, takesSpeakers } from '../domain/programme';
 import { bySpeakingOrder } from '../domain/speaking-order';
-import { ArrangementsDocument, arrangementsKey, ARRANGEMENTS_PROJECTION, emptyArrangements, PanelDocument } from './arrangements.projection';
+import {
+  ArrangementsDocument,
+  arrangementsKey,
+  ARRANGEMENTS_PROJECTION,
+  emptyArrangements,
+  PanelDocument,
+} from './arrangements.projection';
 import { IdentifiedSpeakerView, MeetingArrangementsView, PanelView, SegmentView, SpeakersView, SpeakerView } from './arrangements.view';
 import { localIso } from './local-time';
 import { SpeakersDocument, speakersKey, SPEAKERS_PROJECTION } from './speakers.projection';

@@ -52,7 +52,11 @@ function applyEvent(list: SpeakersDocument, event: SpeakersEvent, at: string): S
   }
 }
 
-function inscribe(list: SpeakersDocument, data: Extract<SpeakersEvent, { type: 'SpeakerInscribed' }>['data'], at: string): SpeakersDocument {
+function inscribe(
+  list: SpeakersDocument,
+  data: Extract<SpeakersEvent, { type: 'SpeakerInscribed' }>['data'],
+  at: string,
+): SpeakersDocument {
   const { state, delegation, level, speakerName } = data;
   const inscription: InscriptionDocument = { seq: nextSeq(list), state, delegation, level, speakerName, inscribedAt: at };
   return { ...list, inscriptions: [...list.inscriptions, inscription] };

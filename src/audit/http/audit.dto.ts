@@ -5,7 +5,11 @@ import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-va
 const POSITION_PATTERN = /^(0|[1-9][0-9]{0,29})$/;
 const POSITION = { description: 'Global position, a decimal string', example: '42', pattern: '^\\d+$' };
 const INSTANT = { format: 'date-time', example: '2013-05-10T22:00:00.000Z' };
-const DIGEST = { description: 'SHA-256, lower-case hex', example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', pattern: '^[0-9a-f]{64}$' };
+const DIGEST = {
+  description: 'SHA-256, lower-case hex',
+  example: 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  pattern: '^[0-9a-f]{64}$',
+};
 
 export class AuditEventsQuery {
   @ApiPropertyOptional({
@@ -113,7 +117,14 @@ export class BrokenEventView {
   revision!: number;
 
   @ApiProperty({
-    enum: ['missing hash', 'revision gap', 'previousHash does not match the previous event', 'hash mismatch', 'position gap', 'column copy mismatch'],
+    enum: [
+      'missing hash',
+      'revision gap',
+      'previousHash does not match the previous event',
+      'hash mismatch',
+      'position gap',
+      'column copy mismatch',
+    ],
   })
   reason!: string;
 
@@ -128,7 +139,10 @@ export class VerificationResponse {
   @ApiProperty({ example: 1000000, description: 'Events examined, the broken one included' })
   eventsChecked!: number;
 
-  @ApiPropertyOptional({ example: 0, description: 'On EventStoreDB: events of streams that are not the engine’s (other applications, test leftovers), not checked' })
+  @ApiPropertyOptional({
+    example: 0,
+    description: 'On EventStoreDB: events of streams that are not the engine’s (other applications, test leftovers), not checked',
+  })
   foreignEvents?: number;
 
   @ApiPropertyOptional({ type: BrokenEventView, description: 'The first broken event in global order' })

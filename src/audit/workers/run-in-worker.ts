@@ -41,7 +41,10 @@ export async function runAuditTasks<T extends AuditTask>(
 function inWorker<T extends AuditTask>(task: T, input: TaskInput<T>, onProgress: ProgressOf<T>, started: Worker[]): Promise<TaskResult<T>> {
   return new Promise((resolvePromise, reject) => {
     // Trials over the bench's log (V8's default, 32, 64, 96 MB): speed within the noise, peak memory lowest at 32 MB.
-    const worker = new Worker(workerScript(), { workerData: { task, input }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(workerScript(), {
+      workerData: { task, input },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     started.push(worker);
     let settled = false;
     worker.on('message', (message: { progress?: TaskProgress<T>; result?: TaskResult<T>; error?: string }) => {

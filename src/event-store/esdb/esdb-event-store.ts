@@ -28,7 +28,14 @@ import { AppendTooLargeError } from '../store-errors';
 import { DEFAULT_MAX_APPEND_SIZE, appendSize } from './append-size';
 import { mapAppendError, mapReadError } from './esdb-errors';
 import { esdbLogIdentity } from './esdb-log-identity';
-import { decodeEsdbPosition, encodeEsdbPosition, fromResolvedEvent, readFromAfter, toEsdbExpectedRevision, toJsonEvent } from './esdb-mapping';
+import {
+  decodeEsdbPosition,
+  encodeEsdbPosition,
+  fromResolvedEvent,
+  readFromAfter,
+  toEsdbExpectedRevision,
+  toJsonEvent,
+} from './esdb-mapping';
 import { requireCaughtUpSupport } from './esdb-server-version';
 import { DEFAULT_RESUME, ResumableSubscription, ResumeSettings } from './resumable-subscription';
 import { DEFAULT_RETRY, RetrySettings, withTransientRetry } from './transient-retry';
@@ -70,7 +77,8 @@ export class EsdbEventStore implements EventStore {
     const result = await this.retry(() => this.client.appendToStream(streamId, data, options), true).catch((error: unknown) =>
       Promise.reject(mapAppendError(error, streamId, expected, bytes)),
     );
-    if (!result.success) throw new Error('EventStoreDB client answered an append with success=false: throwOnAppendFailure=false is not supported');
+    if (!result.success)
+      throw new Error('EventStoreDB client answered an append with success=false: throwOnAppendFailure=false is not supported');
     const revision = Number(result.nextExpectedRevision);
     return { nextExpectedRevision: revision, position: await this.appendPosition(streamId, revision, result.position) };
   }

@@ -6,7 +6,9 @@ export const MINIMUM_SERVER_VERSION = '23.10';
 
 export class UnsupportedServerError extends Error {
   constructor(readonly serverVersion: string) {
-    super(`EventStoreDB/KurrentDB ${MINIMUM_SERVER_VERSION} or later is required (for CaughtUp in subscriptions); the server reports version "${serverVersion}".`);
+    super(
+      `EventStoreDB/KurrentDB ${MINIMUM_SERVER_VERSION} or later is required (for CaughtUp in subscriptions); the server reports version "${serverVersion}".`,
+    );
     this.name = 'UnsupportedServerError';
   }
 }

@@ -18,7 +18,11 @@ export const DEFAULT_RETRY: RetrySettings = { attempts: 4, firstDelayMs: 100 };
  */
 export async function withTransientRetry<T>(
   operation: () => Promise<T>,
-  { writes, settings = DEFAULT_RETRY, pause = sleep }: { writes: boolean; settings?: RetrySettings; pause?: (ms: number) => Promise<unknown> },
+  {
+    writes,
+    settings = DEFAULT_RETRY,
+    pause = sleep,
+  }: { writes: boolean; settings?: RetrySettings; pause?: (ms: number) => Promise<unknown> },
 ): Promise<T> {
   let uncertain = false;
   for (let attempt = 1; ; attempt += 1) {

@@ -6,7 +6,11 @@ import { Projection } from '../../kernel/projection';
 import { Checkpoint, ProjectionBatch, ProjectionStore } from './projection-store';
 
 export class ProjectionTimeoutError extends Error {
-  constructor(readonly target: Position, readonly reached: Position | undefined, readonly waitedMs: number) {
+  constructor(
+    readonly target: Position,
+    readonly reached: Position | undefined,
+    readonly waitedMs: number,
+  ) {
     super(`Projections had not reached position ${target} after ${waitedMs} ms (they are at ${reached ?? 'the start'}).`);
     this.name = 'ProjectionTimeoutError';
   }
@@ -101,7 +105,9 @@ export class ProjectionRunner {
         this.waiters = this.waiters.filter((w) => w !== waiter);
         reject(new ProjectionTimeoutError(target, this.processed, timeoutMs));
       }, timeoutMs);
-      const settle = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => (clearTimeout(timer), fn(...args));
+      const settle =
+        <A extends unknown[]>(fn: (...args: A) => void) =>
+        (...args: A) => (clearTimeout(timer), fn(...args));
       const waiter: Waiter = { target, resolve: settle(resolve), reject: settle(reject) };
       this.waiters.push(waiter);
     });

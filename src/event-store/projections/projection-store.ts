@@ -37,9 +37,7 @@ export class ProjectionStore {
           'ON CONFLICT (projection) DO UPDATE SET position = excluded.position, version = excluded.version',
       ),
       get: this.db.prepare('SELECT document FROM documents WHERE projection = ? AND key = ?').pluck(),
-      list: this.db
-        .prepare('SELECT document FROM documents WHERE projection = ? AND key >= ? AND key < ? ORDER BY key')
-        .pluck(),
+      list: this.db.prepare('SELECT document FROM documents WHERE projection = ? AND key >= ? AND key < ? ORDER BY key').pluck(),
       put: this.db.prepare(
         'INSERT INTO documents (projection, key, document) VALUES (?, ?, ?) ' +
           'ON CONFLICT (projection, key) DO UPDATE SET document = excluded.document',

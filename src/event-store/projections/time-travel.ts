@@ -57,7 +57,12 @@ export class TimeTravel {
  * The registered projection objects are reused: a projection keeps no state outside its documents
  * (see Projection), so applying it to another store is the same as applying a fresh instance.
  */
-function replay(events: StoredEvent[], projections: ReadonlyArray<Projection>, upcasters: UpcasterRegistry, documents: ProjectionStore): void {
+function replay(
+  events: StoredEvent[],
+  projections: ReadonlyArray<Projection>,
+  upcasters: UpcasterRegistry,
+  documents: ProjectionStore,
+): void {
   const batch = documents.batch();
   const writers = projections.map((projection) => ({ projection, writer: batch.writer(projection.name) }));
   for (const stored of events) {

@@ -206,12 +206,8 @@ export class SqliteEventStore implements EventStore {
           'VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       streamRevision: this.db.prepare('SELECT revision FROM events WHERE stream_id = ? ORDER BY revision DESC LIMIT 1').raw(),
-      readStreamForwards: this.db
-        .prepare(`${select} WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`)
-        .raw(),
-      readStreamBackwards: this.db
-        .prepare(`${select} WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`)
-        .raw(),
+      readStreamForwards: this.db.prepare(`${select} WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`).raw(),
+      readStreamBackwards: this.db.prepare(`${select} WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`).raw(),
       readAll: this.db.prepare(`${select} WHERE position > ? ORDER BY position ASC LIMIT ?`).raw(),
       lastPosition: this.db.prepare('SELECT max(position) FROM events').pluck(),
       ping: this.db.prepare('SELECT 1'),

@@ -41,7 +41,9 @@ export class SqliteLogReader {
     this.db = openSqliteFile(path, ['busy_timeout = 5000'], { readOnly: true });
     this.statements = {
       last: this.db.prepare('SELECT coalesce(max(position), 0) FROM events').pluck(),
-      range: this.db.prepare(`SELECT ${EVENT_COLUMNS}, ${COPIES_AGREE} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`).raw(),
+      range: this.db
+        .prepare(`SELECT ${EVENT_COLUMNS}, ${COPIES_AGREE} FROM events WHERE position > ? AND position <= ? ORDER BY position LIMIT ?`)
+        .raw(),
       // `+stream_id`: the scan follows positions; the stream index would mean a sort per page.
       streams: this.db
         .prepare(

@@ -34,7 +34,10 @@ export function migrate(db: Database): void {
  */
 function addMissingColumns(db: Database): void {
   const columns = new Set((db.prepare('PRAGMA table_info(events)').all() as Array<{ name: string }>).map((column) => column.name));
-  for (const [name, type] of [['occurred_at', 'TEXT'], ['schema_version', 'INTEGER']]) {
+  for (const [name, type] of [
+    ['occurred_at', 'TEXT'],
+    ['schema_version', 'INTEGER'],
+  ]) {
     if (columns.has(name)) continue;
     try {
       db.exec(`ALTER TABLE events ADD COLUMN ${name} ${type}`);
@@ -46,7 +49,10 @@ function addMissingColumns(db: Database): void {
 }
 
 /** The values of the two copied columns for an event's metadata (NULL when it has none of that type). */
-export function copiedColumns(metadata: { occurredAt?: unknown; schemaVersion?: unknown }): [occurredAt: string | null, schemaVersion: number | null] {
+export function copiedColumns(metadata: {
+  occurredAt?: unknown;
+  schemaVersion?: unknown;
+}): [occurredAt: string | null, schemaVersion: number | null] {
   return [
     typeof metadata.occurredAt === 'string' ? metadata.occurredAt : null,
     Number.isSafeInteger(metadata.schemaVersion) ? (metadata.schemaVersion as number) : null,

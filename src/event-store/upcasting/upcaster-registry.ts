@@ -20,7 +20,11 @@ export class UnknownEventTypeError extends Error {
 }
 
 export class UnsupportedSchemaVersionError extends Error {
-  constructor(readonly type: string, readonly schemaVersion: unknown, readonly current: number) {
+  constructor(
+    readonly type: string,
+    readonly schemaVersion: unknown,
+    readonly current: number,
+  ) {
     super(
       `Event type "${type}" at schema version ${String(schemaVersion)} cannot be read: this engine reads versions 1 to ${current}` +
         (typeof schemaVersion === 'number' && schemaVersion > current ? ' (it was written by a newer engine).' : '.'),
@@ -35,7 +39,10 @@ export class UnsupportedSchemaVersionError extends Error {
  * the upcaster from the old version; keep a fixture of the old version in test/fixtures/events.
  */
 export class UpcasterRegistry {
-  constructor(private readonly current: SchemaVersions, private readonly upcasters: UpcasterTable = {}) {
+  constructor(
+    private readonly current: SchemaVersions,
+    private readonly upcasters: UpcasterTable = {},
+  ) {
     checkTable(current, upcasters);
   }
 
@@ -77,15 +84,20 @@ export class UpcasterRegistry {
 /** Every version below the current one needs its upcaster, and no upcaster may start at or beyond it. */
 function checkTable(current: SchemaVersions, upcasters: UpcasterTable): void {
   for (const [type, version] of Object.entries(current)) {
-    if (!Number.isInteger(version) || version < 1) throw new RangeError(`Event type "${type}": current version ${version} is not a positive integer.`);
+    if (!Number.isInteger(version) || version < 1)
+      throw new RangeError(`Event type "${type}": current version ${version} is not a positive integer.`);
     for (let from = 1; from < version; from += 1) {
-      if (typeof upcasters[type]?.[from] !== 'function') throw new RangeError(`Event type "${type}" has no upcaster from version ${from} to ${from + 1}.`);
+      if (typeof upcasters[type]?.[from] !== 'function')
+        throw new RangeError(`Event type "${type}" has no upcaster from version ${from} to ${from + 1}.`);
     }
   }
   for (const [type, chain] of Object.entries(upcasters)) {
     const version = current[type];
     if (version === undefined) throw new RangeError(`Upcasters are registered for "${type}", which has no current version.`);
-    const stray = Object.keys(chain).map(Number).filter((from) => from >= version);
-    if (stray.length > 0) throw new RangeError(`Event type "${type}" is at version ${version} but has an upcaster from version ${stray[0]}.`);
+    const stray = Object.keys(chain)
+      .map(Number)
+      .filter((from) => from >= version);
+    if (stray.length > 0)
+      throw new RangeError(`Event type "${type}" is at version ${version} but has an upcaster from version ${stray[0]}.`);
   }
 }

@@ -12,7 +12,10 @@ export type AuthenticatedRequest = FastifyRequest & { actor?: Actor };
 /** Verifies the bearer token (HS256, `exp` honoured) and the route's roles; puts the actor on the request. */
 @Injectable()
 export class JwtAuthGuard implements CanActivate {
-  constructor(private readonly jwt: JwtService, private readonly reflector: Reflector) {}
+  constructor(
+    private readonly jwt: JwtService,
+    private readonly reflector: Reflector,
+  ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];

@@ -29,7 +29,8 @@ export class ApiErrorFilter implements ExceptionFilter {
     if (exception instanceof DomainError) return new ApiError(exception.code, exception.message, exception.details);
     if (exception instanceof ProjectionTimeoutError) return new ApiError('PROJECTION_TIMEOUT', exception.message);
     if (exception instanceof StoreUnavailableError) return new ApiError('STORE_UNAVAILABLE', exception.message);
-    if (exception instanceof InvalidPositionError) return new ApiError('VALIDATION_FAILED', exception.message, { position: exception.position });
+    if (exception instanceof InvalidPositionError)
+      return new ApiError('VALIDATION_FAILED', exception.message, { position: exception.position });
     if (exception instanceof AppendTooLargeError) {
       const { streamId, bytes, limit } = exception;
       return new ApiError('VALIDATION_FAILED', exception.message, { streamId, bytes, limit });

@@ -1,12 +1,7 @@
 import { DomainErrorCode } from '../../kernel/domain-error';
 
 export type ApiErrorCode =
-  | DomainErrorCode
-  | 'UNAUTHENTICATED'
-  | 'IDEMPOTENCY_KEY_REUSED'
-  | 'PROJECTION_TIMEOUT'
-  | 'STORE_UNAVAILABLE'
-  | 'INTERNAL_ERROR';
+  DomainErrorCode | 'UNAUTHENTICATED' | 'IDEMPOTENCY_KEY_REUSED' | 'PROJECTION_TIMEOUT' | 'STORE_UNAVAILABLE' | 'INTERNAL_ERROR';
 
 /** The contract's error body. */
 export interface ApiErrorBody {
@@ -35,7 +30,11 @@ export const STATUS_OF: Record<ApiErrorCode, number> = {
 
 /** An error raised at the edge (authentication, validation, reads), outside any domain rule. */
 export class ApiError extends Error {
-  constructor(readonly code: ApiErrorCode, message: string, readonly details?: unknown) {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
     super(message);
     this.name = 'ApiError';
   }

@@ -16,5 +16,10 @@ export class AsOfQuery {
 /** Documents `?asOf=` on a GET route in the OpenAPI document. */
 export const ApiAsOf = () =>
   applyDecorators(
-    ApiQuery({ name: 'asOf', required: false, description: AS_OF, schema: { type: 'string', format: 'date-time', example: '2013-04-26T18:00:00-04:00' } }),
+    ApiQuery({
+      name: 'asOf',
+      required: false,
+      description: AS_OF,
+      schema: { type: 'string', format: 'date-time', example: '2013-04-26T18:00:00-04:00' },
+    }),
   );

@@ -8,7 +8,9 @@ export const SLUG = /^[a-z0-9][a-z0-9-]{2,63}$/;
 export const IsSlug = (description: string) =>
   applyDecorators(
     ApiProperty({ description, pattern: SLUG.source, example: 'trafficking-2013' }),
-    Matches(SLUG, { message: '$property must be 3-64 characters: lower-case letters, digits and hyphens, starting with a letter or digit' }),
+    Matches(SLUG, {
+      message: '$property must be 3-64 characters: lower-case letters, digits and hyphens, starting with a letter or digit',
+    }),
   );
 
 /** ISO 8601 duration as used for reminders, e.g. PT72H or P3D. */
