@@ -133,7 +133,7 @@ async function run(
         else bar.finish(report.events);
         if (report.uncovered.length > 0) {
           io.stderr.write(
-            `Not rebuilt, so not checked: ${report.uncovered.join(', ')} (add them to engineProjections() in src/audit/projection-rebuild.ts).\n`,
+            `Not rebuilt, so not checked: ${report.uncovered.join(', ')} (each capability lists its projections in its manifest; src/engine/manifests.ts gathers them).\n`,
           );
         }
         return { summary: { command: 'rebuild', ...report }, ok: report.matches && report.uncovered.length === 0 };

@@ -1,6 +1,6 @@
 /**
  * Paragraph 5 and protocol at high-level plenaries: level of representation first, in the order
- * below (issue 5 ranks a Vice-President before a Crown Prince, though protocol often treats them as
+ * below (a Vice-President ranks before a Crown Prince here, though protocol often treats them as
  * one rank), then Member States before observers, then order of inscription.
  */
 export const LEVELS = [
