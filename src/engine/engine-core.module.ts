@@ -90,7 +90,8 @@ function createRunner(store: EventStore, documents: ProjectionStore): Projection
     {
       provide: LogBinding,
       inject: [EVENT_STORE, ProjectionStore, ENGINE_LOG],
-      useFactory: (store: EventStore, documents: ProjectionStore, log: EngineLog) => engineLogBinding(store, documents, log.keysBesideTheLog),
+      useFactory: (store: EventStore, documents: ProjectionStore, log: EngineLog) =>
+        engineLogBinding(store, documents, log.keysBesideTheLog),
     },
     { provide: ProjectionRunner, inject: [EVENT_STORE, ProjectionStore], useFactory: createRunner },
     {

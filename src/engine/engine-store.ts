@@ -3,7 +3,7 @@ import { createEventStore, EventStoreSettings } from '../event-store/event-store
 import { EventStore } from '../event-store/event-store.port';
 import { IdempotencyKeys } from '../event-store/idempotency/idempotency-keys';
 import { KeysAfterAppend } from '../event-store/idempotency/keys-after-append';
-import { KeysBesideTheLog } from '../event-store/idempotency/keys-beside-the-log';
+import { KeysBesideTheLog } from '../event-store/projections/keys-beside-the-log';
 
 /** The configured store as the engine writes to it: every event appended carries its hash chain. */
 export function createEngineStore(settings: EventStoreSettings, now?: () => Date): EventStore {

@@ -48,11 +48,7 @@ export class ConfigModule {}
       }),
     }),
   ],
-  providers: [
-    redisProvider,
-    RedisShutdown,
-    { provide: APP_GUARD, useClass: JwtAuthGuard },
-  ],
+  providers: [redisProvider, RedisShutdown, { provide: APP_GUARD, useClass: JwtAuthGuard }],
   exports: [ConfigModule, REDIS, JwtModule],
 })
 export class PlatformModule {}

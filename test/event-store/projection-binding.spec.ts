@@ -3,7 +3,7 @@ import { toPosition } from '../../src/kernel/position';
 import { LogBinding, LogDerived } from '../../src/event-store/projections/projection-binding';
 import { ProjectionStore } from '../../src/event-store/projections/projection-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
-import { KeysBesideTheLog } from '../../src/event-store/idempotency/keys-beside-the-log';
+import { KeysBesideTheLog } from '../../src/event-store/projections/keys-beside-the-log';
 import { captureNestLogs } from '../support/captured-logs';
 import { newEvent, uniqueStream } from '../support/events';
 
@@ -119,7 +119,11 @@ describe('LogBinding with the stores the engine uses (same log, cut short; keys 
   }
 
   const keyAt = (scope: string, position: number) =>
-    answers.writeWithAppend([{ scope, fingerprint: 'f', streamId: 'meeting-m-1', firstRevision: 0, lastRevision: 0 }], String(position), new Date());
+    answers.writeWithAppend(
+      [{ scope, fingerprint: 'f', streamId: 'meeting-m-1', firstRevision: 0, lastRevision: 0 }],
+      String(position),
+      new Date(),
+    );
 
   it('records the log identity in both stores on first start', async () => {
     await binding().check();

@@ -14,7 +14,8 @@ export function keyWritesOf(streamId: string, commands: readonly KeyedCommand[],
   for (const { claim, eventCount } of commands) {
     const firstRevision = revision + 1;
     revision += eventCount;
-    if (claim && eventCount > 0) writes.push({ scope: claim.scope, fingerprint: claim.fingerprint, streamId, firstRevision, lastRevision: revision });
+    if (claim && eventCount > 0)
+      writes.push({ scope: claim.scope, fingerprint: claim.fingerprint, streamId, firstRevision, lastRevision: revision });
   }
   return writes;
 }

@@ -49,6 +49,12 @@ export interface IdempotencyKeys {
   forgetRecordedBefore(cutoff: Date): Promise<number>;
 }
 
+/** Keys that a store without such a transaction writes itself, right after the append. */
+export interface KeysWrittenAfterAppend extends IdempotencyKeys {
+  writeWithAppend(writes: readonly KeyWrite[], position: string, at: Date): void;
+  close(): void;
+}
+
 /** Another request (another engine process) recorded the same key first. */
 export class IdempotencyKeyTaken extends Error {
   constructor(readonly scope: string) {

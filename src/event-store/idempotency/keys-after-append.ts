@@ -12,8 +12,7 @@ import {
   SubscribeOptions,
   Subscription,
 } from '../event-store.port';
-import { IdempotencyKeys } from './idempotency-keys';
-import { KeysBesideTheLog } from './keys-beside-the-log';
+import { IdempotencyKeys, KeysWrittenAfterAppend } from './idempotency-keys';
 
 /**
  * For a store with no transaction spanning events and keys (EventStoreDB): the keys of an append are
@@ -25,7 +24,7 @@ import { KeysBesideTheLog } from './keys-beside-the-log';
 export class KeysAfterAppend implements EventStore {
   constructor(
     private readonly inner: EventStore,
-    private readonly keys: KeysBesideTheLog,
+    private readonly keys: KeysWrittenAfterAppend,
     private readonly now: () => Date = () => new Date(),
   ) {}
 

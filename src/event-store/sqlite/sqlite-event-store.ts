@@ -17,7 +17,7 @@ import {
   Subscription,
 } from '../event-store.port';
 import { IdempotencyKeys } from '../idempotency/idempotency-keys';
-import { SqliteIdempotencyKeys } from '../idempotency/sqlite-idempotency-keys';
+import { SqliteIdempotencyKeys } from './sqlite-idempotency-keys';
 import { PollingSubscription } from '../polling-subscription';
 import { toPosition } from '../../kernel/position';
 import { EVENT_COLUMNS, EventRow, rowToEvent } from './sqlite-rows';

@@ -7,7 +7,7 @@ import { Clock } from '../../kernel/clock';
 import { APP_CONFIG, AppConfig } from '../config';
 import { ApiError } from '../http/api-error';
 import { KeyedTurns } from './keyed-turns';
-import { setClaim } from './request-claim';
+import { setClaim } from '../http/idempotency-claim';
 import { withoutSecrets } from './without-secrets';
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
@@ -60,7 +60,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     if (record?.answer) return record.answer.body;
     setClaim(request, { scope, fingerprint, recorded: record?.result });
-    const body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+    const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
     await this.keys.recordAnswer(scope, fingerprint, withoutSecrets(body), this.clock.now());
     return body;
   }

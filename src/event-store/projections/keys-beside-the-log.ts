@@ -1,7 +1,7 @@
 import { openSqliteFile } from '../sqlite/sqlite-file';
 import { isPosition, Position } from '../../kernel/position';
-import { LogDerived } from '../projections/projection-binding';
-import { SqliteIdempotencyKeys } from './sqlite-idempotency-keys';
+import { LogDerived } from './projection-binding';
+import { SqliteIdempotencyKeys } from '../sqlite/sqlite-idempotency-keys';
 
 /**
  * Keys of a store that cannot keep them itself (EventStoreDB), in a SQLite file of their own beside
@@ -19,7 +19,9 @@ export class KeysBesideTheLog extends SqliteIdempotencyKeys implements LogDerive
       record: this.db.prepare('INSERT OR REPLACE INTO idempotency_log (only_row, identity) VALUES (1, ?)'),
       // Positions are decimal strings: the longest, then greatest, is the furthest.
       furthest: this.db
-        .prepare('SELECT position FROM idempotency_records WHERE position IS NOT NULL ORDER BY length(position) DESC, position DESC LIMIT 1')
+        .prepare(
+          'SELECT position FROM idempotency_records WHERE position IS NOT NULL ORDER BY length(position) DESC, position DESC LIMIT 1',
+        )
         .pluck(),
       clear: this.db.prepare('DELETE FROM idempotency_records'),
     };

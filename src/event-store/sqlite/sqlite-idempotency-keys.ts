@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { toPosition } from '../../kernel/position';
-import { IdempotencyKeys, IdempotencyKeyTaken, KeyRecord, KeyWrite } from './idempotency-keys';
+import { IdempotencyKeys, IdempotencyKeyTaken, KeyRecord, KeyWrite } from '../idempotency/idempotency-keys';
 
 interface KeyRow {
   fingerprint: string;
@@ -44,7 +44,15 @@ export class SqliteIdempotencyKeys implements IdempotencyKeys {
   writeWithAppend(writes: readonly KeyWrite[], position: string, at: Date): void {
     for (const write of writes) {
       try {
-        this.statements.write.run(write.scope, write.fingerprint, at.getTime(), write.streamId, position, write.firstRevision, write.lastRevision);
+        this.statements.write.run(
+          write.scope,
+          write.fingerprint,
+          at.getTime(),
+          write.streamId,
+          position,
+          write.firstRevision,
+          write.lastRevision,
+        );
       } catch (error) {
         if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') throw new IdempotencyKeyTaken(write.scope);
         throw error;
@@ -52,17 +60,18 @@ export class SqliteIdempotencyKeys implements IdempotencyKeys {
     }
   }
 
-  async find(scope: string): Promise<KeyRecord | undefined> {
+  find(scope: string): Promise<KeyRecord | undefined> {
     const row = this.statements.find.get(scope) as KeyRow | undefined;
-    return row && toRecord(row);
+    return Promise.resolve(row && toRecord(row));
   }
 
-  async recordAnswer(scope: string, fingerprint: string, body: unknown, at: Date): Promise<void> {
+  recordAnswer(scope: string, fingerprint: string, body: unknown, at: Date): Promise<void> {
     this.statements.answer.run(scope, fingerprint, at.getTime(), JSON.stringify(body ?? null));
+    return Promise.resolve();
   }
 
-  async forgetRecordedBefore(cutoff: Date): Promise<number> {
-    return this.statements.forget.run(cutoff.getTime()).changes;
+  forgetRecordedBefore(cutoff: Date): Promise<number> {
+    return Promise.resolve(this.statements.forget.run(cutoff.getTime()).changes);
   }
 }
 
