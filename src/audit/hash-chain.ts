@@ -1,6 +1,8 @@
 import { hash } from 'node:crypto';
 import { ConcurrencyError } from '../event-store/concurrency.error';
+import { IdempotencyKeys } from '../event-store/idempotency/idempotency-keys';
 import {
+  AppendOptions,
   AppendResult,
   EventMetadata,
   EventHandler,
@@ -158,9 +160,9 @@ export class HashChainingEventStore implements EventStore {
 
   constructor(private readonly inner: EventStore) {}
 
-  append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  append(streamId: string, events: NewEvent[], expected: ExpectedRevision, options?: AppendOptions): Promise<AppendResult> {
     const previous = this.tails.get(streamId) ?? Promise.resolve();
-    const result = previous.then(() => this.appendChained(streamId, events, expected));
+    const result = previous.then(() => this.appendChained(streamId, events, expected, options));
     const tail = result.catch(() => undefined);
     this.tails.set(streamId, tail);
     void tail.then(() => {
@@ -189,6 +191,10 @@ export class HashChainingEventStore implements EventStore {
     return this.inner.lastPosition();
   }
 
+  idempotencyKeys(): IdempotencyKeys | undefined {
+    return this.inner.idempotencyKeys?.();
+  }
+
   ping(): Promise<void> {
     return this.inner.ping();
   }
@@ -197,7 +203,12 @@ export class HashChainingEventStore implements EventStore {
     return this.inner.close();
   }
 
-  private async appendChained(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  private async appendChained(
+    streamId: string,
+    events: NewEvent[],
+    expected: ExpectedRevision,
+    options?: AppendOptions,
+  ): Promise<AppendResult> {
     for (let attempt = 0; ; attempt += 1) {
       const [last] = await this.inner.readStream(streamId, { direction: 'backwards', maxCount: 1 });
       const current = last ? last.revision : -1;
@@ -206,7 +217,7 @@ export class HashChainingEventStore implements EventStore {
       }
       const chained = chain(streamId, events, current, last && isSha256Hex(last.metadata.hash) ? last.metadata.hash : null);
       try {
-        return await this.inner.append(streamId, chained, last ? current : 'no-stream');
+        return await this.inner.append(streamId, chained, last ? current : 'no-stream', options);
       } catch (error) {
         if (expected !== 'any' || !(error instanceof ConcurrencyError) || attempt >= ANY_RETRIES) throw error;
       }

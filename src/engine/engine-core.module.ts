@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AccreditationFacts, BATCH_DEADLINES, MEETING_ARRANGEMENTS } from '../accreditation/accreditation.public';
 import { ArrangementsOfMeeting } from '../arrangements/projections/meeting-arrangements';
 import { DeciderRegistry } from '../audit/decider-registry';
@@ -15,10 +16,11 @@ import { ProjectionStore } from '../event-store/projections/projection-store';
 import { TimeTravel } from '../event-store/projections/time-travel';
 import { Clock } from '../kernel/clock';
 import { APP_CONFIG, AppConfig } from '../platform/config';
-import { IdempotencyStore } from '../platform/idempotency/idempotency.store';
+import { IDEMPOTENCY_KEYS } from '../event-store/idempotency/idempotency-keys';
+import { IdempotencyInterceptor } from '../platform/idempotency/idempotency.interceptor';
 import { PlatformModule } from '../platform/platform.module';
 import { engineUpcasters } from './engine-upcasters';
-import { createEngineStore } from './engine-store';
+import { createEngineLog, EngineLog } from './engine-store';
 import { ENGINE_STREAMS, engineProjections } from './manifests';
 
 /** Starts the projections once the engine is assembled, and closes the store last. */
@@ -48,6 +50,8 @@ class EngineLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 }
 
+const ENGINE_LOG = Symbol('ENGINE_LOG');
+
 /** BullMQ on Redis when REDIS_URL is set (any number of engine processes); in-process timers otherwise. */
 function createScheduler(config: AppConfig, clock: Clock): DeadlineScheduler {
   const { redisUrl, deadlines } = config;
@@ -72,15 +76,23 @@ function createRunner(store: EventStore, documents: ProjectionStore): Projection
   imports: [PlatformModule],
   providers: [
     {
-      provide: EVENT_STORE,
+      provide: ENGINE_LOG,
       inject: [APP_CONFIG, Clock],
       useFactory: (config: AppConfig, clock: Clock) => {
         new Logger('EventStore').log(`Using the ${describeEventStore(config.eventStore)}`);
-        return createEngineStore(config.eventStore, () => clock.now());
+        return createEngineLog(config.eventStore, config.projectionsPath, () => clock.now());
       },
     },
+    { provide: EVENT_STORE, inject: [ENGINE_LOG], useFactory: (log: EngineLog) => log.store },
+    { provide: IDEMPOTENCY_KEYS, inject: [ENGINE_LOG], useFactory: (log: EngineLog) => log.keys },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     { provide: ProjectionStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new ProjectionStore(config.projectionsPath) },
-    { provide: LogBinding, inject: [EVENT_STORE, ProjectionStore, IdempotencyStore], useFactory: engineLogBinding },
+    {
+      provide: LogBinding,
+      inject: [EVENT_STORE, ProjectionStore, ENGINE_LOG],
+      useFactory: (store: EventStore, documents: ProjectionStore, log: EngineLog) =>
+        engineLogBinding(store, documents, log.keysBesideTheLog),
+    },
     { provide: ProjectionRunner, inject: [EVENT_STORE, ProjectionStore], useFactory: createRunner },
     {
       provide: CommandExecutor,

@@ -1,4 +1,5 @@
 import { NewEvent, Position, StoredEvent } from '../kernel/events';
+import { IdempotencyKeys, KeyWrite } from './idempotency/idempotency-keys';
 
 export type { Actor, EventMetadata, NewEvent, Position, StoredEvent } from '../kernel/events';
 
@@ -13,6 +14,14 @@ export interface AppendResult {
   nextExpectedRevision: number;
   /** Global position of the last event written. */
   position: Position;
+}
+
+export interface AppendOptions {
+  /**
+   * Idempotency keys of the commands whose events this append carries: written in the append's
+   * transaction by a store that has one (the embedded store), right after it otherwise.
+   */
+  idempotency?: readonly KeyWrite[];
 }
 
 export interface ReadStreamOptions {
@@ -43,7 +52,7 @@ export interface Subscription {
 
 export interface EventStore {
   /** Appends all events or none, after checking the stream's revision against `expected`. */
-  append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult>;
+  append(streamId: string, events: NewEvent[], expected: ExpectedRevision, options?: AppendOptions): Promise<AppendResult>;
   /** A missing stream reads as an empty array. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** Events in global commit order. */
@@ -60,6 +69,8 @@ export interface EventStore {
   identity(): Promise<string>;
   /** The position of the log's last event; undefined while the log is empty. */
   lastPosition(): Promise<Position | undefined>;
+  /** Where the keys of `AppendOptions.idempotency` are kept; absent when the store keeps none. */
+  idempotencyKeys?(): IdempotencyKeys | undefined;
   /** Cheap round trip used by the health check. */
   ping(): Promise<void>;
   close(): Promise<void>;

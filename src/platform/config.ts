@@ -13,6 +13,8 @@ export interface AppConfig {
   projectionsPath: string;
   projectionWaitMs: number;
   commandRetries: number;
+  /** How long an Idempotency-Key and its answer are kept. */
+  idempotencyTtlMs: number;
   redisUrl?: string;
   deadlines: { reconcileIntervalMs: number; queuePrefix: string; attempts: number; retryBaseMs: number };
   auth: { secret: string; usingDevelopmentSecret: boolean };
@@ -31,6 +33,7 @@ export const CONFIG_VARIABLES = [
   'PROJECTIONS_SQLITE_PATH',
   'PROJECTION_WAIT_MS',
   'COMMAND_RETRIES',
+  'IDEMPOTENCY_TTL_MS',
   'REDIS_URL',
   'DEADLINE_RECONCILE_INTERVAL_MS',
   'QUEUE_PREFIX',
@@ -62,6 +65,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     projectionsPath: env.PROJECTIONS_SQLITE_PATH ?? './data/projections.db',
     projectionWaitMs: integer(env, 'PROJECTION_WAIT_MS', 5000),
     commandRetries: integer(env, 'COMMAND_RETRIES', 3),
+    idempotencyTtlMs: integer(env, 'IDEMPOTENCY_TTL_MS', 86_400_000),
     redisUrl: nonEmpty(env.REDIS_URL),
     deadlines: {
       reconcileIntervalMs: integer(env, 'DEADLINE_RECONCILE_INTERVAL_MS', 60_000),

@@ -1,22 +1,11 @@
-import { Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { Logger, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { createSecretKey } from 'node:crypto';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { Clock } from '../kernel/clock';
 import { APP_CONFIG, AppConfig, loadConfig } from './config';
-import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
-import { IdempotencyStore } from './idempotency/idempotency.store';
 import { redisProvider, RedisShutdown, REDIS } from './redis.provider';
-
-@Injectable()
-class IdempotencyShutdown implements OnApplicationShutdown {
-  constructor(private readonly store: IdempotencyStore) {}
-
-  onApplicationShutdown(): void {
-    this.store.close();
-  }
-}
 
 /** The configuration (read once, from the environment) and the clock. */
 @Module({
@@ -42,7 +31,8 @@ export class ConfigModule {}
 
 /**
  * What every part of the engine's HTTP side shares: configuration, the clock, Redis, bearer tokens, the
- * guard, idempotency. Not global: the composition root imports it and passes it on.
+ * guard. Not global: the composition root imports it and passes it on (and installs the idempotency
+ * interceptor, which needs the store's keys).
  */
 @Module({
   imports: [
@@ -58,14 +48,7 @@ export class ConfigModule {}
       }),
     }),
   ],
-  providers: [
-    redisProvider,
-    RedisShutdown,
-    { provide: APP_GUARD, useClass: JwtAuthGuard },
-    { provide: IdempotencyStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdempotencyStore(config.projectionsPath) },
-    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-    IdempotencyShutdown,
-  ],
-  exports: [ConfigModule, REDIS, JwtModule, IdempotencyStore],
+  providers: [redisProvider, RedisShutdown, { provide: APP_GUARD, useClass: JwtAuthGuard }],
+  exports: [ConfigModule, REDIS, JwtModule],
 })
 export class PlatformModule {}

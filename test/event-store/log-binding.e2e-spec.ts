@@ -40,7 +40,7 @@ describe('the engine started on another log than its read models', () => {
 
   const bindingWarnings = () => logs.entries.filter((e) => e.level === 'warn' && e.context === 'LogBinding').map((e) => e.message);
 
-  it('rebuilds the read models from the new log, saying why: a new meeting is found, the old one is gone', async () => {
+  it('rebuilds the read models from the new log, saying why: a new meeting is found, the old one is gone (the keys went with the old log file)', async () => {
     await run(async (t) => expect((await create(t, 'old-meeting')).statusCode).toBe(201));
     replaceLog(dir.path);
 
@@ -53,7 +53,6 @@ describe('the engine started on another log than its read models', () => {
       expect.stringMatching(
         /^Read models discarded, to be rebuilt from the log: they come from log [0-9a-f-]{36}, but this log is [0-9a-f-]{36}$/,
       ),
-      expect.stringMatching(/^Idempotency answers discarded: they come from log/),
     ]);
   });
 

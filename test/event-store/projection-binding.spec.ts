@@ -3,7 +3,7 @@ import { toPosition } from '../../src/kernel/position';
 import { LogBinding, LogDerived } from '../../src/event-store/projections/projection-binding';
 import { ProjectionStore } from '../../src/event-store/projections/projection-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
-import { IdempotencyStore } from '../../src/platform/idempotency/idempotency.store';
+import { KeysBesideTheLog } from '../../src/event-store/projections/keys-beside-the-log';
 import { captureNestLogs } from '../support/captured-logs';
 import { newEvent, uniqueStream } from '../support/events';
 
@@ -85,17 +85,17 @@ describe('LogBinding', () => {
   });
 });
 
-describe('LogBinding with the stores the engine uses (same log, cut short)', () => {
+describe('LogBinding with the stores the engine uses (same log, cut short; keys beside the log as on EventStoreDB)', () => {
   let log: SqliteEventStore;
   let documents: ProjectionStore;
-  let answers: IdempotencyStore;
+  let answers: KeysBesideTheLog;
   let logs: ReturnType<typeof captureNestLogs>;
 
   beforeEach(async () => {
     logs = captureNestLogs();
     log = new SqliteEventStore({ path: ':memory:' });
     documents = new ProjectionStore(':memory:');
-    answers = new IdempotencyStore(':memory:');
+    answers = new KeysBesideTheLog(':memory:');
     await log.append(uniqueStream(), [newEvent(), newEvent()], 'no-stream');
   });
   afterEach(async () => {
@@ -118,8 +118,12 @@ describe('LogBinding with the stores the engine uses (same log, cut short)', () 
     batch.commit();
   }
 
-  const answerAt = (position: number) =>
-    answers.put('pga|k', { fingerprint: 'f', status: 201, body: { id: 'm-1', position: String(position) } }, new Date());
+  const keyAt = (scope: string, position: number) =>
+    answers.writeWithAppend(
+      [{ scope, fingerprint: 'f', streamId: 'meeting-m-1', firstRevision: 0, lastRevision: 0 }],
+      String(position),
+      new Date(),
+    );
 
   it('records the log identity in both stores on first start', async () => {
     await binding().check();
@@ -130,16 +134,16 @@ describe('LogBinding with the stores the engine uses (same log, cut short)', () 
   it('discards checkpoints and answers beyond the last position, and keeps those within', async () => {
     await binding().check();
     checkpointAt(2);
-    answerAt(2);
+    keyAt('pga|k', 2);
     expect(await binding().check()).toEqual([]);
     expect(documents.get('meetings', 'm-1')).toEqual({ id: 'm-1' });
 
     checkpointAt(12); // longer than the last position (2): compared as numbers, not as text
-    answers.put('pga|k2', { fingerprint: 'f', status: 201, body: { position: '10' } }, new Date());
+    keyAt('pga|k2', 10);
     expect(await binding().check()).toEqual(['Read models discarded', 'Idempotency answers discarded']);
     expect(documents.get('meetings', 'm-1')).toBeUndefined();
     expect(documents.checkpoint('meetings').position).toBeUndefined();
-    expect(answers.get('pga|k')).toBeUndefined();
+    expect(await answers.find('pga|k')).toBeUndefined();
     expect(logs.entries.filter((e) => e.level === 'warn').map((e) => e.message)).toEqual([
       "Read models discarded: they reach position 12, beyond the log's last position (2)",
       "Idempotency answers discarded: they reach position 10, beyond the log's last position (2)",

@@ -6,6 +6,8 @@ import { toPosition } from '../../kernel/position';
 import { ProjectionRunner } from '../projections/projection-runner';
 import { AppendTooLargeError } from '../store-errors';
 import { UpcasterRegistry } from '../upcasting/upcaster-registry';
+import { IdempotencyClaim, IdempotencyKeyTaken, RecordedResult } from '../idempotency/idempotency-keys';
+import { keyTakenMeanwhile, keyWritesOf } from './command-keys';
 import { withCommandEventIds } from './event-ids';
 import { StreamState, StreamStateCache } from './stream-state-cache';
 
@@ -13,6 +15,8 @@ import { StreamState, StreamStateCache } from './stream-state-cache';
 export interface CausationContext {
   correlationId: string;
   causationId: string;
+  /** The request's `Idempotency-Key`, recorded with the command's events. */
+  idempotency?: IdempotencyClaim;
 }
 
 export interface CommandResult<E> {
@@ -69,11 +73,20 @@ export class CommandExecutor {
     command: C,
     context: CausationContext,
   ): Promise<CommandResult<E>> {
-    const result = await new Promise<CommandResult<DomainEvent>>((resolve, reject) =>
-      this.enqueue(streamId, { decider: decider as unknown as AnyDecider, command, context, resolve, reject }),
-    );
+    const recorded = context.idempotency?.recorded;
+    const result = recorded
+      ? await this.resultOf(recorded)
+      : await new Promise<CommandResult<DomainEvent>>((resolve, reject) =>
+          this.enqueue(streamId, { decider: decider as unknown as AnyDecider, command, context, resolve, reject }),
+        );
     if (result.revision >= 0) await this.projections.waitFor(result.position, this.settings.projectionWaitMs);
     return result as CommandResult<E>;
+  }
+
+  /** The result of a command written before (its key was recorded with its events), read back from the log: nothing is decided. */
+  private async resultOf({ streamId, position, firstRevision, lastRevision }: RecordedResult): Promise<CommandResult<DomainEvent>> {
+    const stored = await this.store.readStream(streamId, { fromRevision: firstRevision, maxCount: lastRevision - firstRevision + 1 });
+    return { position, revision: lastRevision, events: stored.map((event) => toDomainEvent(event, this.upcasters)) };
   }
 
   /** The current folded state of a stream, for a decision that needs facts from another stream. */
@@ -105,22 +118,26 @@ export class CommandExecutor {
     for (const queued of group) await this.runGroup(streamId, decider, [queued]).catch((e: unknown) => queued.reject(e));
   }
 
-  private async runGroup(streamId: string, decider: AnyDecider, group: Queued[]): Promise<void> {
-    for (let attempt = 0; attempt <= this.settings.retries; attempt += 1) {
+  private async runGroup(streamId: string, decider: AnyDecider, queued: Queued[]): Promise<void> {
+    let group = queued;
+    for (let attempt = 0; attempt <= this.settings.retries && group.length > 0; attempt += 1) {
       const current = await this.load(streamId, decider);
       const decisions = decideInTurn(decider, current.state, group);
       const decided = decisions.flatMap((d) => (d.ok ? d.events.map((e, i) => toNewEvent(e, d.queued, i === 0)) : []));
       if (decided.length === 0) return settle(decisions, current);
       const events = withCommandEventIds(streamId, decided, current.revision);
       const expected = current.revision < 0 ? 'no-stream' : current.revision;
+      const keyed = decisions.map((d) => ({ claim: d.queued.context.idempotency, eventCount: d.ok ? d.events.length : 0 }));
+      const idempotency = keyWritesOf(streamId, keyed, current.revision);
       try {
-        const written = await this.store.append(streamId, events, expected);
+        const written = await this.store.append(streamId, events, expected, idempotency.length > 0 ? { idempotency } : undefined);
         const state = decisions.reduce((s, d) => (d.ok ? d.events.reduce(decider.evolve, s) : s), current.state);
         const next = { state, revision: written.nextExpectedRevision, position: written.position };
         this.cacheOf(decider).set(streamId, next);
         return settle(decisions, current, next);
       } catch (error) {
-        if (!(error instanceof ConcurrencyError)) throw error;
+        if (error instanceof IdempotencyKeyTaken) group = withoutKey(group, error.scope);
+        else if (!(error instanceof ConcurrencyError)) throw error;
       }
     }
     const error = conflict(streamId, this.settings.retries + 1);
@@ -145,6 +162,13 @@ export class CommandExecutor {
     if (!cache) this.caches.set(decider, (cache = new StreamStateCache(1000)));
     return cache;
   }
+}
+
+/** The group without the command whose key another process recorded first (that command is refused). */
+function withoutKey(group: Queued[], scope: string): Queued[] {
+  const holder = group.find((q) => q.context.idempotency?.scope === scope);
+  holder?.reject(keyTakenMeanwhile());
+  return group.filter((q) => q !== holder);
 }
 
 /** Each command sees the state left by the commands before it in the group. */

@@ -81,10 +81,14 @@ function factsOf(store: LogDerived): DerivedFacts {
   return { logIdentity: store.logIdentity(), furthestPosition: store.furthestPosition() };
 }
 
-/** The engine's binding: its read models (rebuilt by the runner from their emptied checkpoints) and its idempotency answers. */
-export function engineLogBinding(log: EventStore, readModels: LogDerived, idempotencyAnswers: LogDerived): LogBinding {
+/**
+ * The engine's binding: its read models (rebuilt by the runner from their emptied checkpoints), and
+ * its idempotency keys when they are kept beside the log (EventStoreDB). On the embedded store the
+ * keys live in the log's own file: they come and go with it, and need no binding.
+ */
+export function engineLogBinding(log: EventStore, readModels: LogDerived, idempotencyKeysBeside?: LogDerived): LogBinding {
   return new LogBinding(log, [
     { discarded: 'Read models discarded, to be rebuilt from the log', store: readModels },
-    { discarded: 'Idempotency answers discarded', store: idempotencyAnswers },
+    ...(idempotencyKeysBeside ? [{ discarded: 'Idempotency answers discarded', store: idempotencyKeysBeside }] : []),
   ]);
 }

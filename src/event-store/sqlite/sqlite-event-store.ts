@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EventEmitter } from 'node:events';
 import { ConcurrencyError } from '../concurrency.error';
 import {
+  AppendOptions,
   AppendResult,
   EventHandler,
   EventStore,
@@ -15,6 +16,8 @@ import {
   SubscribeOptions,
   Subscription,
 } from '../event-store.port';
+import { IdempotencyKeys } from '../idempotency/idempotency-keys';
+import { SqliteIdempotencyKeys } from './sqlite-idempotency-keys';
 import { PollingSubscription } from '../polling-subscription';
 import { toPosition } from '../../kernel/position';
 import { EVENT_COLUMNS, EventRow, rowToEvent } from './sqlite-rows';
@@ -37,6 +40,7 @@ interface PendingAppend {
   streamId: string;
   events: NewEvent[];
   expected: ExpectedRevision;
+  options: AppendOptions;
   resolve(result: AppendResult): void;
   reject(error: unknown): void;
 }
@@ -58,11 +62,13 @@ export class SqliteEventStore implements EventStore {
   private readonly statements;
   private readonly commitGroup;
   private readonly logIdentity: string;
+  private readonly keys: SqliteIdempotencyKeys;
 
   constructor(private readonly options: SqliteEventStoreOptions) {
     this.db = openSqliteFile(options.path, connectionPragmas(options.sync ?? 'full', options.busyTimeoutMs ?? 5000));
     migrate(this.db);
     this.logIdentity = logIdentityOf(this.db);
+    this.keys = new SqliteIdempotencyKeys(this.db);
     this.now = options.now ?? (() => new Date());
     this.appended.setMaxListeners(0);
     this.statements = this.prepareStatements();
@@ -70,10 +76,10 @@ export class SqliteEventStore implements EventStore {
     this.commitGroup = this.db.transaction((group: PendingAppend[]) => group.map((request) => this.attempt(appendOne, request)));
   }
 
-  append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+  append(streamId: string, events: NewEvent[], expected: ExpectedRevision, options: AppendOptions = {}): Promise<AppendResult> {
     if (events.length === 0) return Promise.reject(new RangeError('An append needs at least one event'));
     return new Promise((resolve, reject) => {
-      this.pending.push({ streamId, events, expected, resolve, reject });
+      this.pending.push({ streamId, events, expected, options, resolve, reject });
       if (!this.flushScheduled) {
         this.flushScheduled = true;
         setImmediate(() => this.flush());
@@ -118,6 +124,11 @@ export class SqliteEventStore implements EventStore {
     return last === null ? undefined : toPosition(last);
   }
 
+  /** Keys live in this file, outside the hash-chained `events` table, written in the append's transaction. */
+  idempotencyKeys(): IdempotencyKeys {
+    return this.keys;
+  }
+
   async ping(): Promise<void> {
     this.statements.ping.get();
   }
@@ -155,7 +166,7 @@ export class SqliteEventStore implements EventStore {
     }
   }
 
-  private write({ streamId, events, expected }: PendingAppend): AppendResult {
+  private write({ streamId, events, expected, options }: PendingAppend): AppendResult {
     const current = this.currentRevision(streamId);
     checkExpectation(streamId, expected, current);
     const recordedAt = this.now().toISOString();
@@ -173,6 +184,7 @@ export class SqliteEventStore implements EventStore {
       );
       position = BigInt(info.lastInsertRowid);
     });
+    if (options.idempotency) this.keys.writeWithAppend(options.idempotency, position.toString(), new Date(recordedAt));
     return { nextExpectedRevision: current + events.length, position: toPosition(position) };
   }
 

@@ -1,28 +1,47 @@
-import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
+import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { from, Observable, of, switchMap, tap } from 'rxjs';
+import { from, lastValueFrom, Observable } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/jwt-auth.guard';
+import { IDEMPOTENCY_KEYS, IdempotencyKeys, KeyRecord } from '../../event-store/idempotency/idempotency-keys';
 import { Clock } from '../../kernel/clock';
+import { APP_CONFIG, AppConfig } from '../config';
 import { ApiError } from '../http/api-error';
-import { IdempotencyStore, StoredAnswer } from './idempotency.store';
+import { KeyedTurns } from './keyed-turns';
+import { setClaim } from '../http/idempotency-claim';
+import { withoutSecrets } from './without-secrets';
 
-/** Where @HttpCode keeps a route's status (HTTP_CODE_METADATA in @nestjs/common). */
-const HTTP_CODE = '__httpCode__';
 const KEY = /^[\x21-\x7e]{1,200}$/;
+/** Expired keys are also swept now and then, not only when one is used again. */
+const SWEEP_EVERY_MS = 60_000;
+
+interface KeyedRequest {
+  request: AuthenticatedRequest;
+  scope: string;
+  fingerprint: string;
+  key: string;
+}
 
 /**
  * `Idempotency-Key` on a POST: a repeat with the same key and body returns the first answer and
- * stores nothing new; the same key with another body (or route) answers 422. Only successful
- * answers are kept: a refused command stored nothing, so repeating it is harmless.
+ * stores nothing new; the same key with another body (or route) answers 422. The key goes with the
+ * command: it is recorded with the command's events, so that a repeat after a failure that followed
+ * the write (a projection timeout, a lost connection) answers from what was written, without
+ * deciding again. A refused command stored nothing and keeps no key: repeating it is harmless.
+ * Requests with one key run one after another; keys expire after IDEMPOTENCY_TTL_MS.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  private readonly inFlight = new Map<string, Promise<unknown>>();
+  private readonly turns = new KeyedTurns();
+  private readonly ttlMs: number;
+  private lastSweep = Number.NEGATIVE_INFINITY;
 
   constructor(
-    private readonly store: IdempotencyStore,
+    @Inject(IDEMPOTENCY_KEYS) private readonly keys: IdempotencyKeys,
     private readonly clock: Clock,
-  ) {}
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.ttlMs = config.idempotencyTtlMs;
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
@@ -30,46 +49,34 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (request.method !== 'POST' || typeof header !== 'string' || !request.actor) return next.handle();
     if (!KEY.test(header)) throw new ApiError('VALIDATION_FAILED', 'Idempotency-Key must be 1 to 200 visible ASCII characters.');
     const scope = `${request.actor.role}|${request.actor.subject}|${request.actor.state ?? ''}|${header}`;
-    const fingerprint = fingerprintOf(request);
-    const status = (Reflect.getMetadata(HTTP_CODE, context.getHandler()) as number | undefined) ?? 201;
-    return from(this.settled(scope)).pipe(
-      switchMap(() => {
-        const stored = this.store.get(scope);
-        if (stored) return of(replay(stored, fingerprint, header));
-        return this.track(scope, next.handle().pipe(tap((body) => this.store.put(scope, { fingerprint, status, body }, this.clock.now()))));
-      }),
-    );
+    const keyed = { request, scope, fingerprint: fingerprintOf(request), key: header };
+    return from(this.turns.run(scope, () => this.answer(keyed, next)));
   }
 
-  /** A second request with a key still in flight waits for the first to finish. */
-  private async settled(scope: string): Promise<void> {
-    await this.inFlight.get(scope)?.catch(() => undefined);
+  private async answer({ request, scope, fingerprint, key }: KeyedRequest, next: CallHandler): Promise<unknown> {
+    const record = await this.liveRecord(scope);
+    if (record && record.fingerprint !== fingerprint) {
+      throw new ApiError('IDEMPOTENCY_KEY_REUSED', `Idempotency-Key "${key}" was already used with another request body or route.`);
+    }
+    if (record?.answer) return record.answer.body;
+    setClaim(request, { scope, fingerprint, recorded: record?.result });
+    const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
+    await this.keys.recordAnswer(scope, fingerprint, withoutSecrets(body), this.clock.now());
+    return body;
   }
 
-  private track(scope: string, answer: Observable<unknown>): Observable<unknown> {
-    let done!: () => void;
-    const finished = new Promise<void>((resolve) => (done = resolve));
-    this.inFlight.set(scope, finished);
-    return new Observable((subscriber) =>
-      answer.subscribe({
-        next: (value) => subscriber.next(value),
-        error: (error: unknown) => (this.release(scope, finished, done), subscriber.error(error)),
-        complete: () => (this.release(scope, finished, done), subscriber.complete()),
-      }),
-    );
+  /** The key's record unless it expired; expired keys are removed (all of them, by age). */
+  private async liveRecord(scope: string): Promise<KeyRecord | undefined> {
+    const now = this.clock.now().getTime();
+    const cutoff = new Date(now - this.ttlMs);
+    const record = await this.keys.find(scope);
+    const expired = record !== undefined && record.recordedAt < cutoff;
+    if (expired || now - this.lastSweep >= SWEEP_EVERY_MS) {
+      this.lastSweep = now;
+      await this.keys.forgetRecordedBefore(cutoff);
+    }
+    return expired ? undefined : record;
   }
-
-  private release(scope: string, finished: Promise<unknown>, done: () => void): void {
-    if (this.inFlight.get(scope) === finished) this.inFlight.delete(scope);
-    done();
-  }
-}
-
-function replay(stored: StoredAnswer, fingerprint: string, key: string): unknown {
-  if (stored.fingerprint !== fingerprint) {
-    throw new ApiError('IDEMPOTENCY_KEY_REUSED', `Idempotency-Key "${key}" was already used with another request body or route.`);
-  }
-  return stored.body;
 }
 
 function fingerprintOf(request: AuthenticatedRequest): string {
