@@ -5,6 +5,7 @@ import type { AuthenticatedRequest } from '../auth/jwt-auth.guard';
 import { Clock } from '../../kernel/clock';
 import { ApiError } from '../http/api-error';
 import { IdempotencyStore, StoredAnswer } from './idempotency.store';
+import { withoutSecrets } from './without-secrets';
 
 /** Where @HttpCode keeps a route's status (HTTP_CODE_METADATA in @nestjs/common). */
 const HTTP_CODE = '__httpCode__';
@@ -13,7 +14,8 @@ const KEY = /^[\x21-\x7e]{1,200}$/;
 /**
  * `Idempotency-Key` on a POST: a repeat with the same key and body returns the first answer and
  * stores nothing new; the same key with another body (or route) answers 422. Only successful
- * answers are kept: a refused command stored nothing, so repeating it is harmless.
+ * answers are kept: a refused command stored nothing, so repeating it is harmless. A secret in an answer
+ * is not kept: a repeat answers without it.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -36,7 +38,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
       switchMap(() => {
         const stored = this.store.get(scope);
         if (stored) return of(replay(stored, fingerprint, header));
-        return this.track(scope, next.handle().pipe(tap((body) => this.store.put(scope, { fingerprint, status, body }, this.clock.now()))));
+        return this.track(
+          scope,
+          next.handle().pipe(tap((body) => this.store.put(scope, { fingerprint, status, body: withoutSecrets(body) }, this.clock.now()))),
+        );
       }),
     );
   }
