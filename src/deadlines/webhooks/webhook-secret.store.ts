@@ -13,7 +13,8 @@ export class WebhookSecretStore {
   private readonly statements;
 
   constructor(path: string) {
-    this.db = openSqliteFile(path, ['journal_mode = WAL', 'busy_timeout = 5000', 'synchronous = FULL']);
+    // A forgotten secret is overwritten in the file, and no write-ahead log keeps an older copy of its page.
+    this.db = openSqliteFile(path, ['journal_mode = DELETE', 'secure_delete = ON', 'busy_timeout = 5000', 'synchronous = FULL']);
     if (path !== ':memory:') chmodSync(path, 0o600);
     this.db.exec(`CREATE TABLE IF NOT EXISTS webhook_secrets (
       fingerprint TEXT PRIMARY KEY, state TEXT NOT NULL, secret TEXT NOT NULL, kept_at TEXT NOT NULL
