@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { Webhook } from 'standardwebhooks';
 import { HostResolver } from '../../src/deadlines/webhooks/host-resolver';
 import { ProjectionStore } from '../../src/event-store/projections/projection-store';
 import { TestApp } from '../support/test-app';
@@ -24,15 +25,25 @@ export interface Delivery {
   body: string;
 }
 
-/** A mission's endpoint on the loopback interface: records each request, answers `status` (and `location`). */
-export async function receiver(status = 204, location?: string) {
+/**
+ * A mission's endpoint on the loopback interface: records each request and answers `status` (and `location`).
+ * With `secret` (read at each request), it verifies each delivery as the README's receiver does, and answers 400 to one
+ * it cannot verify.
+ */
+export async function receiver(options: { status?: number; location?: string; secret?: string } = {}) {
   const received: Delivery[] = [];
   const server: Server = createServer((request, response) => {
     let body = '';
     request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     request.on('end', () => {
       received.push({ headers: request.headers, body });
-      response.writeHead(status, location ? { location } : {}).end();
+      let status = options.status ?? 204;
+      try {
+        if (options.secret) new Webhook(options.secret).verify(body, request.headers as Record<string, string>);
+      } catch {
+        status = 400;
+      }
+      response.writeHead(status, options.location ? { location: options.location } : {}).end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
