@@ -17,7 +17,7 @@ export const PUBLIC_ADDRESS = '93.184.215.14';
 /** DNS as the test says: each call of the engine's resolver answers `answer(host, call number)`. */
 export function stubDns(t: TestApp, answer: (host: string, call: number) => string[]) {
   let calls = 0;
-  return jest.spyOn(t.app.get(HostResolver), 'resolve').mockImplementation(async (host) => answer(host, calls++));
+  return jest.spyOn(t.app.get(HostResolver), 'resolve').mockImplementation((host) => Promise.resolve(answer(host, calls++)));
 }
 
 export interface Delivery {

@@ -26,9 +26,10 @@ export function checkWebhookUrl(text: string, facts: WebhookUrlFacts): void {
   const allowed = facts.requireHttps ? ['https:'] : ['https:', 'http:'];
   if (!allowed.includes(url.protocol)) refuse(`The webhook URL must use ${facts.requireHttps ? 'https' : 'http or https'}.`);
   if (facts.allowPrivate) return;
-  if (facts.addresses.length === 0)
-    refuse(`The webhook host "${url.hostname}" does not resolve; register a host name with public DNS records.`);
-  if (facts.addresses.some((address) => classifyAddress(address) !== 'public')) {
+  // Commands recorded before hosts were resolved carry no addresses: the decision replay reports them refused.
+  const addresses: string[] = facts.addresses ?? [];
+  if (addresses.length === 0) refuse(`The webhook host "${url.hostname}" does not resolve; register a host name with public DNS records.`);
+  if (addresses.some((address) => classifyAddress(address) !== 'public')) {
     refuse(
       `The webhook host "${url.hostname}" is or resolves to an address that is not public (loopback, private, link-local, ` +
         'multicast, unspecified or reserved); register a host reachable on the public internet.',
