@@ -68,8 +68,6 @@ export function classifyAddress(text: string): AddressKind {
   return 'public';
 }
 
-export const isPublicAddress = (address: string): boolean => classifyAddress(address) === 'public';
-
 function kindIn(ranges: readonly Range[], address: bigint, bits: number, parse: (text: string) => bigint | undefined): AddressKind {
   const range = ranges.find(([network, length]) => within(address, parse(network)!, length, bits));
   return range ? range[2] : 'public';
