@@ -338,6 +338,9 @@ export async function writeLog(path: string, target: number, bench: Pick<BenchCo
         kind: 'RegisterWebhook',
         url: `https://mission-${state.toLowerCase()}.example.org/un/reminders/${i}`,
         requireHttps: true,
+        allowPrivate: false,
+        addresses: ['93.184.215.14'],
+        secretFingerprint: `sha256:${String(i).padStart(32, '0')}`,
         actor: { role: 'member-state', subject: `${state.toLowerCase()}-officer`, state },
         now: log.tick(),
       };

@@ -1,10 +1,21 @@
-import { DynamicModule, Module, Type } from '@nestjs/common';
+import { DynamicModule, Module, OnApplicationShutdown, Type } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../platform/config';
 import { BatchCloser } from './batch-closer';
 import { DeadlineReconciler } from './deadline-reconciler';
 import { JobDispatcher } from './job-dispatcher';
 import { ScheduledJobsController } from './scheduled-jobs.controller';
+import { HostResolver } from './webhooks/host-resolver';
 import { MemberStateWebhookController } from './webhooks/member-state-webhook.controller';
 import { RegisterWebhookHandler } from './webhooks/register-webhook.handler';
+import { RotateWebhookSecretHandler } from './webhooks/rotate-webhook-secret.handler';
+import { WebhookDelivery } from './webhooks/webhook-delivery';
+import { WebhookSecretStore } from './webhooks/webhook-secret.store';
+
+class ClosingWebhookSecretStore extends WebhookSecretStore implements OnApplicationShutdown {
+  onApplicationShutdown(): void {
+    this.close();
+  }
+}
 
 /**
  * Deadline jobs, reminders and webhooks. `engine` provides the scheduler and the planner (which the
@@ -17,7 +28,20 @@ export class DeadlinesModule {
       module: DeadlinesModule,
       imports: [engine],
       controllers: [MemberStateWebhookController, ScheduledJobsController],
-      providers: [RegisterWebhookHandler, BatchCloser, JobDispatcher, DeadlineReconciler],
+      providers: [
+        RegisterWebhookHandler,
+        RotateWebhookSecretHandler,
+        BatchCloser,
+        JobDispatcher,
+        DeadlineReconciler,
+        HostResolver,
+        WebhookDelivery,
+        {
+          provide: WebhookSecretStore,
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => new ClosingWebhookSecretStore(config.webhooks.secretsPath),
+        },
+      ],
     };
   }
 }

@@ -6,9 +6,8 @@ import { Clock } from '../kernel/clock';
 import { BatchCloser, SCHEDULER_ACTOR } from './batch-closer';
 import { DEADLINE_SCHEDULER, DeadlineScheduler } from './deadline-scheduler.port';
 import { ReminderJob, ScheduledJob, WebhookDeliveryJob, webhookJob } from './scheduled-job';
+import { WebhookDelivery } from './webhooks/webhook-delivery';
 import { WebhookDocument, WEBHOOKS_PREFIX, WEBHOOKS_PROJECTION } from './webhooks/webhooks.projection';
-
-const DELIVERY_TIMEOUT_MS = 10_000;
 
 /** What each kind of job does when it falls due. Every job is safe to run twice. */
 @Injectable()
@@ -22,6 +21,7 @@ export class JobDispatcher {
     private readonly documents: ProjectionStore,
     private readonly clock: Clock,
     @Inject(DEADLINE_SCHEDULER) private readonly scheduler: DeadlineScheduler,
+    private readonly delivery: WebhookDelivery,
   ) {}
 
   async run(job: ScheduledJob): Promise<void> {
@@ -50,15 +50,8 @@ export class JobDispatcher {
     return { event: 'deadline-reminder', meetingId, listId, batch, deadline, remindBefore: job.before, entries };
   }
 
-  /** A refused or unanswered delivery throws, so the scheduler retries it with backoff. */
   private async deliver(job: WebhookDeliveryJob): Promise<void> {
-    const response = await fetch(job.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-nihil-obstat-delivery': job.id },
-      body: JSON.stringify(job.body),
-      signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
-    });
-    if (!response.ok) throw new Error(`${job.url} answered HTTP ${response.status}`);
+    await this.delivery.deliver(job);
     this.logger.log(`Delivered ${job.id} to ${job.state}`);
   }
 }

@@ -1,5 +1,6 @@
 import { EventStoreSettings } from '../event-store/event-store.factory';
 import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
 
 /**
  * Every setting the engine reads from its environment, in one place. The README's configuration
@@ -20,6 +21,7 @@ export interface AppConfig {
   auth: { secret: string; usingDevelopmentSecret: boolean };
   /** Worker threads for audit verification and rebuild on the embedded store (1: on the calling thread). */
   auditWorkers: number;
+  webhooks: { allowPrivate: boolean; secretsPath: string };
 }
 
 export const CONFIG_VARIABLES = [
@@ -41,6 +43,8 @@ export const CONFIG_VARIABLES = [
   'JOB_RETRY_BASE_MS',
   'AUTH_JWT_SECRET',
   'AUDIT_WORKERS',
+  'WEBHOOK_ALLOW_PRIVATE',
+  'WEBHOOK_SECRETS_SQLITE_PATH',
 ] as const;
 
 export const DEVELOPMENT_JWT_SECRET = 'nihil-obstat-development-secret-not-for-production';
@@ -51,6 +55,7 @@ type Env = Record<string, string | undefined>;
 
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnv = env.NODE_ENV ?? 'development';
+  const projectionsPath = env.PROJECTIONS_SQLITE_PATH ?? './data/projections.db';
   return {
     nodeEnv,
     port: integer(env, 'PORT', 3000),
@@ -62,7 +67,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       // The server's default MaxAppendSize (1 MiB).
       maxAppendSize: integer(env, 'EVENTSTORE_MAX_APPEND_SIZE', 1024 * 1024),
     },
-    projectionsPath: env.PROJECTIONS_SQLITE_PATH ?? './data/projections.db',
+    projectionsPath,
     projectionWaitMs: integer(env, 'PROJECTION_WAIT_MS', 5000),
     commandRetries: integer(env, 'COMMAND_RETRIES', 3),
     idempotencyTtlMs: integer(env, 'IDEMPOTENCY_TTL_MS', 86_400_000),
@@ -75,6 +80,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     auth: authConfig(env, nodeEnv),
     auditWorkers: Math.max(1, integer(env, 'AUDIT_WORKERS', availableParallelism())),
+    webhooks: webhookConfig(env, projectionsPath),
+  };
+}
+
+/** The secrets live in a file of their own beside the read models, never in projections.db, which may be deleted and rebuilt. */
+function webhookConfig(env: Env, projectionsPath: string): AppConfig['webhooks'] {
+  return {
+    allowPrivate: oneOf(env, 'WEBHOOK_ALLOW_PRIVATE', ['true', 'false'] as const, 'false') === 'true',
+    secretsPath: nonEmpty(env.WEBHOOK_SECRETS_SQLITE_PATH) ?? join(dirname(projectionsPath), 'webhook-secrets.db'),
   };
 }
 

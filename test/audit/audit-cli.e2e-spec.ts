@@ -5,7 +5,7 @@ import { AuditIo, main, ProgressBar, USAGE } from '../../scripts/audit';
 import { expectCompiled } from '../support/compiled';
 import { startTestApp } from '../support/test-app';
 import { temporaryDirectory } from '../support/temporary-directory';
-import { HISTORY_START, recordHistory } from './replay-history';
+import { ALLOW_LOCAL_WEBHOOKS, HISTORY_START, recordHistory } from './replay-history';
 
 /** Captures what the CLI writes; stderr is a terminal or not. */
 function capture(env: Record<string, string>, isTTY = false) {
@@ -25,7 +25,7 @@ describe('npm run audit -- <command>', () => {
   let events: number;
 
   beforeAll(async () => {
-    const t = await startTestApp({ dataDir: dir.path, now: HISTORY_START });
+    const t = await startTestApp({ dataDir: dir.path, now: HISTORY_START, env: ALLOW_LOCAL_WEBHOOKS });
     try {
       await recordHistory(t);
       events = await t.eventCount();

@@ -7,7 +7,7 @@ import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-stor
 import { metadata } from '../support/events';
 import { startTestApp, TestApp } from '../support/test-app';
 import { temporaryDirectory } from '../support/temporary-directory';
-import { HISTORY_START, recordHistory } from './replay-history';
+import { ALLOW_LOCAL_WEBHOOKS, HISTORY_START, recordHistory } from './replay-history';
 import { engineProjections } from '../../src/engine/manifests';
 import { REBUILD_CATALOGUE_MODULE } from '../../src/engine/rebuild-catalogue';
 import { engineUpcasters } from '../../src/engine/engine-upcasters';
@@ -39,7 +39,7 @@ describe('rebuilding the projections from zero', () => {
 
   beforeAll(async () => {
     fra = await mission();
-    const t = await startTestApp({ dataDir: dir.path, now: HISTORY_START });
+    const t = await startTestApp({ dataDir: dir.path, now: HISTORY_START, env: ALLOW_LOCAL_WEBHOOKS });
     try {
       await recordHistory(t, fra.url);
       eventCount = await t.eventCount();

@@ -10,6 +10,7 @@ export const HISTORY_START = '2013-04-24T22:00:00Z';
 export const HISTORY_COMMANDS = [
   'CreateMeeting',
   'RegisterWebhook',
+  'RotateWebhookSecret',
   'CreateList',
   'ProposeEntries',
   'CreateList',
@@ -65,6 +66,9 @@ export const PROGRAMME = [
   { id: 'closing-plenary', kind: 'closing-plenary', title: 'Closing plenary meeting', startsAt: '2013-05-14T18:00:00-04:00' },
 ];
 
+/** `recordHistory` registers a webhook on the loopback interface (or one that does not resolve): its app must allow that. */
+export const ALLOW_LOCAL_WEBHOOKS = { WEBHOOK_ALLOW_PRIVATE: 'true' };
+
 /**
  * Every command of the engine through its HTTP API and its scheduler (a reminder, the closure at
  * the deadline), on a test app started at HISTORY_START. `webhookUrl`: where FRA wants reminders.
@@ -78,6 +82,7 @@ export async function recordHistory(t: TestApp, webhookUrl = 'http://127.0.0.1:9
   };
   await p.createMeeting({ objectedGoToGeneralAssembly: true });
   await ok(p.put('/v1/member-states/me/webhook', { url: webhookUrl }, bearer('member-state', 'FRA')));
+  await ok(p.post('/v1/member-states/me/webhook/secret', {}, bearer('member-state', 'FRA')));
 
   await p.createList('ecosoc', 'ecosoc');
   await p.propose('ecosoc', [

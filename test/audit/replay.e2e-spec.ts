@@ -9,7 +9,7 @@ import { Decider } from '../../src/kernel/decider';
 import { DomainError } from '../../src/kernel/domain-error';
 import { metadata } from '../support/events';
 import { startTestApp, TestApp } from '../support/test-app';
-import { HISTORY_COMMANDS, HISTORY_START, recordHistory } from './replay-history';
+import { ALLOW_LOCAL_WEBHOOKS, HISTORY_COMMANDS, HISTORY_START, recordHistory } from './replay-history';
 import { engineDeciderRegistry } from '../../src/engine/engine-audit';
 
 async function allEvents(t: TestApp): Promise<StoredEvent[]> {
@@ -33,7 +33,7 @@ describe('decision replay', () => {
   let entryIds: string[];
 
   beforeAll(async () => {
-    t = await startTestApp({ now: HISTORY_START });
+    t = await startTestApp({ now: HISTORY_START, env: ALLOW_LOCAL_WEBHOOKS });
     ({ entryIds } = await recordHistory(t));
   });
   afterAll(() => t.close());

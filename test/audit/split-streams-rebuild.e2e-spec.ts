@@ -87,7 +87,7 @@ describe("a parallel rebuild with each meeting's streams in different workers", 
   let report: RebuildReport;
 
   beforeAll(async () => {
-    const t = await startTestApp({ dataDir: dir.path, now: '2013-04-30T15:00:00Z' });
+    const t = await startTestApp({ dataDir: dir.path, now: '2013-04-30T15:00:00Z', env: { WEBHOOK_ALLOW_PRIVATE: 'true' } });
     try {
       await runProcedure(t);
     } finally {

@@ -29,7 +29,8 @@ describe('reminders before a deadline, and webhooks', () => {
   afterEach(() => t.close());
 
   async function start(env: Record<string, string> = {}) {
-    t = await startTestApp({ env, now: '2013-04-24T22:00:00Z' });
+    // The missions below listen on the loopback interface.
+    t = await startTestApp({ env: { WEBHOOK_ALLOW_PRIVATE: 'true', ...env }, now: '2013-04-24T22:00:00Z' });
     p = procedure(t);
     scheduler = t.app.get(DEADLINE_SCHEDULER);
     await p.createMeeting();

@@ -137,9 +137,19 @@ function meeting(meetingId: string, timezone: string): Streams {
 
 function webhooks(): Streams {
   const registered = (state: string, url: string) => memberStateEvent('WebhookRegistered', { state, url });
+  const rotated = (state: string, fingerprint: string, replaces?: string) =>
+    memberStateEvent('WebhookSecretRotated', { state, fingerprint, ...(replaces ? { replaces } : {}) });
   return {
-    [memberStateStream('FRA')]: [registered('FRA', 'https://fra.example/old'), registered('FRA', 'https://fra.example/reminders')],
-    [memberStateStream('KEN')]: [registered('KEN', 'https://ken.example/reminders')],
+    [memberStateStream('FRA')]: [
+      registered('FRA', 'https://fra.example/old'),
+      rotated('FRA', 'sha256:0a2b4c6d8e1f3a5b7c9d0e2f4a6b8c1d'),
+      registered('FRA', 'https://fra.example/reminders'),
+      rotated('FRA', 'sha256:5d1f0c3b9e7a4f2c8b6d0e1a3c5f7b9d', 'sha256:0a2b4c6d8e1f3a5b7c9d0e2f4a6b8c1d'),
+    ],
+    [memberStateStream('KEN')]: [
+      registered('KEN', 'https://ken.example/reminders'),
+      rotated('KEN', 'sha256:9c8b7a6f5e4d3c2b1a0f9e8d7c6b5a4f'),
+    ],
   };
 }
 

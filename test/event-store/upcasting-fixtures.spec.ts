@@ -47,6 +47,7 @@ const CURRENT_SHAPES: Record<EngineEventType, Shape> = {
   DeadlineReminderIssued: { batch: 'integer', deadline: 'instant', before: 'string' },
   ListTransmitted: { transmittedAt: 'instant', entries: 'integer' },
   WebhookRegistered: { state: 'state', url: 'string' },
+  WebhookSecretRotated: { state: 'state', fingerprint: 'string', 'replaces?': 'string' },
   ProgrammeSet: { segments: [segment] },
   RegionalGroupConsulted: { panelId: 'string', regionalGroup: 'string', 'note?': 'string' },
   ChairInvited: { panelId: 'string', state: 'state', regionalGroup: 'string' },

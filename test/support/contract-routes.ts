@@ -154,8 +154,9 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
     roles: ['member-state'],
     success: 200,
     body: { fields: ['url'], required: ['url'] },
-    answer: POSITION,
+    answer: ['url', 'secret', 'position'],
   },
+  'POST /v1/member-states/me/webhook/secret': { roles: ['member-state'], success: 200, answer: ['secret', 'position'] },
   'GET /v1/member-states/me/pending': { roles: ['member-state'], success: 200, answer: ['batches'] },
   // Audit
   'GET /v1/audit/events': { roles: ['auditor', 'pga'], success: 200, answer: ['events', 'next'], query: ['after', 'limit', 'stream'] },

@@ -2,33 +2,68 @@ import { CommandEnvelope, Decider } from '../../kernel/decider';
 import { DomainError } from '../../kernel/domain-error';
 import { requireRole } from '../../kernel/require-role';
 import { isMemberState } from '../../kernel/reference/reference-data';
+import { checkWebhookUrl, WebhookUrlFacts } from './webhook-url';
 import { MemberStateEvent, memberStateEvent } from './webhook.events';
 
-export interface RegisterWebhook extends CommandEnvelope {
+export interface RegisterWebhook extends CommandEnvelope, WebhookUrlFacts {
   kind: 'RegisterWebhook';
   url: string;
-  /** In production only https is accepted; the edge says which applies. */
-  requireHttps: boolean;
+  /** The fingerprint of a fresh secret the handler has kept: it becomes the State's secret if it has none yet. */
+  secretFingerprint: string;
 }
+
+export interface RotateWebhookSecret extends CommandEnvelope {
+  kind: 'RotateWebhookSecret';
+  /** The fingerprint of the fresh secret the handler has kept. */
+  secretFingerprint: string;
+}
+
+export type MemberStateCommand = RegisterWebhook | RotateWebhookSecret;
 
 export interface WebhookState {
   url?: string;
+  secretFingerprint?: string;
 }
 
-export const webhookDecider: Decider<RegisterWebhook, MemberStateEvent, WebhookState> = {
+export const webhookDecider: Decider<MemberStateCommand, MemberStateEvent, WebhookState> = {
   initialState: () => ({}),
 
   decide(command, state) {
-    requireRole(command.actor, 'member-state', 'register a webhook');
-    const memberState = command.actor.state;
-    if (!memberState || !isMemberState(memberState)) throw new DomainError('FORBIDDEN', 'Only a Member State may register a webhook.');
-    const protocol = new URL(command.url).protocol;
-    if (command.requireHttps ? protocol !== 'https:' : protocol !== 'https:' && protocol !== 'http:') {
-      throw new DomainError('VALIDATION_FAILED', `The webhook URL must use ${command.requireHttps ? 'https' : 'http or https'}.`);
-    }
-    if (state.url === command.url) return [];
-    return [memberStateEvent('WebhookRegistered', { state: memberState, url: command.url })];
+    const memberState = callingState(command);
+    return command.kind === 'RegisterWebhook' ? register(command, state, memberState) : rotate(command, state, memberState);
   },
 
-  evolve: (_state, event) => ({ url: event.data.url }),
+  evolve: (state, event) =>
+    event.type === 'WebhookRegistered' ? { ...state, url: event.data.url } : { ...state, secretFingerprint: event.data.fingerprint },
 };
+
+function callingState(command: MemberStateCommand): string {
+  requireRole(command.actor, 'member-state', command.kind === 'RegisterWebhook' ? 'register a webhook' : "rotate its webhook's secret");
+  const memberState = command.actor.state;
+  if (!memberState || !isMemberState(memberState)) throw new DomainError('FORBIDDEN', 'Only a Member State may register a webhook.');
+  return memberState;
+}
+
+/** The first registration also issues the State's signing secret; a later one keeps it. */
+function register(command: RegisterWebhook, state: WebhookState, memberState: string): MemberStateEvent[] {
+  checkWebhookUrl(command.url, command);
+  const events: MemberStateEvent[] = [];
+  if (state.url !== command.url) events.push(memberStateEvent('WebhookRegistered', { state: memberState, url: command.url }));
+  if (!state.secretFingerprint) events.push(secretRotated(memberState, command.secretFingerprint, state));
+  return events;
+}
+
+function rotate(command: RotateWebhookSecret, state: WebhookState, memberState: string): MemberStateEvent[] {
+  if (!state.url) {
+    throw new DomainError(
+      'INVALID_STATE',
+      'This State has no webhook yet; register one with PUT /v1/member-states/me/webhook, which issues its secret.',
+    );
+  }
+  return [secretRotated(memberState, command.secretFingerprint, state)];
+}
+
+function secretRotated(memberState: string, fingerprint: string, state: WebhookState): MemberStateEvent {
+  const replaces = state.secretFingerprint;
+  return memberStateEvent('WebhookSecretRotated', { state: memberState, fingerprint, ...(replaces ? { replaces } : {}) });
+}

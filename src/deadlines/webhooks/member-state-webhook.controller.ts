@@ -1,14 +1,22 @@
-import { Body, Controller, HttpCode, Put } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsUrl } from 'class-validator';
 import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
 import { Roles } from '../../platform/auth/roles';
 import { ApiErrors } from '../../platform/http/api-errors.decorator';
 import { RegisterWebhookCommand } from './register-webhook.handler';
+import { RotateWebhookSecretCommand } from './rotate-webhook-secret.handler';
+
+const SECRET_DESCRIPTION =
+  'The Standard Webhooks signing secret of the State (whsec_ and base64). Shown only in this answer: keep it, ' +
+  'or rotate it to get a new one. A repeat with the same Idempotency-Key answers without it.';
 
 export class WebhookDto {
-  @ApiProperty({ example: 'https://mission.example.org/un/reminders', description: 'https with NODE_ENV=production' })
+  @ApiProperty({
+    example: 'https://mission.example.org/un/reminders',
+    description: 'https with NODE_ENV=production; no user name or password; a host with public addresses only',
+  })
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'], require_tld: false })
   url!: string;
 }
@@ -20,7 +28,24 @@ export class WebhookResponse {
   @ApiProperty({ example: 'https://mission.example.org/un/reminders' })
   url!: string;
 
+  @ApiPropertyOptional({
+    example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+    description: `The first registration only. ${SECRET_DESCRIPTION}`,
+  })
+  secret?: string;
+
   @ApiProperty({ example: '42', pattern: '^\\d+$', description: 'Global position of the registration, a decimal string' })
+  position!: string;
+}
+
+export class WebhookSecretResponse {
+  @ApiProperty({ example: 'FRA', description: "The caller's State" })
+  state!: string;
+
+  @ApiPropertyOptional({ example: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', description: SECRET_DESCRIPTION })
+  secret?: string;
+
+  @ApiProperty({ example: '43', pattern: '^\\d+$', description: 'Global position of the rotation, a decimal string' })
   position!: string;
 }
 
@@ -36,12 +61,30 @@ export class MemberStateWebhookController {
   @Roles('member-state')
   @ApiOperation({
     summary: "Register the URL where reminders of deadlines are POSTed for the caller's State",
-    description: 'Role: member-state.',
+    description:
+      'Role: member-state. Every delivery is signed by the Standard Webhooks specification (webhook-id, webhook-timestamp, ' +
+      'webhook-signature). The first registration answers the signing secret. Refused (400): a URL with a user name or ' +
+      'password, or whose host is or resolves to a loopback, private, link-local, multicast or unspecified address.',
   })
   @ApiOkResponse({ type: WebhookResponse, description: 'The URL is registered' })
   @ApiErrors(400, 401, 403)
-  async register(@Body() { url }: WebhookDto, @Ctx() context: RequestContext) {
-    const result = await this.commands.execute(new RegisterWebhookCommand(url, context));
-    return { state: context.actor.state, url, position: result.position };
+  async register(@Body() { url }: WebhookDto, @Ctx() context: RequestContext): Promise<WebhookResponse> {
+    const { position, secret } = await this.commands.execute(new RegisterWebhookCommand(url, context));
+    return { state: context.actor.state!, url, ...(secret ? { secret } : {}), position };
+  }
+
+  /** A new signing secret for the caller's State. */
+  @Post('secret')
+  @HttpCode(200)
+  @Roles('member-state')
+  @ApiOperation({
+    summary: "Rotate the signing secret of the caller's State's webhook",
+    description: 'Role: member-state. Deliveries from now on are signed with the new secret only; the old one is forgotten.',
+  })
+  @ApiOkResponse({ type: WebhookSecretResponse, description: 'The new secret' })
+  @ApiErrors(401, 403, 409, 422)
+  async rotate(@Ctx() context: RequestContext): Promise<WebhookSecretResponse> {
+    const { position, secret } = await this.commands.execute(new RotateWebhookSecretCommand(context));
+    return { state: context.actor.state!, ...(secret ? { secret } : {}), position };
   }
 }

@@ -1,13 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandExecutor, CommandResult } from '../../event-store/commands/command-executor';
+import { CommandExecutor } from '../../event-store/commands/command-executor';
 import { Clock } from '../../kernel/clock';
 import { RequestContext } from '../../platform/auth/request-context.decorator';
 import { APP_CONFIG, AppConfig } from '../../platform/config';
 import { RegisterWebhook, webhookDecider } from '../domain/webhook.decider';
-import { MemberStateEvent, memberStateStream } from '../domain/webhook.events';
+import { memberStateStream } from '../domain/webhook.events';
+import { withFreshSecret, WithSecret } from './fresh-secret';
+import { HostResolver } from './host-resolver';
+import { WebhookSecretStore } from './webhook-secret.store';
 
-export class RegisterWebhookCommand extends Command<CommandResult<MemberStateEvent>> {
+export class RegisterWebhookCommand extends Command<WithSecret> {
   constructor(
     readonly url: string,
     readonly context: RequestContext,
@@ -16,18 +19,41 @@ export class RegisterWebhookCommand extends Command<CommandResult<MemberStateEve
   }
 }
 
-/** Where reminders of deadlines are POSTed for the caller's State (stream `member-state-<code>`). */
+/**
+ * Where reminders of deadlines are POSTed for the caller's State (stream `member-state-<code>`). The host is
+ * resolved here, and the addresses passed to the decider as facts; the first registration issues the secret.
+ */
 @CommandHandler(RegisterWebhookCommand)
 export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCommand> {
   constructor(
     private readonly executor: CommandExecutor,
     private readonly clock: Clock,
+    private readonly resolver: HostResolver,
+    private readonly secrets: WebhookSecretStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  execute({ url, context }: RegisterWebhookCommand): Promise<CommandResult<MemberStateEvent>> {
-    const requireHttps = this.config.nodeEnv === 'production';
-    const command: RegisterWebhook = { kind: 'RegisterWebhook', url, requireHttps, actor: context.actor, now: this.clock.now() };
-    return this.executor.execute(memberStateStream(context.actor.state ?? ''), webhookDecider, command, context);
+  async execute({ url, context }: RegisterWebhookCommand): Promise<WithSecret> {
+    const state = context.actor.state ?? '';
+    const allowPrivate = this.config.webhooks.allowPrivate;
+    const addresses = allowPrivate ? [] : await this.addressesOf(url);
+    const now = this.clock.now();
+    return withFreshSecret(this.secrets, state, now, (secretFingerprint) => {
+      const command: RegisterWebhook = {
+        kind: 'RegisterWebhook',
+        url,
+        requireHttps: this.config.nodeEnv === 'production',
+        allowPrivate,
+        addresses,
+        secretFingerprint,
+        actor: context.actor,
+        now,
+      };
+      return this.executor.execute(memberStateStream(state), webhookDecider, command, context);
+    });
+  }
+
+  private addressesOf(url: string): Promise<string[]> {
+    return URL.canParse(url) ? this.resolver.resolve(new URL(url).hostname) : Promise.resolve([]);
   }
 }
