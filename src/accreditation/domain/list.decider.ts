@@ -1,13 +1,10 @@
-import { Actor } from '../../kernel/events';
 import { Decider } from '../../kernel/decider';
-import { DomainError, DomainErrorCode } from '../../kernel/domain-error';
 import { requireRole } from '../../kernel/require-role';
 import { isMemberState } from '../../kernel/reference/reference-data';
 import {
   CloseBatch,
   CreateList,
   ExtendDeadline,
-  ListAddress,
   ListCommand,
   ProposeEntries,
   RaiseObjection,
@@ -20,15 +17,17 @@ import {
 } from './list.commands';
 import { ECOSOC_STATUSES, ListEvent, listEvent, Organization } from './list.events';
 import {
-  BatchState,
-  EntryState,
-  evolveList,
-  initialListState,
-  ListState,
-  objectingStates,
-  organizationKey,
-  reminderKey,
-} from './list.state';
+  describeEntry,
+  existingBatch,
+  existingEntry,
+  existingList,
+  fail,
+  objectingMemberState,
+  openList,
+  periodStillOpen,
+  validDeadline,
+} from './list.guards';
+import { evolveList, initialListState, ListState, objectingStates, organizationKey, reminderKey } from './list.state';
 import { DEFAULT_POLICY } from './meeting.events';
 
 export type { BatchState, EntryState, EntryStatus, ListState, StandingObjection } from './list.state';
@@ -327,46 +326,6 @@ function recordReminder(command: RecordReminder, state: ListState): ListEvent[] 
   return [event('DeadlineReminderIssued', { batch: command.batch, deadline: command.deadline, before: command.before })];
 }
 
-// ---- shared guards ----
-
-function existingList(state: ListState, { meetingId, listId }: ListAddress): void {
-  if (!state.exists) fail('NOT_FOUND', `Meeting "${meetingId}" has no list "${listId}"; create the list first.`);
-}
-
-/** The list exists and takes changes (it has not been transmitted). */
-function openList(state: ListState, address: ListAddress): void {
-  existingList(state, address);
-  if (state.status === 'transmitted') {
-    fail('INVALID_STATE', `List "${state.listId}" was transmitted to the General Assembly on ${state.transmittedAt} and takes no change.`);
-  }
-}
-
-function existingEntry(state: ListState, entryId: string): EntryState {
-  return state.entries.get(entryId) ?? fail('NOT_FOUND', `There is no entry ${entryId} on list "${state.listId}".`);
-}
-
-function existingBatch(state: ListState, number: number): BatchState {
-  return state.batches.get(number) ?? fail('NOT_FOUND', `There is no batch ${number} on list "${state.listId}".`);
-}
-
-function validDeadline(deadline: Date): Date {
-  if (!(deadline instanceof Date) || Number.isNaN(deadline.getTime())) {
-    fail('VALIDATION_FAILED', 'The deadline is not a valid instant; give an ISO 8601 instant with an offset.', [
-      { field: 'deadline', problems: ['not a valid instant'] },
-    ]);
-  }
-  return deadline;
-}
-
-/** Only a Member State objects (or withdraws its objection); the objecting State is the actor's. */
-function objectingMemberState(actor: Actor, doing: string): string {
-  requireRole(actor, 'member-state', `${doing}; only a Member State may`);
-  if (!actor.state || !isMemberState(actor.state)) {
-    fail('FORBIDDEN', `Only a Member State may ${doing}; "${actor.state ?? '(none)'}" is not a Member State.`);
-  }
-  return actor.state;
-}
-
 /** Member States only; deduplicated, in the order given, without the objecting State itself. */
 function validOnBehalfOf(codes: readonly string[], objecting: string): string[] {
   const bad = [...new Set(codes.filter((code) => !isMemberState(code)))];
@@ -378,33 +337,9 @@ function validOnBehalfOf(codes: readonly string[], objecting: string): string[] 
   return [...new Set(codes)].filter((code) => code !== objecting);
 }
 
-/**
- * The batch of an entry whose non-objection period still runs at `now`; undefined when the entry never went
- * to Member States. After the deadline (batch closed or not yet) an objection is refused, naming the deadline.
- */
-function periodStillOpen(state: ListState, entry: EntryState, now: Date, verb: 'raised' | 'withdrawn'): BatchState | undefined {
-  const batch = entry.batch !== undefined ? state.batches.get(entry.batch) : undefined;
-  if (batch && (batch.status === 'closed' || now.getTime() >= Date.parse(batch.deadline))) {
-    fail(
-      'NON_OBJECTION_PERIOD_CLOSED',
-      `The non-objection period of batch ${batch.number} ended at its deadline ${batch.deadline}; an objection can no longer be ${verb}.`,
-    );
-  }
-  return batch;
-}
-
 // ---- small helpers ----
 
-function fail(code: DomainErrorCode, message: string, details?: unknown): never {
-  throw new DomainError(code, message, details);
-}
-
 const event = listEvent;
-
-/** `entry <id> ("<organization name>")`; `Entry …` at the start of a sentence. */
-function describeEntry(entry: EntryState, start = false): string {
-  return `${start ? 'Entry' : 'entry'} ${entry.id} ("${entry.organization.name}")`;
-}
 
 function rows(problems: RowProblem[]): number[] {
   return [...new Set(problems.map((problem) => problem.row))];
