@@ -18,6 +18,8 @@ export interface AppConfig {
   auth: { secret: string; usingDevelopmentSecret: boolean };
   /** Worker threads for audit verification and rebuild on the embedded store (1: on the calling thread). */
   auditWorkers: number;
+  /** How many days ahead of now a batch's deadline may lie (so that a mistyped year cannot hold a list for ever). */
+  maxDeadlineDays: number;
 }
 
 export const CONFIG_VARIABLES = [
@@ -38,6 +40,7 @@ export const CONFIG_VARIABLES = [
   'JOB_RETRY_BASE_MS',
   'AUTH_JWT_SECRET',
   'AUDIT_WORKERS',
+  'MAX_DEADLINE_DAYS',
 ] as const;
 
 export const DEVELOPMENT_JWT_SECRET = 'nihil-obstat-development-secret-not-for-production';
@@ -71,6 +74,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     auth: authConfig(env, nodeEnv),
     auditWorkers: Math.max(1, integer(env, 'AUDIT_WORKERS', availableParallelism())),
+    maxDeadlineDays: positiveInteger(env, 'MAX_DEADLINE_DAYS', 366),
   };
 }
 
@@ -116,6 +120,12 @@ function integer(env: Env, name: string, fallback: number): number {
   if (raw === undefined) return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a non-negative integer, got "${raw}".`);
+  return value;
+}
+
+function positiveInteger(env: Env, name: string, fallback: number): number {
+  const value = integer(env, name, fallback);
+  if (value === 0) throw new ConfigError(`${name} must be at least 1, got "0".`);
   return value;
 }
 

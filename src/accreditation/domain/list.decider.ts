@@ -16,6 +16,7 @@ import {
   WithdrawObjection,
 } from './list.commands';
 import { ECOSOC_STATUSES, ListEvent, listEvent, Organization } from './list.events';
+import { cancelBatch, closeCancelledBatch, deadlineWithinCap, disownObjection } from './list-corrections';
 import {
   describeEntry,
   existingBatch,
@@ -70,6 +71,10 @@ export const listDecider: Decider<ListCommand, ListEvent, ListState> = {
         return recordReminder(command, state);
       case 'TransmitList':
         return transmitList(command, state);
+      case 'CancelBatch':
+        return cancelBatch(command, state);
+      case 'DisownObjection':
+        return disownObjection(command, state);
     }
   },
 
@@ -172,6 +177,7 @@ function submitBatch(command: SubmitBatch, state: ListState): ListEvent[] {
       [{ field: 'deadline', problems: ['must be in the future'] }],
     );
   }
+  deadlineWithinCap(deadline, command);
   const entryIds = [...state.entries.values()].filter((entry) => entry.status === 'proposed').map((entry) => entry.id);
   if (!entryIds.length)
     fail('INVALID_STATE', `Nothing proposed on list "${state.listId}": propose organizations before submitting a batch.`);
@@ -183,7 +189,7 @@ function extendDeadline(command: ExtendDeadline, state: ListState): ListEvent[] 
   openList(state, command);
   const batch = existingBatch(state, command.batch);
   if (batch.status !== 'open') {
-    fail('INVALID_STATE', `Batch ${batch.number} of list "${state.listId}" is closed; its deadline can no longer be extended.`);
+    fail('INVALID_STATE', `Batch ${batch.number} of list "${state.listId}" is ${batch.status}; its deadline can no longer be extended.`);
   }
   if (command.now.getTime() >= Date.parse(batch.deadline)) {
     fail(
@@ -200,6 +206,7 @@ function extendDeadline(command: ExtendDeadline, state: ListState): ListEvent[] 
       [{ field: 'deadline', problems: [`must be later than ${batch.deadline}`] }],
     );
   }
+  deadlineWithinCap(deadline, command);
   return [event('BatchDeadlineExtended', { batch: batch.number, previousDeadline: batch.deadline, deadline: deadline.toISOString() })];
 }
 
@@ -208,6 +215,7 @@ function closeBatch(command: CloseBatch, state: ListState): ListEvent[] {
   existingList(state, command);
   const batch = existingBatch(state, command.batch);
   if (batch.status === 'closed') return [];
+  if (batch.status === 'cancelled') return closeCancelledBatch(command, batch, state.listId);
   openList(state, command);
   if (command.now.getTime() < Date.parse(batch.deadline)) {
     fail('DEADLINE_NOT_REACHED', `Batch ${batch.number} of list "${state.listId}" cannot close before its deadline ${batch.deadline}.`);

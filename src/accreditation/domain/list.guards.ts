@@ -49,7 +49,12 @@ export function objectingMemberState(actor: Actor, doing: string): string {
  * The batch of an entry whose non-objection period still runs at `now`; undefined when the entry never went
  * to Member States. After the deadline (batch closed or not yet) an objection is refused, naming the deadline.
  */
-export function periodStillOpen(state: ListState, entry: EntryState, now: Date, verb: 'raised' | 'withdrawn'): BatchState | undefined {
+export function periodStillOpen(
+  state: ListState,
+  entry: EntryState,
+  now: Date,
+  verb: 'raised' | 'withdrawn' | 'disowned',
+): BatchState | undefined {
   const batch = entry.batch !== undefined ? state.batches.get(entry.batch) : undefined;
   if (batch && (batch.status === 'closed' || now.getTime() >= Date.parse(batch.deadline))) {
     fail(
