@@ -4,7 +4,7 @@ import { bearer } from './tokens';
 
 /** What a refused command must leave as it was: the log's length, its hash chain and the views at `views`. */
 export async function stateOf(t: TestApp, views: Array<{ url: string; headers?: Record<string, string> }>) {
-  const get = (url: string, headers = bearer('auditor')) => t.inject({ method: 'GET', url, headers });
+  const get = (url: string, headers: Record<string, string> = bearer('auditor')) => t.inject({ method: 'GET', url, headers });
   const verification = (await get('/v1/audit/verification')).json();
   return {
     events: await t.eventCount(),
