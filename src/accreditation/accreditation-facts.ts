@@ -26,7 +26,7 @@ export interface EntryFacts {
 
 /** A batch as its stream says now. */
 export interface BatchFacts {
-  status: 'open' | 'closed';
+  status: 'open' | 'closed' | 'cancelled';
   deadline: string;
 }
 

@@ -8,7 +8,7 @@ export const SCHEDULER_ACTOR: Actor = { role: 'system', subject: 'deadline-sched
 
 /**
  * What a deadline job does: close the batch through the same command the PGA would use. A job
- * whose deadline was extended, or whose batch is already closed, does nothing.
+ * whose deadline was extended, or whose batch is already closed or was cancelled, does nothing.
  */
 @Injectable()
 export class BatchCloser {
@@ -19,10 +19,11 @@ export class BatchCloser {
     private readonly accreditation: AccreditationFacts,
   ) {}
 
-  async close(job: BatchRef): Promise<'closed' | 'superseded' | 'already-closed'> {
+  async close(job: BatchRef): Promise<'closed' | 'superseded' | 'already-closed' | 'cancelled'> {
     const batch = await this.accreditation.batch(job.meetingId, job.listId, job.batch);
     if (!batch || new Date(batch.deadline).getTime() !== new Date(job.deadline).getTime()) return 'superseded';
     if (batch.status === 'closed') return 'already-closed';
+    if (batch.status === 'cancelled') return 'cancelled';
     const id = closeBatchJob(job).id;
     const context = { actor: SCHEDULER_ACTOR, correlationId: id, causationId: id };
     const result = await this.commands.execute(

@@ -22,6 +22,8 @@ export interface AppConfig {
   /** Worker threads for audit verification and rebuild on the embedded store (1: on the calling thread). */
   auditWorkers: number;
   webhooks: { allowPrivate: boolean; secretsPath: string };
+  /** How many days ahead of now a batch's deadline may lie (so that a mistyped year cannot hold a list for ever). */
+  maxDeadlineDays: number;
 }
 
 export const CONFIG_VARIABLES = [
@@ -45,6 +47,7 @@ export const CONFIG_VARIABLES = [
   'AUDIT_WORKERS',
   'WEBHOOK_ALLOW_PRIVATE',
   'WEBHOOK_SECRETS_SQLITE_PATH',
+  'MAX_DEADLINE_DAYS',
 ] as const;
 
 export const DEVELOPMENT_JWT_SECRET = 'nihil-obstat-development-secret-not-for-production';
@@ -81,6 +84,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     auth: authConfig(env, nodeEnv),
     auditWorkers: Math.max(1, integer(env, 'AUDIT_WORKERS', availableParallelism())),
     webhooks: webhookConfig(env, projectionsPath),
+    maxDeadlineDays: positiveInteger(env, 'MAX_DEADLINE_DAYS', 366),
   };
 }
 
@@ -134,6 +138,12 @@ function integer(env: Env, name: string, fallback: number): number {
   if (raw === undefined) return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a non-negative integer, got "${raw}".`);
+  return value;
+}
+
+function positiveInteger(env: Env, name: string, fallback: number): number {
+  const value = integer(env, name, fallback);
+  if (value === 0) throw new ConfigError(`${name} must be at least 1, got "0".`);
   return value;
 }
 

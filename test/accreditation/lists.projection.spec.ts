@@ -441,6 +441,99 @@ describe('lists projection and list queries', () => {
     });
   });
 
+  describe('correcting a batch; objections made on behalf of other States', () => {
+    const pakistan: Actor = { role: 'member-state', subject: 'pak-mission', state: 'PAK' };
+    const CANCELLED_AT = '2013-03-06T15:00:00.000Z';
+
+    it('shows a State named in onBehalfOf who objected on its behalf and when, never the reason, whatever the disclosure', () => {
+      for (const [meetingId, disclosure] of [
+        ['hlm', 'organizations-and-states'],
+        ['quiet', 'none'],
+      ] as const) {
+        procedure(meetingId, disclosure, false);
+        expect(entry(meetingId, pakistan, 2).objectionsOnMyBehalf).toEqual([{ state: 'CHN', raisedAt: OBJECTED_AT }]);
+        expect(entry(meetingId, pakistan, 2).objections).toEqual([]);
+        expect(entry(meetingId, pakistan, 1).objectionsOnMyBehalf).toBeUndefined();
+        for (const viewer of [russia, france, holySee, pga, auditor]) {
+          expect(entry(meetingId, viewer, 2).objectionsOnMyBehalf).toBeUndefined();
+        }
+      }
+      procedure('closed', 'none', true);
+      expect(entry('closed', pakistan, 2)).toEqual({
+        id: E(2),
+        organization: org('Beta', 'KEN'),
+        status: 'not-approved',
+        batch: 1,
+        objections: [],
+        objectionsOnMyBehalf: [{ state: 'CHN', raisedAt: OBJECTED_AT }],
+      });
+      expect(JSON.stringify(queries.list('closed', 'ngos', pakistan))).not.toContain('Not independent');
+    });
+
+    it('lists the objections made on its behalf in the pending view of the State named', () => {
+      procedure('hlm', 'organizations', false);
+      const [batch] = queries.pendingFor('PAK').batches;
+      expect(batch.entries[1]).toEqual({
+        id: E(2),
+        organization: org('Beta', 'KEN'),
+        objectionsOnMyBehalf: [{ state: 'CHN', raisedAt: OBJECTED_AT }],
+      });
+      expect(batch.entries[0].objectionsOnMyBehalf).toBeUndefined();
+    });
+
+    it('takes a State that disowned the objection out of its onBehalfOf; the objection stands for the objecting State', () => {
+      const list = procedure('hlm', 'organizations', false);
+      list('ObjectionDisowned', { entryId: E(2), batch: 1, state: 'CHN', disownedBy: 'PAK' }, CANCELLED_AT);
+      expect(entry('hlm', pakistan, 2).objectionsOnMyBehalf).toBeUndefined();
+      expect(queries.pendingFor('PAK').batches[0].entries[1].objectionsOnMyBehalf).toBeUndefined();
+      expect(entry('hlm', china, 2).objections).toEqual([{ ...chinaObjection, onBehalfOf: [] }]);
+      expect(entry('hlm', pga, 2).objections).toEqual([russiaObjection, { ...chinaObjection, onBehalfOf: [] }]);
+      expectSameDocumentsOnReplay();
+    });
+
+    it('shows a cancelled batch as such; its entries are proposed again, their objections gone, and nothing is pending', () => {
+      const list = procedure('hlm', 'organizations', false);
+      list('EntryWithdrawn', { entryId: E(3) });
+      const before = queries.list('hlm', 'ngos', pga).representation.byRegionalGroup;
+      expect(before).toEqual({ 'African Group': 1, 'Western European and Others Group': 1 });
+
+      list('BatchCancelled', { batch: 1, reason: 'The deadline was mistyped.', entryIds: [E(1), E(2)] }, CANCELLED_AT);
+
+      const view = queries.list('hlm', 'ngos', pga);
+      expect(view.batches).toEqual([
+        { number: 1, deadline: EXTENDED, status: 'cancelled', cancelledAt: CANCELLED_AT, cancellationReason: 'The deadline was mistyped.' },
+      ]);
+      expect(view.entries.map((e) => [e.status, e.batch, e.objections])).toEqual([
+        ['proposed', undefined, []],
+        ['proposed', undefined, []],
+        ['withdrawn', 1, []],
+        ['withdrawn', undefined, []],
+        ['proposed', undefined, []],
+      ]);
+      expect(view.representation.byRegionalGroup).toEqual({});
+      expect(entry('hlm', pakistan, 2).objectionsOnMyBehalf).toBeUndefined();
+      expect(queries.list('hlm', 'ngos', holySee).batches[0].status).toBe('cancelled');
+      expect(queries.pendingFor('RUS').batches).toEqual([]);
+      expect(store.list('lists', 'open-batch/')).toEqual([]);
+
+      list('BatchSubmitted', { batch: 2, deadline: EXTENDED, entryIds: [E(1), E(2), E(5)] });
+      expect(queries.pendingFor('RUS').batches.map((b) => [b.batch, b.entries.length])).toEqual([[2, 3]]);
+      expectSameDocumentsOnReplay();
+    });
+
+    function expectSameDocumentsOnReplay(): void {
+      const replayed = new ProjectionStore(':memory:');
+      const batch = replayed.batch();
+      for (const event of log) {
+        new MeetingsProjection().apply(event, batch.writer('meetings'));
+        new ListsProjection().apply(event, batch.writer('lists'));
+      }
+      batch.commit();
+      expect(replayed.list('lists', '')).toEqual(store.list('lists', ''));
+      replayed.close();
+    }
+  });
+
   it('gives the same documents when the events are replayed into a fresh store', () => {
     const list = procedure('hlm', 'organizations', true);
     list('ListTransmitted', { transmittedAt: '2013-03-13T15:00:00.000Z', entries: 3 });

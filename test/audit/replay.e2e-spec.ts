@@ -60,6 +60,7 @@ describe('decision replay', () => {
       meetingId: 'trafficking-2013',
       listId: 'other-ngos',
       deadline: '2013-04-26T22:00:00.000Z',
+      maxDeadlineDays: 366,
     });
     expect(command('ExtendDeadline')).toEqual(expect.objectContaining({ batch: 1, deadline: '2013-04-27T22:00:00.000Z' }));
     expect(command('RaiseObjection')).toEqual({

@@ -74,6 +74,13 @@ describe('configuration', () => {
     expect(() => loadConfig({ EVENTSTORE_MAX_APPEND_SIZE: '4 MiB' })).toThrow('EVENTSTORE_MAX_APPEND_SIZE must be a non-negative integer');
   });
 
+  it('caps deadlines at MAX_DEADLINE_DAYS ahead, 366 unless told otherwise, and never at zero', () => {
+    expect(loadConfig({}).maxDeadlineDays).toBe(366);
+    expect(loadConfig({ MAX_DEADLINE_DAYS: '30' }).maxDeadlineDays).toBe(30);
+    expect(() => loadConfig({ MAX_DEADLINE_DAYS: '0' })).toThrow('MAX_DEADLINE_DAYS must be at least 1, got "0".');
+    expect(() => loadConfig({ MAX_DEADLINE_DAYS: 'a year' })).toThrow('MAX_DEADLINE_DAYS must be a non-negative integer, got "a year".');
+  });
+
   it('lists every variable in the README configuration table, and nothing else', () => {
     const readme = readFileSync('README.md', 'utf8');
     const table = readme.slice(readme.indexOf('## Configuration'));

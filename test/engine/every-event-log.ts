@@ -70,7 +70,11 @@ function nonObjectionList(meetingId: string): Streams {
       }),
       listEvent('GeneralAssemblyDecisionRecorded', { entryId: first, decision: 'approve', reference: 'A/67/L.75' }),
       listEvent('EntryProposed', { entryId: ENTRY(4), organization: organization('Anti-Slavery International', 'GBR') }),
-      listEvent('BatchSubmitted', { batch: 2, deadline: '2013-05-03T22:00:00.000Z', entryIds: [ENTRY(4)] }), // left open
+      listEvent('BatchSubmitted', { batch: 2, deadline: '2031-05-03T22:00:00.000Z', entryIds: [ENTRY(4)] }),
+      listEvent('ObjectionRaised', { entryId: ENTRY(4), batch: 2, state: 'KEN', onBehalfOf: ['UGA', 'TZA'] }),
+      listEvent('ObjectionDisowned', { entryId: ENTRY(4), batch: 2, state: 'KEN', disownedBy: 'UGA' }),
+      listEvent('BatchCancelled', { batch: 2, reason: 'The deadline was typed as 2031.', entryIds: [ENTRY(4)] }),
+      listEvent('BatchSubmitted', { batch: 3, deadline: '2013-05-03T22:00:00.000Z', entryIds: [ENTRY(4)] }), // left open
     ],
   };
 }

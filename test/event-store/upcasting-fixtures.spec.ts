@@ -46,6 +46,8 @@ const CURRENT_SHAPES: Record<EngineEventType, Shape> = {
   GeneralAssemblyDecisionRecorded: { entryId: 'uuid', decision: 'string', reference: 'string' },
   DeadlineReminderIssued: { batch: 'integer', deadline: 'instant', before: 'string' },
   ListTransmitted: { transmittedAt: 'instant', entries: 'integer' },
+  BatchCancelled: { batch: 'integer', reason: 'string', entryIds: ['uuid'] },
+  ObjectionDisowned: { entryId: 'uuid', batch: 'integer', state: 'state', disownedBy: 'state' },
   WebhookRegistered: { state: 'state', url: 'string' },
   WebhookSecretRotated: { state: 'state', fingerprint: 'string', 'replaces?': 'string' },
   ProgrammeSet: { segments: [segment] },

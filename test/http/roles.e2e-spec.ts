@@ -31,6 +31,7 @@ const BODIES: Record<string, unknown> = {
   'POST /v1/meetings/{meetingId}/lists/{listId}/entries': { organization: org('La Strada International', 'NLD') },
   'POST /v1/meetings/{meetingId}/lists/{listId}/batches': { deadline: '2013-05-20T18:00:00-04:00' },
   'POST /v1/meetings/{meetingId}/lists/{listId}/batches/{batch}/extension': { deadline: '2013-05-24T18:00:00-04:00' },
+  'POST /v1/meetings/{meetingId}/lists/{listId}/batches/{batch}/cancellation': { reason: 'The deadline was mistyped.' },
   'POST /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/objections': { reason: 'Not related to the purpose of the meeting.' },
   'POST /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/general-assembly-decision': {
     decision: 'approve',

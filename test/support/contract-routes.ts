@@ -67,6 +67,12 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
     answer: POSITION,
   },
   'POST /v1/meetings/{meetingId}/lists/{listId}/batches/{batch}/closure': { roles: ['pga'], success: 200, answer: POSITION },
+  'POST /v1/meetings/{meetingId}/lists/{listId}/batches/{batch}/cancellation': {
+    roles: ['pga'],
+    success: 200,
+    body: { fields: ['reason'], required: ['reason'] },
+    answer: POSITION,
+  },
   'POST /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/objections': {
     roles: ['member-state'],
     success: 201,
@@ -74,6 +80,11 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
     answer: POSITION,
   },
   'DELETE /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/objections/mine': {
+    roles: ['member-state'],
+    success: 200,
+    answer: POSITION,
+  },
+  'DELETE /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/objections/on-behalf/mine': {
     roles: ['member-state'],
     success: 200,
     answer: POSITION,

@@ -5,6 +5,7 @@ import { CommandExecutor, CommandResult } from '../../event-store/commands/comma
 import { Clock } from '../../kernel/clock';
 import { DistributiveOmit } from '../../kernel/decider';
 import { RequestContext } from '../../platform/auth/request-context.decorator';
+import { APP_CONFIG, AppConfig } from '../../platform/config';
 import { ListCommand } from '../domain/list.commands';
 import { listDecider } from '../domain/list.decider';
 import { ListEvent, listStream } from '../domain/list.events';
@@ -16,7 +17,7 @@ import { BATCH_DEADLINES, BatchDeadlines } from './batch-deadlines.port';
 type ListEnvelope = Pick<ListCommand, 'meetingId' | 'listId' | 'actor' | 'now'>;
 
 /** A list command as the edge states it; the handler adds the actor, the time and derived facts. */
-export type ListCommandInput = DistributiveOmit<ListCommand, keyof ListEnvelope | 'meeting' | 'entryIds'>;
+export type ListCommandInput = DistributiveOmit<ListCommand, keyof ListEnvelope | 'meeting' | 'entryIds' | 'maxDeadlineDays'>;
 
 export class ExecuteListCommand extends Command<CommandResult<ListEvent>> {
   constructor(
@@ -36,6 +37,7 @@ export class ListCommandHandler implements ICommandHandler<ExecuteListCommand> {
     private readonly executor: CommandExecutor,
     private readonly clock: Clock,
     @Inject(BATCH_DEADLINES) private readonly deadlines: BatchDeadlines,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute({ meetingId, listId, input, context }: ExecuteListCommand): Promise<CommandResult<ListEvent>> {
@@ -52,6 +54,9 @@ export class ListCommandHandler implements ICommandHandler<ExecuteListCommand> {
         return { ...input, ...envelope, meeting: await this.executor.read(meetingStream(envelope.meetingId), meetingDecider) };
       case 'ProposeEntries':
         return { ...input, ...envelope, entryIds: input.organizations.map(() => randomUUID()) };
+      case 'SubmitBatch':
+      case 'ExtendDeadline':
+        return { ...input, ...envelope, maxDeadlineDays: this.config.maxDeadlineDays };
       default:
         return { ...input, ...envelope };
     }

@@ -36,12 +36,16 @@ export interface WithdrawEntry extends CommandEnvelope, ListAddress {
 export interface SubmitBatch extends CommandEnvelope, ListAddress {
   kind: 'SubmitBatch';
   deadline: Date;
+  /** How many days ahead of `now` a deadline may lie (MAX_DEADLINE_DAYS), added by the handler; absent from commands decided before the cap. */
+  maxDeadlineDays?: number;
 }
 
 export interface ExtendDeadline extends CommandEnvelope, ListAddress {
   kind: 'ExtendDeadline';
   batch: number;
   deadline: Date;
+  /** How many days ahead of `now` a deadline may lie (MAX_DEADLINE_DAYS), added by the handler; absent from commands decided before the cap. */
+  maxDeadlineDays?: number;
 }
 
 /** By the PGA after the deadline, or by the engine itself (actor role `system`) at the deadline. */
@@ -81,6 +85,19 @@ export interface TransmitList extends CommandEnvelope, ListAddress {
   kind: 'TransmitList';
 }
 
+/** By the PGA, while the batch is open and its deadline ahead: its entries go back to `proposed`. */
+export interface CancelBatch extends CommandEnvelope, ListAddress {
+  kind: 'CancelBatch';
+  batch: number;
+  reason: string;
+}
+
+/** By a Member State named in `onBehalfOf` of standing objections to the entry: it is taken out of them. */
+export interface DisownObjection extends CommandEnvelope, ListAddress {
+  kind: 'DisownObjection';
+  entryId: string;
+}
+
 export type ListCommand =
   | CreateList
   | ProposeEntries
@@ -92,4 +109,6 @@ export type ListCommand =
   | WithdrawObjection
   | RecordGeneralAssemblyDecision
   | RecordReminder
-  | TransmitList;
+  | TransmitList
+  | CancelBatch
+  | DisownObjection;

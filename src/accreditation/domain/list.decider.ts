@@ -1,13 +1,10 @@
-import { Actor } from '../../kernel/events';
 import { Decider } from '../../kernel/decider';
-import { DomainError, DomainErrorCode } from '../../kernel/domain-error';
 import { requireRole } from '../../kernel/require-role';
 import { isMemberState } from '../../kernel/reference/reference-data';
 import {
   CloseBatch,
   CreateList,
   ExtendDeadline,
-  ListAddress,
   ListCommand,
   ProposeEntries,
   RaiseObjection,
@@ -19,16 +16,19 @@ import {
   WithdrawObjection,
 } from './list.commands';
 import { ECOSOC_STATUSES, ListEvent, listEvent, Organization } from './list.events';
+import { cancelBatch, closeCancelledBatch, deadlineWithinCap, disownObjection } from './list-corrections';
 import {
-  BatchState,
-  EntryState,
-  evolveList,
-  initialListState,
-  ListState,
-  objectingStates,
-  organizationKey,
-  reminderKey,
-} from './list.state';
+  describeEntry,
+  existingBatch,
+  existingEntry,
+  existingList,
+  fail,
+  objectingMemberState,
+  openList,
+  periodStillOpen,
+  validDeadline,
+} from './list.guards';
+import { evolveList, initialListState, ListState, objectingStates, organizationKey, reminderKey } from './list.state';
 import { DEFAULT_POLICY } from './meeting.events';
 
 export type { BatchState, EntryState, EntryStatus, ListState, StandingObjection } from './list.state';
@@ -71,6 +71,10 @@ export const listDecider: Decider<ListCommand, ListEvent, ListState> = {
         return recordReminder(command, state);
       case 'TransmitList':
         return transmitList(command, state);
+      case 'CancelBatch':
+        return cancelBatch(command, state);
+      case 'DisownObjection':
+        return disownObjection(command, state);
     }
   },
 
@@ -173,6 +177,7 @@ function submitBatch(command: SubmitBatch, state: ListState): ListEvent[] {
       [{ field: 'deadline', problems: ['must be in the future'] }],
     );
   }
+  deadlineWithinCap(deadline, command);
   const entryIds = [...state.entries.values()].filter((entry) => entry.status === 'proposed').map((entry) => entry.id);
   if (!entryIds.length)
     fail('INVALID_STATE', `Nothing proposed on list "${state.listId}": propose organizations before submitting a batch.`);
@@ -184,7 +189,7 @@ function extendDeadline(command: ExtendDeadline, state: ListState): ListEvent[] 
   openList(state, command);
   const batch = existingBatch(state, command.batch);
   if (batch.status !== 'open') {
-    fail('INVALID_STATE', `Batch ${batch.number} of list "${state.listId}" is closed; its deadline can no longer be extended.`);
+    fail('INVALID_STATE', `Batch ${batch.number} of list "${state.listId}" is ${batch.status}; its deadline can no longer be extended.`);
   }
   if (command.now.getTime() >= Date.parse(batch.deadline)) {
     fail(
@@ -201,6 +206,7 @@ function extendDeadline(command: ExtendDeadline, state: ListState): ListEvent[] 
       [{ field: 'deadline', problems: [`must be later than ${batch.deadline}`] }],
     );
   }
+  deadlineWithinCap(deadline, command);
   return [event('BatchDeadlineExtended', { batch: batch.number, previousDeadline: batch.deadline, deadline: deadline.toISOString() })];
 }
 
@@ -209,6 +215,7 @@ function closeBatch(command: CloseBatch, state: ListState): ListEvent[] {
   existingList(state, command);
   const batch = existingBatch(state, command.batch);
   if (batch.status === 'closed') return [];
+  if (batch.status === 'cancelled') return closeCancelledBatch(command, batch, state.listId);
   openList(state, command);
   if (command.now.getTime() < Date.parse(batch.deadline)) {
     fail('DEADLINE_NOT_REACHED', `Batch ${batch.number} of list "${state.listId}" cannot close before its deadline ${batch.deadline}.`);
@@ -327,46 +334,6 @@ function recordReminder(command: RecordReminder, state: ListState): ListEvent[] 
   return [event('DeadlineReminderIssued', { batch: command.batch, deadline: command.deadline, before: command.before })];
 }
 
-// ---- shared guards ----
-
-function existingList(state: ListState, { meetingId, listId }: ListAddress): void {
-  if (!state.exists) fail('NOT_FOUND', `Meeting "${meetingId}" has no list "${listId}"; create the list first.`);
-}
-
-/** The list exists and takes changes (it has not been transmitted). */
-function openList(state: ListState, address: ListAddress): void {
-  existingList(state, address);
-  if (state.status === 'transmitted') {
-    fail('INVALID_STATE', `List "${state.listId}" was transmitted to the General Assembly on ${state.transmittedAt} and takes no change.`);
-  }
-}
-
-function existingEntry(state: ListState, entryId: string): EntryState {
-  return state.entries.get(entryId) ?? fail('NOT_FOUND', `There is no entry ${entryId} on list "${state.listId}".`);
-}
-
-function existingBatch(state: ListState, number: number): BatchState {
-  return state.batches.get(number) ?? fail('NOT_FOUND', `There is no batch ${number} on list "${state.listId}".`);
-}
-
-function validDeadline(deadline: Date): Date {
-  if (!(deadline instanceof Date) || Number.isNaN(deadline.getTime())) {
-    fail('VALIDATION_FAILED', 'The deadline is not a valid instant; give an ISO 8601 instant with an offset.', [
-      { field: 'deadline', problems: ['not a valid instant'] },
-    ]);
-  }
-  return deadline;
-}
-
-/** Only a Member State objects (or withdraws its objection); the objecting State is the actor's. */
-function objectingMemberState(actor: Actor, doing: string): string {
-  requireRole(actor, 'member-state', `${doing}; only a Member State may`);
-  if (!actor.state || !isMemberState(actor.state)) {
-    fail('FORBIDDEN', `Only a Member State may ${doing}; "${actor.state ?? '(none)'}" is not a Member State.`);
-  }
-  return actor.state;
-}
-
 /** Member States only; deduplicated, in the order given, without the objecting State itself. */
 function validOnBehalfOf(codes: readonly string[], objecting: string): string[] {
   const bad = [...new Set(codes.filter((code) => !isMemberState(code)))];
@@ -378,33 +345,9 @@ function validOnBehalfOf(codes: readonly string[], objecting: string): string[] 
   return [...new Set(codes)].filter((code) => code !== objecting);
 }
 
-/**
- * The batch of an entry whose non-objection period still runs at `now`; undefined when the entry never went
- * to Member States. After the deadline (batch closed or not yet) an objection is refused, naming the deadline.
- */
-function periodStillOpen(state: ListState, entry: EntryState, now: Date, verb: 'raised' | 'withdrawn'): BatchState | undefined {
-  const batch = entry.batch !== undefined ? state.batches.get(entry.batch) : undefined;
-  if (batch && (batch.status === 'closed' || now.getTime() >= Date.parse(batch.deadline))) {
-    fail(
-      'NON_OBJECTION_PERIOD_CLOSED',
-      `The non-objection period of batch ${batch.number} ended at its deadline ${batch.deadline}; an objection can no longer be ${verb}.`,
-    );
-  }
-  return batch;
-}
-
 // ---- small helpers ----
 
-function fail(code: DomainErrorCode, message: string, details?: unknown): never {
-  throw new DomainError(code, message, details);
-}
-
 const event = listEvent;
-
-/** `entry <id> ("<organization name>")`; `Entry …` at the start of a sentence. */
-function describeEntry(entry: EntryState, start = false): string {
-  return `${start ? 'Entry' : 'entry'} ${entry.id} ("${entry.organization.name}")`;
-}
 
 function rows(problems: RowProblem[]): number[] {
   return [...new Set(problems.map((problem) => problem.row))];

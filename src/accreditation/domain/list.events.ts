@@ -52,6 +52,11 @@ export type GeneralAssemblyDecisionRecorded = DomainEvent<
 export type DeadlineReminderIssued = DomainEvent<'DeadlineReminderIssued', { batch: number; deadline: string; before: string }>;
 export type ListTransmitted = DomainEvent<'ListTransmitted', { transmittedAt: string; entries: number }>;
 
+/** The batch was withdrawn from Member States before its deadline; `entryIds` went back to `proposed`, their objections lapsed. */
+export type BatchCancelled = DomainEvent<'BatchCancelled', { batch: number; reason: string; entryIds: string[] }>;
+/** `disownedBy` is no longer among the States on whose behalf `state` objects; the objection stands. */
+export type ObjectionDisowned = DomainEvent<'ObjectionDisowned', { entryId: string; batch: number; state: string; disownedBy: string }>;
+
 export type ListEvent =
   | ListCreated
   | EntryProposed
@@ -65,7 +70,9 @@ export type ListEvent =
   | BatchClosed
   | GeneralAssemblyDecisionRecorded
   | DeadlineReminderIssued
-  | ListTransmitted;
+  | ListTransmitted
+  | BatchCancelled
+  | ObjectionDisowned;
 
 /** The schema version each event type is written at today (the manifest and the upcasters read it). */
 export const LIST_EVENT_VERSIONS: Readonly<Record<ListEvent['type'], number>> = {
@@ -82,6 +89,8 @@ export const LIST_EVENT_VERSIONS: Readonly<Record<ListEvent['type'], number>> = 
   GeneralAssemblyDecisionRecorded: 1,
   DeadlineReminderIssued: 1,
   ListTransmitted: 1,
+  BatchCancelled: 1,
+  ObjectionDisowned: 1,
 };
 
 export const LIST_EVENT_TYPES = Object.keys(LIST_EVENT_VERSIONS) as ReadonlyArray<ListEvent['type']>;

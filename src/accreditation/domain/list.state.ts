@@ -25,7 +25,7 @@ export interface BatchState {
   number: number;
   /** ISO 8601 instant (UTC). */
   deadline: string;
-  status: 'open' | 'closed';
+  status: 'open' | 'closed' | 'cancelled';
   closedAt?: string;
   /** The entries submitted in this batch, as the BatchSubmitted event named them. */
   entryIds: readonly string[];
@@ -164,7 +164,38 @@ export function evolveList(state: ListState, event: ListEvent): ListState {
     }
     case 'ListTransmitted':
       return { ...state, status: 'transmitted', transmittedAt: event.data.transmittedAt };
+    case 'BatchCancelled':
+      return cancelBatch(state, event.data.batch, event.data.entryIds);
+    case 'ObjectionDisowned':
+      return disownObjection(state, event.data);
     default:
       return state;
   }
+}
+
+/** The entries go back to `proposed`, outside any batch, and their objections lapse. */
+function cancelBatch(state: ListState, batch: number, entryIds: readonly string[]): ListState {
+  const entries = state.entries.withMutations((mutable) => {
+    for (const entryId of entryIds) {
+      const entry = mutable.get(entryId);
+      if (!entry) continue;
+      const { batch: _cancelled, ...outsideAnyBatch } = entry;
+      mutable.set(entryId, { ...outsideAnyBatch, status: 'proposed' });
+    }
+  });
+  const objections = state.objections.withMutations((mutable) => {
+    for (const entryId of entryIds) mutable.delete(entryId);
+  });
+  return { ...withBatch(state, batch, (b) => ({ ...b, status: 'cancelled' })), entries, objections };
+}
+
+function disownObjection(
+  state: ListState,
+  { entryId, state: objecting, disownedBy }: { entryId: string; state: string; disownedBy: string },
+): ListState {
+  const byState = state.objections.get(entryId);
+  const objection = byState?.get(objecting);
+  if (!byState || !objection) return state;
+  const onBehalfOf = objection.onBehalfOf.filter((code) => code !== disownedBy);
+  return { ...state, objections: state.objections.set(entryId, byState.set(objecting, { ...objection, onBehalfOf })) };
 }

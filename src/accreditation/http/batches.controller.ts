@@ -4,9 +4,10 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
 import { Roles } from '../../platform/auth/roles';
 import { ApiErrors } from '../../platform/http/api-errors.decorator';
+import { PositionResponse } from '../../platform/http/position-response';
 import { ExecuteListCommand, ListCommandInput } from '../commands/list-command.handler';
 import { BatchClosed, BatchSubmitted } from '../domain/list.events';
-import { BatchParams, DeadlineDto, ListParams } from './list.dto';
+import { BatchParams, CancellationDto, DeadlineDto, ListParams } from './list.dto';
 import { BatchClosureResponse, BatchSubmittedResponse, DeadlineExtendedResponse } from './responses.dto';
 
 @ApiTags('Stakeholder lists')
@@ -55,6 +56,20 @@ export class BatchesController {
     const result = await this.run(meetingId, listId, { kind: 'CloseBatch', batch }, context);
     const closed = result.events.find((e): e is BatchClosed => e.type === 'BatchClosed');
     return { batch, closed: closed !== undefined, ...(closed ? closed.data : {}), position: result.position };
+  }
+
+  @Post(':batch/cancellation')
+  @HttpCode(200)
+  @Roles('pga')
+  @ApiOperation({
+    summary: 'Cancel an open batch before its deadline: its entries go back to proposed, their objections lapse',
+    description: 'Role: pga. A closed or cancelled batch, or one whose deadline has passed: 409 INVALID_STATE.',
+  })
+  @ApiOkResponse({ type: PositionResponse, description: 'The batch is cancelled' })
+  @ApiErrors(400, 401, 403, 404, 409, 422)
+  async cancel(@Param() { meetingId, listId, batch }: BatchParams, @Body() { reason }: CancellationDto, @Ctx() context: RequestContext) {
+    const { position } = await this.run(meetingId, listId, { kind: 'CancelBatch', batch, reason }, context);
+    return { position };
   }
 
   private run(meetingId: string, listId: string, input: ListCommandInput, context: RequestContext) {

@@ -70,6 +70,20 @@ export class EntriesController {
     return { position };
   }
 
+  @Delete(':entryId/objections/on-behalf/mine')
+  @HttpCode(200)
+  @Roles('member-state')
+  @ApiOperation({
+    summary: 'Disown, before the deadline, the objections made on behalf of the caller',
+    description: 'Role: member-state. The caller leaves their `onBehalfOf`; each objection stands for the others.',
+  })
+  @ApiOkResponse({ type: PositionResponse, description: 'The caller is no longer named in the objections' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async disownObjection(@Param() { meetingId, listId, entryId }: EntryParams, @Ctx() context: RequestContext) {
+    const { position } = await this.run(meetingId, listId, { kind: 'DisownObjection', entryId }, context);
+    return { position };
+  }
+
   @Post(':entryId/general-assembly-decision')
   @HttpCode(201)
   @Roles('pga')

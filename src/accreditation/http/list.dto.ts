@@ -106,6 +106,13 @@ export class ObjectionDto {
   onBehalfOf?: string[];
 }
 
+export class CancellationDto {
+  @ApiProperty({ example: 'The deadline was typed a year too late.', minLength: 1, maxLength: 2000 })
+  @IsString()
+  @Length(1, 2000)
+  reason!: string;
+}
+
 export class GeneralAssemblyDecisionDto {
   @ApiProperty({ enum: ['approve', 'reject'] })
   @IsIn(['approve', 'reject'])

@@ -152,6 +152,14 @@ export class ObjectionView {
   raisedAt!: string;
 }
 
+export class OnMyBehalfView {
+  @ApiProperty({ example: 'KEN', description: 'The State that objected on behalf of the caller' })
+  state!: string;
+
+  @ApiProperty(INSTANT)
+  raisedAt!: string;
+}
+
 export class GeneralAssemblyDecisionView {
   @ApiProperty({ enum: ['approve', 'reject'] })
   decision!: string;
@@ -170,11 +178,17 @@ export class BatchView {
   @ApiProperty(INSTANT)
   deadline!: string;
 
-  @ApiProperty({ enum: ['open', 'closed'] })
+  @ApiProperty({ enum: ['open', 'closed', 'cancelled'] })
   status!: string;
 
   @ApiPropertyOptional(INSTANT)
   closedAt?: string;
+
+  @ApiPropertyOptional(INSTANT)
+  cancelledAt?: string;
+
+  @ApiPropertyOptional({ description: "The PGA's reason for cancelling the batch" })
+  cancellationReason?: string;
 }
 
 export class EntryView {
@@ -192,6 +206,9 @@ export class EntryView {
 
   @ApiPropertyOptional({ type: [ObjectionView], description: 'pga and auditor: every standing objection; a Member State: its own' })
   objections?: ObjectionView[];
+
+  @ApiPropertyOptional({ type: [OnMyBehalfView], description: 'A Member State: the standing objections made on its behalf' })
+  objectionsOnMyBehalf?: OnMyBehalfView[];
 
   @ApiPropertyOptional({ type: [String], description: 'After closure, under disclosure "organizations-and-states"' })
   objectingStates?: string[];
@@ -284,6 +301,9 @@ export class PendingEntryView {
 
   @ApiPropertyOptional({ type: MyObjectionView, description: "The caller's standing objection" })
   myObjection?: MyObjectionView;
+
+  @ApiPropertyOptional({ type: [OnMyBehalfView], description: 'The standing objections made on behalf of the caller' })
+  objectionsOnMyBehalf?: OnMyBehalfView[];
 }
 
 export class PendingBatchView {

@@ -1,5 +1,5 @@
 import { Actor } from '../../event-store/event-store.port';
-import { EntryView, ObjectionView } from './list.view';
+import { EntryView, ObjectionView, OnMyBehalfView } from './list.view';
 import { EntryDocument, ListDocument } from './lists.projection';
 
 /** Roles that see every standing objection with its reason (the engine itself counts as one). */
@@ -14,7 +14,8 @@ export function batchClosedFor(entry: EntryDocument, list: ListDocument): boolea
 /**
  * The contract's "Who sees objections in the list view". Pure: what `viewer` may see of `entry`.
  * - pga, auditor: real status, every standing objection; after closure `objectingStates` and `objectionCount`.
- * - member-state: its own objection only, at any time; after closure, as the list's `objectionDisclosure` says.
+ * - member-state: its own objection only, at any time, and who objected on its behalf and when; after closure,
+ *   as the list's `objectionDisclosure` says.
  * - observer: nothing about objections before closure; after closure, as the `objectionDisclosure` says.
  * Another State's `reason` reaches nobody but pga and auditor.
  */
@@ -40,6 +41,8 @@ function disclosedObjections(viewer: Actor, entry: EntryDocument, list: ListDocu
   const view: Partial<EntryView> = {};
   if (viewer.role === 'member-state') {
     view.objections = entry.objections.filter((o) => o.state === viewer.state).map(copyObjection);
+    const onMyBehalf = objectionsOnBehalfOf(entry, viewer.state);
+    if (onMyBehalf.length) view.objectionsOnMyBehalf = onMyBehalf;
   }
   if (!batchClosedFor(entry, list) || !entry.objectingStates) return view;
   switch (list.policy.objectionDisclosure) {
@@ -54,6 +57,17 @@ function disclosedObjections(viewer: Actor, entry: EntryDocument, list: ListDocu
       break;
   }
   return view;
+}
+
+/**
+ * The standing objections that name `state` in their `onBehalfOf`: who objected on its behalf, and when. Never
+ * the reason (another State's), nor the other States named.
+ */
+export function objectionsOnBehalfOf(entry: EntryDocument, state: string | undefined): OnMyBehalfView[] {
+  if (!state) return [];
+  return entry.objections
+    .filter((o) => o.onBehalfOf.includes(state))
+    .map(({ state: objecting, raisedAt }) => ({ state: objecting, raisedAt }));
 }
 
 function copyObjection(objection: ObjectionView): ObjectionView {

@@ -2,7 +2,7 @@ import { Actor } from '../../event-store/event-store.port';
 import { ProjectionStore } from '../../event-store/projections/projection-store';
 import { ApiError } from '../../platform/http/api-error';
 import { OTHER_GROUP, REGIONAL_GROUPS, regionalGroupOf } from '../../kernel/reference/reference-data';
-import { entryViewFor } from './list-visibility';
+import { entryViewFor, objectionsOnBehalfOf } from './list-visibility';
 import {
   AccreditationsView,
   AccreditedOrganizationView,
@@ -120,6 +120,8 @@ function pendingEntry(entry: EntryDocument, state: string): PendingEntryView {
       raisedAt: mine.raisedAt,
     };
   }
+  const onMyBehalf = objectionsOnBehalfOf(entry, state);
+  if (onMyBehalf.length) view.objectionsOnMyBehalf = onMyBehalf;
   return view;
 }
 

@@ -20,8 +20,16 @@ export interface GeneralAssemblyDecisionView {
 export interface BatchView {
   number: number;
   deadline: string;
-  status: 'open' | 'closed';
+  status: 'open' | 'closed' | 'cancelled';
   closedAt?: string;
+  cancelledAt?: string;
+  cancellationReason?: string;
+}
+
+/** An objection as a State named in its `onBehalfOf` sees it: who objected on its behalf, and when. */
+export interface OnMyBehalfView {
+  state: string;
+  raisedAt: string;
 }
 
 /** One entry of the list view, as one viewer may see it. */
@@ -31,6 +39,8 @@ export interface EntryView {
   status: EntryStatus;
   batch?: number;
   objections?: ObjectionView[];
+  /** A Member State: the standing objections made on its behalf. */
+  objectionsOnMyBehalf?: OnMyBehalfView[];
   objectingStates?: string[];
   objectionCount?: number;
   generalAssemblyDecision?: GeneralAssemblyDecisionView;
@@ -72,6 +82,7 @@ export interface PendingEntryView {
   id: string;
   organization: Organization;
   myObjection?: { reason?: string; onBehalfOf: string[]; raisedAt: string };
+  objectionsOnMyBehalf?: OnMyBehalfView[];
 }
 
 export interface PendingBatchView {

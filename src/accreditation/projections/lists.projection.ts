@@ -137,6 +137,10 @@ function applyListEvent(context: Context, event: ListEvent): void {
     }
     case 'ListTransmitted':
       return updateList(context, (list) => ({ ...list, status: 'transmitted', transmittedAt: event.data.transmittedAt }));
+    case 'BatchCancelled':
+      return cancelBatch(context, event.data);
+    case 'ObjectionDisowned':
+      return disownObjection(context, event.data);
   }
 }
 
@@ -195,6 +199,24 @@ function extendDeadline(context: Context, batch: number, deadline: string): void
 function closeBatch(context: Context, batch: number, closedAt: string): void {
   updateBatch(context, batch, (b) => ({ ...b, status: 'closed', closedAt }));
   context.documents.delete(openBatchKey(context.meetingId, context.listId, batch));
+}
+
+/** The entries go back to `proposed` outside any batch, their objections lapse, the open batch goes. */
+function cancelBatch(context: Context, data: Extract<ListEvent, { type: 'BatchCancelled' }>['data']): void {
+  const { batch, reason, entryIds } = data;
+  updateBatch(context, batch, (b) => ({ ...b, status: 'cancelled', cancelledAt: context.at, cancellationReason: reason }));
+  for (const entryId of entryIds) {
+    updateEntry(context, entryId, ({ batch: _cancelled, ...entry }) => ({ ...entry, status: 'proposed', objections: [] }));
+  }
+  context.documents.delete(openBatchKey(context.meetingId, context.listId, batch));
+}
+
+function disownObjection(context: Context, data: Extract<ListEvent, { type: 'ObjectionDisowned' }>['data']): void {
+  const { state, disownedBy } = data;
+  updateEntry(context, data.entryId, (entry) => ({
+    ...entry,
+    objections: entry.objections.map((o) => (o.state === state ? { ...o, onBehalfOf: o.onBehalfOf.filter((c) => c !== disownedBy) } : o)),
+  }));
 }
 
 function raiseObjection(context: Context, data: Extract<ListEvent, { type: 'ObjectionRaised' }>['data']): void {
