@@ -18,6 +18,18 @@ export interface AppConfig {
   auth: { secret: string; usingDevelopmentSecret: boolean };
   /** Worker threads for audit verification and rebuild on the embedded store (1: on the calling thread). */
   auditWorkers: number;
+  http: HttpServerLimits;
+}
+
+/** What one client may hold of the HTTP server: header bytes, time, requests per socket, sockets. */
+export interface HttpServerLimits {
+  maxHeaderSize: number;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  connectionTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  maxRequestsPerSocket: number;
+  maxConnections: number;
 }
 
 export const CONFIG_VARIABLES = [
@@ -38,6 +50,13 @@ export const CONFIG_VARIABLES = [
   'JOB_RETRY_BASE_MS',
   'AUTH_JWT_SECRET',
   'AUDIT_WORKERS',
+  'HTTP_MAX_HEADER_SIZE',
+  'HTTP_HEADERS_TIMEOUT_MS',
+  'HTTP_REQUEST_TIMEOUT_MS',
+  'HTTP_CONNECTION_TIMEOUT_MS',
+  'HTTP_KEEP_ALIVE_TIMEOUT_MS',
+  'HTTP_MAX_REQUESTS_PER_SOCKET',
+  'HTTP_MAX_CONNECTIONS',
 ] as const;
 
 export const DEVELOPMENT_JWT_SECRET = 'nihil-obstat-development-secret-not-for-production';
@@ -71,7 +90,31 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     auth: authConfig(env, nodeEnv),
     auditWorkers: Math.max(1, integer(env, 'AUDIT_WORKERS', availableParallelism())),
+    http: httpServerLimits(env),
   };
+}
+
+function httpServerLimits(env: Env): HttpServerLimits {
+  const limits: HttpServerLimits = {
+    maxHeaderSize: positive(env, 'HTTP_MAX_HEADER_SIZE', 16 * 1024),
+    headersTimeoutMs: positive(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000),
+    requestTimeoutMs: positive(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000),
+    connectionTimeoutMs: positive(env, 'HTTP_CONNECTION_TIMEOUT_MS', 120_000),
+    keepAliveTimeoutMs: positive(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 10_000),
+    maxRequestsPerSocket: positive(env, 'HTTP_MAX_REQUESTS_PER_SOCKET', 1000),
+    maxConnections: positive(env, 'HTTP_MAX_CONNECTIONS', 1024),
+  };
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    throw new ConfigError('HTTP_HEADERS_TIMEOUT_MS may not exceed HTTP_REQUEST_TIMEOUT_MS: the headers are part of the request.');
+  }
+  return limits;
+}
+
+/** A limit that 0 would switch off: refused, so that no one removes a protection by accident. */
+function positive(env: Env, name: string, fallback: number): number {
+  const value = integer(env, name, fallback);
+  if (value === 0) throw new ConfigError(`${name} must be a positive integer, got "0".`);
+  return value;
 }
 
 function authConfig(env: Env, nodeEnv: string): AppConfig['auth'] {

@@ -1,14 +1,16 @@
 import { Body, Controller, HttpCode, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsUrl } from 'class-validator';
+import { IsString, IsUrl, MaxLength } from 'class-validator';
 import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
 import { Roles } from '../../platform/auth/roles';
 import { ApiErrors } from '../../platform/http/api-errors.decorator';
 import { RegisterWebhookCommand } from './register-webhook.handler';
 
 export class WebhookDto {
-  @ApiProperty({ example: 'https://mission.example.org/un/reminders', description: 'https with NODE_ENV=production' })
+  @ApiProperty({ example: 'https://mission.example.org/un/reminders', description: 'https with NODE_ENV=production', maxLength: 2000 })
+  @IsString()
+  @MaxLength(2000)
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'], require_tld: false })
   url!: string;
 }
