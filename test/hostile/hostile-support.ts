@@ -21,12 +21,15 @@ export function sendOverSocket(t: TestApp, bytes: string | Buffer, options: { ke
   return new Promise((resolve, reject) => {
     const socket = connect(address.port, '127.0.0.1');
     const chunks: Buffer[] = [];
+    const timer = options.keepOpenMs === undefined ? undefined : setTimeout(() => socket.destroy(), options.keepOpenMs);
+    const finish = () => {
+      clearTimeout(timer);
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    };
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
-    socket.on('error', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    socket.on('close', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    socket.on('error', finish);
+    socket.on('close', finish);
     socket.write(bytes, (error) => error && reject(error));
-    if (options.keepOpenMs === undefined) return;
-    setTimeout(() => socket.destroy(), options.keepOpenMs);
   });
 }
 

@@ -1,11 +1,12 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { HttpServerLimits } from '../config';
 import { ApiError } from './api-error';
 import { bodyLimitOf, DEFAULT_BODY_LIMIT } from './body-limits';
 import { answerClientError } from './client-errors';
 import { correlationIdOf } from './correlation';
+import { routerErrorOf } from './edge-errors';
 import { MAX_PATH_SEGMENT_LENGTH, MAX_URL_LENGTH } from './edge-limits';
 import { parseJsonBody } from './json-body-parser';
 import { RouteTable } from './route-table';
@@ -32,6 +33,10 @@ export class EdgeFastifyAdapter extends FastifyAdapter {
       maxRequestsPerSocket: limits.maxRequestsPerSocket,
       http: { maxHeaderSize: limits.maxHeaderSize, connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS },
       clientErrorHandler: answerClientError,
+      frameworkErrors: (error: { code?: string }, _request: FastifyRequest, reply: FastifyReply) => {
+        const body = routerErrorOf(error.code).toBody();
+        void reply.status(body.statusCode).send(body);
+      },
     });
     const instance = this.getInstance();
     instance.server.headersTimeout = limits.headersTimeoutMs;

@@ -16,6 +16,14 @@ export function edgeErrorOf(exception: HttpException, request: FastifyRequest | 
   return undefined;
 }
 
+/** Errors of Fastify's router, raised before any route or hook runs (Fastify's `frameworkErrors`). */
+export function routerErrorOf(code: string | undefined): ApiError {
+  if (code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return new ApiError('URI_TOO_LONG', `A segment of the path is longer than ${MAX_PATH_SEGMENT_LENGTH} characters.`);
+  }
+  return fromFastifyCode('FST_ERR_BAD_URL', undefined)!;
+}
+
 function fastifyCodeOf(exception: HttpException): string | undefined {
   const code = (exception.cause as { code?: unknown } | undefined)?.code;
   return typeof code === 'string' && code.startsWith('FST_') ? code : undefined;
