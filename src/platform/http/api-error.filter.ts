@@ -24,7 +24,8 @@ export class ApiErrorFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const error = this.toApiError(exception, http.getRequest<FastifyRequest | undefined>());
+    const request = exception instanceof HttpException ? http.getRequest<FastifyRequest | undefined>() : undefined;
+    const error = this.toApiError(exception, request);
     const body = error.toBody();
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     const reply = http.getResponse<FastifyReply>();

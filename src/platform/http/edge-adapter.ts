@@ -46,7 +46,7 @@ export class EdgeFastifyAdapter extends FastifyAdapter {
       route.bodyLimit = bodyLimitOf(route.config);
       this.routes.add(route.method, route.url);
     });
-    instance.addHook('onRequest', async (request: FastifyRequest) => refuseLongUrl(request));
+    instance.addHook('onRequest', (request, _reply, done) => done(longUrlError(request)));
   }
 
   /** Nest would add its own JSON and form parsers here; the engine takes JSON only, through its own parser. */
@@ -64,8 +64,7 @@ export class EdgeFastifyAdapter extends FastifyAdapter {
   }
 }
 
-async function refuseLongUrl(request: FastifyRequest): Promise<void> {
-  if (request.raw.url !== undefined && request.raw.url.length > MAX_URL_LENGTH) {
-    throw new ApiError('URI_TOO_LONG', `The URL is longer than ${MAX_URL_LENGTH} characters.`);
-  }
+function longUrlError(request: FastifyRequest): ApiError | undefined {
+  const url = request.raw.url ?? '';
+  return url.length > MAX_URL_LENGTH ? new ApiError('URI_TOO_LONG', `The URL is longer than ${MAX_URL_LENGTH} characters.`) : undefined;
 }
