@@ -14,6 +14,7 @@ import './event-store.bench';
 import './objection.bench';
 import './audit.bench';
 import './deadline.bench';
+import './hostile.bench';
 
 async function main(filters: string[]): Promise<number> {
   const groups = registeredGroups().filter((group) => filters.some((filter) => mayProduce(group, filter)));

@@ -1,15 +1,17 @@
-import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { IncomingMessage } from 'node:http';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { correlationIdOf } from '../platform/http/correlation';
 import { ApiErrorFilter } from '../platform/http/api-error.filter';
 import { validationPipe } from '../platform/http/validation';
+import { EdgeFastifyAdapter } from '../platform/http/edge-adapter';
+import { RouteTable } from '../platform/http/route-table';
+import { HttpServerLimits, loadConfig } from '../platform/config';
 
-/** The Fastify adapter every entry point uses: generous body limit for bulk lists, correlation ids as request ids. */
-export function createFastifyAdapter(): FastifyAdapter {
-  return new FastifyAdapter({ bodyLimit: 8 * 1024 * 1024, genReqId: (request: unknown) => correlationIdOf(request as IncomingMessage) });
+/** The Fastify adapter every entry point uses: the limits at the edge (see EdgeFastifyAdapter), from the environment. */
+export function createFastifyAdapter(limits: HttpServerLimits = loadConfig().http): EdgeFastifyAdapter {
+  return new EdgeFastifyAdapter(limits);
 }
 
 /** Everything main.ts and the HTTP tests share: pipes, filters, headers, docs, shutdown hooks. */
@@ -21,7 +23,7 @@ export interface AppOptions {
 export function configureApp(app: NestFastifyApplication, options: AppOptions = {}): NestFastifyApplication {
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(validationPipe());
-  app.useGlobalFilters(new ApiErrorFilter());
+  app.useGlobalFilters(new ApiErrorFilter(routeTableOf(app)));
   app
     .getHttpAdapter()
     .getInstance()
@@ -33,13 +35,23 @@ export function configureApp(app: NestFastifyApplication, options: AppOptions = 
   return app;
 }
 
+function routeTableOf(app: NestFastifyApplication): RouteTable | undefined {
+  const adapter = app.getHttpAdapter();
+  return adapter instanceof EdgeFastifyAdapter ? adapter.routes : undefined;
+}
+
 /** The OpenAPI document that /docs-json serves; scripts/openapi-document.ts writes it to a file. */
 export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
   return SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Nihil Obstat')
-      .setDescription('Accreditation and arrangements for high-level meetings of the UN General Assembly')
+      .setDescription(
+        'Accreditation and arrangements for high-level meetings of the UN General Assembly. Every route may also answer, in the ' +
+          'same error shape: 404 NOT_FOUND or 405 METHOD_NOT_ALLOWED (no such route), 408 REQUEST_TIMEOUT (a request too slow to ' +
+          'arrive), 413 PAYLOAD_TOO_LARGE (a body over 64 KiB, 2 MiB for the bulk proposal, or JSON nested deeper than 32 levels), ' +
+          '414 URI_TOO_LONG, 415 UNSUPPORTED_MEDIA_TYPE (a body that is not application/json) and 431 HEADERS_TOO_LARGE',
+      )
       .setVersion('1')
       .addServer('/', 'The engine that serves this document')
       .addBearerAuth()

@@ -24,6 +24,18 @@ export interface AppConfig {
   webhooks: { allowPrivate: boolean; secretsPath: string };
   /** How many days ahead of now a batch's deadline may lie (so that a mistyped year cannot hold a list for ever). */
   maxDeadlineDays: number;
+  http: HttpServerLimits;
+}
+
+/** What one client may hold of the HTTP server: header bytes, time, requests per socket, sockets. */
+export interface HttpServerLimits {
+  maxHeaderSize: number;
+  headersTimeoutMs: number;
+  requestTimeoutMs: number;
+  connectionTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  maxRequestsPerSocket: number;
+  maxConnections: number;
 }
 
 export const CONFIG_VARIABLES = [
@@ -48,6 +60,13 @@ export const CONFIG_VARIABLES = [
   'WEBHOOK_ALLOW_PRIVATE',
   'WEBHOOK_SECRETS_SQLITE_PATH',
   'MAX_DEADLINE_DAYS',
+  'HTTP_MAX_HEADER_SIZE',
+  'HTTP_HEADERS_TIMEOUT_MS',
+  'HTTP_REQUEST_TIMEOUT_MS',
+  'HTTP_CONNECTION_TIMEOUT_MS',
+  'HTTP_KEEP_ALIVE_TIMEOUT_MS',
+  'HTTP_MAX_REQUESTS_PER_SOCKET',
+  'HTTP_MAX_CONNECTIONS',
 ] as const;
 
 export const DEVELOPMENT_JWT_SECRET = 'nihil-obstat-development-secret-not-for-production';
@@ -83,6 +102,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     auth: authConfig(env, nodeEnv),
     auditWorkers: Math.max(1, integer(env, 'AUDIT_WORKERS', availableParallelism())),
+    http: httpServerLimits(env),
     webhooks: webhookConfig(env, projectionsPath),
     maxDeadlineDays: positiveInteger(env, 'MAX_DEADLINE_DAYS', 366),
   };
@@ -96,6 +116,23 @@ function webhookConfig(env: Env, projectionsPath: string): AppConfig['webhooks']
   };
 }
 
+function httpServerLimits(env: Env): HttpServerLimits {
+  const limits: HttpServerLimits = {
+    maxHeaderSize: positiveInteger(env, 'HTTP_MAX_HEADER_SIZE', 16 * 1024),
+    headersTimeoutMs: positiveInteger(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000),
+    requestTimeoutMs: positiveInteger(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000),
+    connectionTimeoutMs: positiveInteger(env, 'HTTP_CONNECTION_TIMEOUT_MS', 120_000),
+    keepAliveTimeoutMs: positiveInteger(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 10_000),
+    maxRequestsPerSocket: positiveInteger(env, 'HTTP_MAX_REQUESTS_PER_SOCKET', 1000),
+    maxConnections: positiveInteger(env, 'HTTP_MAX_CONNECTIONS', 1024),
+  };
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    throw new ConfigError('HTTP_HEADERS_TIMEOUT_MS may not exceed HTTP_REQUEST_TIMEOUT_MS: the headers are part of the request.');
+  }
+  return limits;
+}
+
+/** A limit that 0 would switch off: refused, so that no one removes a protection by accident. */
 function authConfig(env: Env, nodeEnv: string): AppConfig['auth'] {
   const secret = nonEmpty(env.AUTH_JWT_SECRET);
   if (secret) return { secret, usingDevelopmentSecret: false };

@@ -357,19 +357,19 @@ describe('HTTP: every error body has the contract shape', () => {
     expectError(await t.inject({ method: 'GET', url: '/v1/meetings/NOT_A_SLUG', headers: pga }), 400, 'VALIDATION_FAILED');
   });
 
-  it('400 VALIDATION_FAILED for a body that is not JSON, or not sent as JSON', async () => {
+  it('400 VALIDATION_FAILED for a body that is not JSON, 415 UNSUPPORTED_MEDIA_TYPE for one not sent as JSON', async () => {
     const base = await t.app.getUrl();
     const url = `${base.replace('[::1]', '127.0.0.1')}/v1/meetings`;
-    for (const [contentType, body] of [
-      ['application/json', '{"id": "broken'],
-      ['text/plain', 'hello'],
-    ]) {
+    for (const [contentType, body, status, code] of [
+      ['application/json', '{"id": "broken', 400, 'VALIDATION_FAILED'],
+      ['text/plain', 'hello', 415, 'UNSUPPORTED_MEDIA_TYPE'],
+    ] as const) {
       const response = await fetch(url, { method: 'POST', headers: { ...pga, 'content-type': contentType }, body });
       const text = await response.text();
       expectError(
         { statusCode: response.status, headers: Object.fromEntries(response.headers.entries()), body: text, json: () => JSON.parse(text) },
-        400,
-        'VALIDATION_FAILED',
+        status,
+        code,
       );
     }
   });

@@ -1,24 +1,31 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsTimeZone, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, IsTimeZone, Length, Matches, MaxLength } from 'class-validator';
+import { NestedObject, Optional } from '../../platform/http/body-fields';
 import { IsSlug, ISO_DURATION } from '../../platform/http/identifiers';
 import { OBJECTION_DISCLOSURES, ObjectionDisclosure } from '../domain/meeting.events';
 
 export class MeetingPolicyDto {
   @ApiPropertyOptional({ enum: OBJECTION_DISCLOSURES, default: 'organizations' })
-  @IsOptional()
+  @Optional()
   @IsIn(OBJECTION_DISCLOSURES)
   objectionDisclosure?: ObjectionDisclosure;
 
   @ApiPropertyOptional({ default: false, description: 'Objected organizations go to the General Assembly for a decision' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   objectedGoToGeneralAssembly?: boolean;
 
-  @ApiPropertyOptional({ type: [String], default: ['PT72H', 'PT24H'], description: 'ISO 8601 durations before each deadline' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    type: [String],
+    default: ['PT72H', 'PT24H'],
+    maxItems: 10,
+    description: 'ISO 8601 durations before each deadline (each at most 32 characters)',
+  })
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(32, { each: true })
   @Matches(ISO_DURATION, { each: true, message: 'each of $property must be an ISO 8601 duration such as PT72H' })
   reminders?: string[];
 }
@@ -27,23 +34,28 @@ export class CreateMeetingDto {
   @IsSlug('The meeting id, chosen by the client')
   id!: string;
 
-  @ApiProperty({ example: 'High-level Meeting on the Appraisal of the Global Plan of Action to Combat Trafficking in Persons' })
+  @ApiProperty({
+    example: 'High-level Meeting on the Appraisal of the Global Plan of Action to Combat Trafficking in Persons',
+    maxLength: 500,
+  })
   @IsString()
   @Length(1, 500)
   title!: string;
 
-  @ApiProperty({ example: 'America/New_York', description: 'IANA time zone' })
+  @ApiProperty({ example: 'America/New_York', description: 'IANA time zone', maxLength: 64 })
+  @IsString()
+  @MaxLength(64)
   @IsTimeZone()
   timezone!: string;
 
-  @ApiPropertyOptional({ example: 'United Nations Headquarters, New York' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'United Nations Headquarters, New York', maxLength: 300 })
+  @Optional()
   @IsString()
   @Length(1, 300)
   venue?: string;
 
-  @ApiPropertyOptional({ type: [String], example: ['A/RES/67/190'] })
-  @IsOptional()
+  @ApiPropertyOptional({ type: [String], example: ['A/RES/67/190'], maxItems: 50, description: 'Each 1-200 characters' })
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @IsString({ each: true })
@@ -51,8 +63,7 @@ export class CreateMeetingDto {
   mandate?: string[];
 
   @ApiPropertyOptional({ type: MeetingPolicyDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MeetingPolicyDto)
+  @Optional()
+  @NestedObject(() => MeetingPolicyDto)
   policy?: MeetingPolicyDto;
 }

@@ -6,6 +6,7 @@ import { Ctx, RequestContext } from '../../platform/auth/request-context.decorat
 import { Roles } from '../../platform/auth/roles';
 import { ApiError } from '../../platform/http/api-error';
 import { ApiErrors } from '../../platform/http/api-errors.decorator';
+import { BodyLimit, BULK_BODY_LIMIT } from '../../platform/http/body-limits';
 import { ExecuteListCommand, ListCommandInput } from '../commands/list-command.handler';
 import { EntryProposed } from '../domain/list.events';
 import { EntryParams, GeneralAssemblyDecisionDto, ListParams, ObjectionDto, ProposeEntriesDto } from './list.dto';
@@ -19,10 +20,11 @@ export class EntriesController {
 
   @Post()
   @HttpCode(201)
+  @BodyLimit(BULK_BODY_LIMIT)
   @Roles('pga')
-  @ApiOperation({ summary: 'Propose one organization, or 1 to 1000 at once (all or nothing)', description: 'Role: pga.' })
+  @ApiOperation({ summary: 'Propose one organization, or 1 to 1000 at once (all or nothing)', description: 'Role: pga. Body up to 2 MiB.' })
   @ApiCreatedResponse({ type: EntriesProposedResponse, description: '`entryId` for one organization, `entryIds` for several' })
-  @ApiErrors(400, 401, 403, 404, 409, 422)
+  @ApiErrors(400, 401, 403, 404, 409, 413, 415, 422)
   async propose(@Param() { meetingId, listId }: ListParams, @Body() body: ProposeEntriesDto, @Ctx() context: RequestContext) {
     if ((body.organization === undefined) === (body.organizations === undefined)) {
       const problem = 'send either "organization" (one) or "organizations" (1 to 1000), not both and not neither';

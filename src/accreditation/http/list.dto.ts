@@ -7,7 +7,6 @@ import {
   IsEmail,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUrl,
   IsUUID,
@@ -15,8 +14,8 @@ import {
   Matches,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
+import { NestedObject, NestedObjects, Optional } from '../../platform/http/body-fields';
 import { IsSlug } from '../../platform/http/identifiers';
 import { IsInstant } from '../../platform/http/instant';
 import { ECOSOC_STATUSES, EcosocStatus, LIST_KINDS, ListKind, ORGANIZATION_CATEGORIES, OrganizationCategory } from '../domain/list.events';
@@ -32,7 +31,7 @@ export class CreateListDto {
   @IsIn(LIST_KINDS)
   kind!: ListKind;
 
-  @ApiProperty({ example: 'Other relevant non-governmental organizations, civil society, private sector and media' })
+  @ApiProperty({ example: 'Other relevant non-governmental organizations, civil society, private sector and media', maxLength: 300 })
   @IsString()
   @Length(1, 300)
   title!: string;
@@ -53,17 +52,21 @@ export class OrganizationDto {
   category!: OrganizationCategory;
 
   @ApiPropertyOptional({ enum: ECOSOC_STATUSES, description: 'Required on an ecosoc list' })
-  @IsOptional()
+  @Optional()
   @IsIn(ECOSOC_STATUSES)
   ecosocStatus?: EcosocStatus;
 
-  @ApiPropertyOptional({ example: 'https://lastradainternational.org' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'https://lastradainternational.org', maxLength: 2000 })
+  @Optional()
+  @IsString()
+  @MaxLength(2000)
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'] })
   website?: string;
 
-  @ApiPropertyOptional({ example: 'info@example.org' })
-  @IsOptional()
+  @ApiPropertyOptional({ example: 'info@example.org', maxLength: 254 })
+  @Optional()
+  @IsString()
+  @MaxLength(254)
   @IsEmail()
   contactEmail?: string;
 }
@@ -71,18 +74,16 @@ export class OrganizationDto {
 /** One organization, or 1 to 1000 of them at once (all or nothing). */
 export class ProposeEntriesDto {
   @ApiPropertyOptional({ type: OrganizationDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => OrganizationDto)
+  @Optional()
+  @NestedObject(() => OrganizationDto)
   organization?: OrganizationDto;
 
   @ApiPropertyOptional({ type: [OrganizationDto], minItems: 1, maxItems: 1000 })
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
-  @ValidateNested({ each: true })
-  @Type(() => OrganizationDto)
+  @NestedObjects(() => OrganizationDto)
   organizations?: OrganizationDto[];
 }
 
@@ -93,15 +94,21 @@ export class DeadlineDto {
 
 export class ObjectionDto {
   @ApiPropertyOptional({ maxLength: 2000, description: 'No reason is required' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   reason?: string;
 
-  @ApiPropertyOptional({ type: [String], example: ['DZA', 'EGY'], description: 'Member States on whose behalf the State objects' })
-  @IsOptional()
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['DZA', 'EGY'],
+    maxItems: 193,
+    description: 'Member States on whose behalf the State objects',
+  })
+  @Optional()
   @IsArray()
   @ArrayMaxSize(193)
+  @IsString({ each: true })
   @Matches(STATE_CODE, { each: true, ...STATE_MESSAGE })
   onBehalfOf?: string[];
 }
@@ -118,7 +125,7 @@ export class GeneralAssemblyDecisionDto {
   @IsIn(['approve', 'reject'])
   decision!: 'approve' | 'reject';
 
-  @ApiProperty({ example: 'A/78/L.99', description: 'Document symbol of the decision' })
+  @ApiProperty({ example: 'A/78/L.99', description: 'Document symbol of the decision', maxLength: 100 })
   @IsString()
   @Length(1, 100)
   reference!: string;

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -12,8 +11,8 @@ import {
   Length,
   Matches,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
+import { NestedObjects, Optional } from '../../platform/http/body-fields';
 import { IsSlug } from '../../platform/http/identifiers';
 import { IsInstant } from '../../platform/http/instant';
 import { REGIONAL_GROUPS } from '../../kernel/reference/reference-data';
@@ -42,7 +41,7 @@ export class SegmentDto {
     example: '2013-05-13T16:30:00-04:00',
     description: 'Required but for the closing plenary, which follows the exhausted list of speakers',
   })
-  @IsOptional()
+  @Optional()
   @IsInstant('End, later than the start')
   endsAt?: string;
 
@@ -51,7 +50,7 @@ export class SegmentDto {
     description: 'Required for a panel',
     example: 'Sharing Best Practices and Lessons Learned for Prevention and Prosecution',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 1000)
   theme?: string;
@@ -62,8 +61,7 @@ export class ProgrammeDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => SegmentDto)
+  @NestedObjects(() => SegmentDto)
   segments!: SegmentDto[];
 }
 
@@ -73,7 +71,7 @@ export class ConsultationDto {
   regionalGroup!: string;
 
   @ApiPropertyOptional({ maxLength: 2000, example: 'Consulted the Chair of the group for the month of May.' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   note?: string;
@@ -105,7 +103,7 @@ export class OpeningSpeakerDto {
   name!: string;
 
   @ApiPropertyOptional({ maxLength: 300, description: "For the NGO representative, defaults to the entry's organization" })
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(1, 300)
   organization?: string;
@@ -114,12 +112,12 @@ export class OpeningSpeakerDto {
     format: 'uuid',
     description: 'Required for the ngo-representative: an approved entry of an ecosoc list of the meeting',
   })
-  @IsOptional()
+  @Optional()
   @IsUUID()
   entryId?: string;
 
   @ApiPropertyOptional({ description: 'Sensitive: shown only to pga and auditor' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   survivor?: boolean;
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsUrl } from 'class-validator';
+import { IsString, IsUrl, MaxLength } from 'class-validator';
 import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
 import { Roles } from '../../platform/auth/roles';
 import { ApiErrors } from '../../platform/http/api-errors.decorator';
@@ -16,7 +16,10 @@ export class WebhookDto {
   @ApiProperty({
     example: 'https://mission.example.org/un/reminders',
     description: 'https with NODE_ENV=production; no user name or password; a host with public addresses only',
+    maxLength: 2000,
   })
+  @IsString()
+  @MaxLength(2000)
   @IsUrl({ require_protocol: true, protocols: ['http', 'https'], require_tld: false })
   url!: string;
 }

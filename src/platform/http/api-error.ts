@@ -1,7 +1,17 @@
 import { DomainErrorCode } from '../../kernel/domain-error';
 
 export type ApiErrorCode =
-  DomainErrorCode | 'UNAUTHENTICATED' | 'IDEMPOTENCY_KEY_REUSED' | 'PROJECTION_TIMEOUT' | 'STORE_UNAVAILABLE' | 'INTERNAL_ERROR';
+  | DomainErrorCode
+  | 'UNAUTHENTICATED'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'PROJECTION_TIMEOUT'
+  | 'STORE_UNAVAILABLE'
+  | 'INTERNAL_ERROR'
+  | EdgeErrorCode;
+
+/** Refusals of the HTTP edge itself, before any route's work (contract 1.1 "More error codes", and REST's statuses). */
+export type EdgeErrorCode =
+  'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'METHOD_NOT_ALLOWED' | 'REQUEST_TIMEOUT' | 'URI_TOO_LONG' | 'HEADERS_TOO_LARGE';
 
 /** The contract's error body. */
 export interface ApiErrorBody {
@@ -23,6 +33,12 @@ export const STATUS_OF: Record<ApiErrorCode, number> = {
   DEADLINE_NOT_REACHED: 409,
   ARRANGEMENTS_INCOMPLETE: 409,
   IDEMPOTENCY_KEY_REUSED: 422,
+  METHOD_NOT_ALLOWED: 405,
+  REQUEST_TIMEOUT: 408,
+  PAYLOAD_TOO_LARGE: 413,
+  URI_TOO_LONG: 414,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  HEADERS_TOO_LARGE: 431,
   INTERNAL_ERROR: 500,
   PROJECTION_TIMEOUT: 503,
   STORE_UNAVAILABLE: 503,

@@ -28,8 +28,19 @@ export function validationPipe(): ValidationPipe {
     transform: true,
     exceptionFactory: (errors) => {
       const details = fieldProblems(errors);
-      const summary = details.map((d) => `${d.field}: ${d.problems.join('; ')}`).join(' | ');
-      return new ApiError('VALIDATION_FAILED', `The request is not valid: ${summary}`, details);
+      return new ApiError('VALIDATION_FAILED', `The request is not valid: ${summaryOf(details)}`, details);
     },
   });
+}
+
+/** The message names the first problems only: a bulk body can have thousands, all of them in `details`. */
+const SUMMARIZED_PROBLEMS = 10;
+
+function summaryOf(details: FieldProblem[]): string {
+  const summary = details
+    .slice(0, SUMMARIZED_PROBLEMS)
+    .map((d) => `${d.field}: ${d.problems.join('; ')}`)
+    .join(' | ');
+  const more = details.length - SUMMARIZED_PROBLEMS;
+  return more > 0 ? `${summary} | and ${more} more (see details)` : summary;
 }
