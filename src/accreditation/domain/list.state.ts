@@ -1,6 +1,7 @@
 import { Map as IMap, OrderedMap } from 'immutable';
 import { GeneralAssemblyDecision, ListEvent, ListKind, Organization } from './list.events';
 import { MeetingPolicy } from './meeting.events';
+import { nameComparisonKey } from '../../kernel/text';
 
 /**
  * The folded state of one stakeholder list. Collections are persistent (immutable v5): every `evolve`
@@ -71,10 +72,9 @@ export function initialListState(): ListState {
   };
 }
 
-/** Name compared case-insensitively with whitespace collapsed and trimmed, plus country. */
+/** Country plus name compared NFKC-normalized, case-folded, white space folded, invisible characters ignored. */
 export function organizationKey(organization: Pick<Organization, 'name' | 'country'>): string {
-  const name = organization.name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-  return `${organization.country.trim().toUpperCase()}|${name}`;
+  return `${organization.country.trim().toUpperCase()}|${nameComparisonKey(organization.name)}`;
 }
 
 /** The States with a standing objection to the entry, sorted. */

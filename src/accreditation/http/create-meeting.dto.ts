@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, IsString, IsTimeZone, Length, Matches, ValidateNested } from 'class-validator';
 import { IsSlug, ISO_DURATION } from '../../platform/http/identifiers';
+import { IsSafeText } from '../../platform/http/safe-text';
 import { OBJECTION_DISCLOSURES, ObjectionDisclosure } from '../domain/meeting.events';
 
 export class MeetingPolicyDto {
@@ -30,6 +31,7 @@ export class CreateMeetingDto {
   @ApiProperty({ example: 'High-level Meeting on the Appraisal of the Global Plan of Action to Combat Trafficking in Persons' })
   @IsString()
   @Length(1, 500)
+  @IsSafeText()
   title!: string;
 
   @ApiProperty({ example: 'America/New_York', description: 'IANA time zone' })
@@ -40,6 +42,7 @@ export class CreateMeetingDto {
   @IsOptional()
   @IsString()
   @Length(1, 300)
+  @IsSafeText()
   venue?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['A/RES/67/190'] })
@@ -48,6 +51,7 @@ export class CreateMeetingDto {
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @Length(1, 200, { each: true })
+  @IsSafeText({ each: true })
   mandate?: string[];
 
   @ApiPropertyOptional({ type: MeetingPolicyDto })

@@ -18,6 +18,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsSlug } from '../../platform/http/identifiers';
+import { IsIsoCountry, IsSafeText } from '../../platform/http/safe-text';
 import { IsInstant } from '../../platform/http/instant';
 import { ECOSOC_STATUSES, EcosocStatus, LIST_KINDS, ListKind, ORGANIZATION_CATEGORIES, OrganizationCategory } from '../domain/list.events';
 
@@ -35,6 +36,7 @@ export class CreateListDto {
   @ApiProperty({ example: 'Other relevant non-governmental organizations, civil society, private sector and media' })
   @IsString()
   @Length(1, 300)
+  @IsSafeText()
   title!: string;
 }
 
@@ -42,10 +44,11 @@ export class OrganizationDto {
   @ApiProperty({ example: 'La Strada International', minLength: 1, maxLength: 300 })
   @IsString()
   @Length(1, 300)
+  @IsSafeText()
   name!: string;
 
-  @ApiProperty({ example: 'NLD', description: 'ISO 3166-1 alpha-3' })
-  @Matches(STATE_CODE, STATE_MESSAGE)
+  @ApiProperty({ example: 'NLD', description: 'ISO 3166-1 alpha-3 (an officially assigned code)' })
+  @IsIsoCountry()
   country!: string;
 
   @ApiProperty({ enum: ORGANIZATION_CATEGORIES })
@@ -96,6 +99,7 @@ export class ObjectionDto {
   @IsOptional()
   @IsString()
   @MaxLength(2000)
+  @IsSafeText()
   reason?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['DZA', 'EGY'], description: 'Member States on whose behalf the State objects' })
@@ -114,6 +118,7 @@ export class GeneralAssemblyDecisionDto {
   @ApiProperty({ example: 'A/78/L.99', description: 'Document symbol of the decision' })
   @IsString()
   @Length(1, 100)
+  @IsSafeText()
   reference!: string;
 }
 
