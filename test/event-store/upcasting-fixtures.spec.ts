@@ -46,6 +46,8 @@ const CURRENT_SHAPES: Record<EngineEventType, Shape> = {
   GeneralAssemblyDecisionRecorded: { entryId: 'uuid', decision: 'string', reference: 'string' },
   DeadlineReminderIssued: { batch: 'integer', deadline: 'instant', before: 'string' },
   ListTransmitted: { transmittedAt: 'instant', entries: 'integer' },
+  ObjectionBasisRequested: { entryId: 'uuid', state: 'state' },
+  ObjectionBasisMadeKnown: { entryId: 'uuid', state: 'state', bases: [{ state: 'state', 'reason?': 'string' }] },
   WebhookRegistered: { state: 'state', url: 'string' },
   ProgrammeSet: { segments: [segment] },
   RegionalGroupConsulted: { panelId: 'string', regionalGroup: 'string', 'note?': 'string' },

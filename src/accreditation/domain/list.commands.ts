@@ -81,6 +81,19 @@ export interface TransmitList extends CommandEnvelope, ListAddress {
   kind: 'TransmitList';
 }
 
+/** A Member State asks for the general basis of the objections to an objected entry (the actor's State asks). */
+export interface RequestObjectionBasis extends CommandEnvelope, ListAddress {
+  kind: 'RequestObjectionBasis';
+  entryId: string;
+}
+
+/** The PGA makes the general basis of the objections known to `state`, which asked for it. */
+export interface MakeObjectionBasisKnown extends CommandEnvelope, ListAddress {
+  kind: 'MakeObjectionBasisKnown';
+  entryId: string;
+  state: string;
+}
+
 export type ListCommand =
   | CreateList
   | ProposeEntries
@@ -92,4 +105,6 @@ export type ListCommand =
   | WithdrawObjection
   | RecordGeneralAssemblyDecision
   | RecordReminder
-  | TransmitList;
+  | TransmitList
+  | RequestObjectionBasis
+  | MakeObjectionBasisKnown;

@@ -31,6 +31,7 @@ import {
   reminderKey,
 } from './list.state';
 import { DEFAULT_POLICY } from './meeting.events';
+import { makeObjectionBasisKnown, requestObjectionBasis } from './objection-basis';
 import { organizationTextAndCountryProblems, withNormalizedName } from './organization-text';
 
 export type { BatchState, EntryState, EntryStatus, ListState, StandingObjection } from './list.state';
@@ -73,6 +74,10 @@ export const listDecider: Decider<ListCommand, ListEvent, ListState> = {
         return recordReminder(command, state);
       case 'TransmitList':
         return transmitList(command, state);
+      case 'RequestObjectionBasis':
+        return requestObjectionBasis(command, state);
+      case 'MakeObjectionBasisKnown':
+        return makeObjectionBasisKnown(command, state);
     }
   },
 

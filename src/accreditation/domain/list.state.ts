@@ -2,6 +2,7 @@ import { Map as IMap, OrderedMap } from 'immutable';
 import { GeneralAssemblyDecision, ListEvent, ListKind, Organization } from './list.events';
 import { MeetingPolicy } from './meeting.events';
 import { nameComparisonKey } from '../../kernel/text';
+import { BasisRequest, evolveBasisRequests } from './basis-requests.state';
 
 /**
  * The folded state of one stakeholder list. Collections are persistent (immutable v5): every `evolve`
@@ -59,6 +60,8 @@ export interface ListState {
   batches: IMap<number, BatchState>;
   /** entryId → objecting State → its standing objection. Withdrawn objections are removed. */
   objections: IMap<string, IMap<string, StandingObjection>>;
+  /** basisRequestKey(entryId, state) → whether the basis was made known; absent until the first request. */
+  basisRequests?: IMap<string, BasisRequest>;
 }
 
 export function initialListState(): ListState {
@@ -164,6 +167,9 @@ export function evolveList(state: ListState, event: ListEvent): ListState {
     }
     case 'ListTransmitted':
       return { ...state, status: 'transmitted', transmittedAt: event.data.transmittedAt };
+    case 'ObjectionBasisRequested':
+    case 'ObjectionBasisMadeKnown':
+      return { ...state, basisRequests: evolveBasisRequests(state.basisRequests, event) };
     default:
       return state;
   }
