@@ -17,7 +17,14 @@ export class AccreditationModule {
     return {
       module: AccreditationModule,
       imports: [engine],
-      controllers: [MeetingsController, ListsController, EntriesController, BatchesController, MemberStatesController, BasisRequestsController],
+      controllers: [
+        MeetingsController,
+        ListsController,
+        EntriesController,
+        BatchesController,
+        MemberStatesController,
+        BasisRequestsController,
+      ],
       providers: [CreateMeetingHandler, ListCommandHandler, MeetingQueries, AccreditationQueries],
     };
   }

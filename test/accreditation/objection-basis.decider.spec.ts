@@ -63,7 +63,10 @@ describe('list decider: the general basis of an objection', () => {
     });
 
     it('lets an objecting State ask too, and several States ask for one entry', () => {
-      spec(listDecider).given([...closed(), requested()]).when(request(E1, memberState('EGY'))).then([requested('EGY')]);
+      spec(listDecider)
+        .given([...closed(), requested()])
+        .when(request(E1, memberState('EGY')))
+        .then([requested('EGY')]);
     });
 
     it('takes a request after the list was transmitted: it changes no entry', () => {
@@ -90,13 +93,25 @@ describe('list decider: the general basis of an objection', () => {
     });
 
     it('refuses an entry the General Assembly has since decided on', () => {
-      const decided = [...closed(), listEvent('GeneralAssemblyDecisionRecorded', { entryId: E1, decision: 'reject', reference: 'A/67/L.9' })];
-      spec(listDecider).given(decided).when(request()).thenFails('INVALID_STATE', /is rejected/);
+      const decided = [
+        ...closed(),
+        listEvent('GeneralAssemblyDecisionRecorded', { entryId: E1, decision: 'reject', reference: 'A/67/L.9' }),
+      ];
+      spec(listDecider)
+        .given(decided)
+        .when(request())
+        .thenFails('INVALID_STATE', /is rejected/);
     });
 
     it('refuses an unknown entry or list', () => {
-      spec(listDecider).given(closed()).when(request('00000000-0000-4000-8000-000000000009')).thenFails('NOT_FOUND', /no entry/);
-      spec(listDecider).given([]).when(request()).thenFails('NOT_FOUND', /has no list "ngo-list"/);
+      spec(listDecider)
+        .given(closed())
+        .when(request('00000000-0000-4000-8000-000000000009'))
+        .thenFails('NOT_FOUND', /no entry/);
+      spec(listDecider)
+        .given([])
+        .when(request())
+        .thenFails('NOT_FOUND', /has no list "ngo-list"/);
     });
 
     it.each([pga, observer, auditor])('refuses a request by the $role role', (actor) => {
@@ -104,7 +119,10 @@ describe('list decider: the general basis of an objection', () => {
     });
 
     it('refuses a member-state token whose State is not a Member State', () => {
-      spec(listDecider).given(closed()).when(request(E1, memberState('EUU'))).thenFails('FORBIDDEN', /"EUU" is not one/);
+      spec(listDecider)
+        .given(closed())
+        .when(request(E1, memberState('EUU')))
+        .thenFails('FORBIDDEN', /"EUU" is not one/);
     });
   });
 
@@ -118,7 +136,12 @@ describe('list decider: the general basis of an objection', () => {
 
     it('answers each requester separately', () => {
       spec(listDecider)
-        .given([...closed(), requested(), requested('EGY'), listEvent('ObjectionBasisMadeKnown', { entryId: E1, state: 'FRA', bases: BASES })])
+        .given([
+          ...closed(),
+          requested(),
+          requested('EGY'),
+          listEvent('ObjectionBasisMadeKnown', { entryId: E1, state: 'FRA', bases: BASES }),
+        ])
         .when(answer('EGY'))
         .then([listEvent('ObjectionBasisMadeKnown', { entryId: E1, state: 'EGY', bases: BASES })]);
     });
@@ -132,11 +155,17 @@ describe('list decider: the general basis of an objection', () => {
 
     it('refuses to answer the same request twice', () => {
       const answered = [...closed(), requested(), listEvent('ObjectionBasisMadeKnown', { entryId: E1, state: 'FRA', bases: BASES })];
-      spec(listDecider).given(answered).when(answer()).thenFails('ALREADY_EXISTS', /already made known to FRA/);
+      spec(listDecider)
+        .given(answered)
+        .when(answer())
+        .thenFails('ALREADY_EXISTS', /already made known to FRA/);
     });
 
     it.each([memberState('FRA'), observer, auditor])('refuses an answer by the $role role', (actor) => {
-      spec(listDecider).given([...closed(), requested()]).when(answer('FRA', actor)).thenFails('FORBIDDEN');
+      spec(listDecider)
+        .given([...closed(), requested()])
+        .when(answer('FRA', actor))
+        .thenFails('FORBIDDEN');
     });
   });
 

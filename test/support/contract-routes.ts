@@ -85,7 +85,11 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
   },
   'POST /v1/meetings/{meetingId}/lists/{listId}/transmittal': { roles: ['pga'], answer: POSITION },
   // The general basis of an objection (1.1)
-  'POST /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/basis-requests': { roles: ['member-state'], success: 201, answer: POSITION },
+  'POST /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/basis-requests': {
+    roles: ['member-state'],
+    success: 201,
+    answer: POSITION,
+  },
   'POST /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/basis-requests/answer': {
     roles: ['pga'],
     success: 200,

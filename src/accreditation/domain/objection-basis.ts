@@ -20,7 +20,10 @@ export function requestObjectionBasis(command: RequestObjectionBasis, state: Lis
   }
   const entry = objectedEntry(state, command);
   if (state.basisRequests?.has(basisRequestKey(entry.id, requester))) {
-    fail('ALREADY_EXISTS', `${requester} already requested the general basis of the objections to ${describe(entry)}; wait for the answer.`);
+    fail(
+      'ALREADY_EXISTS',
+      `${requester} already requested the general basis of the objections to ${describe(entry)}; wait for the answer.`,
+    );
   }
   return [listEvent('ObjectionBasisRequested', { entryId: entry.id, state: requester })];
 }
@@ -30,13 +33,18 @@ export function makeObjectionBasisKnown(command: MakeObjectionBasisKnown, state:
   const entry = existingEntry(state, command);
   const request = state.basisRequests?.get(basisRequestKey(entry.id, command.state));
   if (!request) {
-    fail('NOT_FOUND', `${command.state} has not requested the general basis of the objections to ${describe(entry)}; only a requester is answered.`);
+    fail(
+      'NOT_FOUND',
+      `${command.state} has not requested the general basis of the objections to ${describe(entry)}; only a requester is answered.`,
+    );
   }
   if (request.madeKnown) {
     fail('ALREADY_EXISTS', `The general basis of the objections to ${describe(entry)} was already made known to ${command.state}.`);
   }
   const standing = [...(state.objections.get(entry.id)?.values() ?? [])].sort((a, b) => a.state.localeCompare(b.state));
-  const bases = standing.map(({ state: objecting, reason }) => (reason !== undefined ? { state: objecting, reason } : { state: objecting }));
+  const bases = standing.map(({ state: objecting, reason }) =>
+    reason !== undefined ? { state: objecting, reason } : { state: objecting },
+  );
   return [listEvent('ObjectionBasisMadeKnown', { entryId: entry.id, state: command.state, bases })];
 }
 
