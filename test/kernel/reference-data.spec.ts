@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import isISO31661Alpha3 from 'validator/lib/isISO31661Alpha3';
+import { isISO31661Alpha3 } from 'class-validator';
 import { ISO_3166_ALPHA3, isIsoCountry } from '../../src/kernel/reference/iso-3166-alpha3';
 import {
   isMemberState,
@@ -142,7 +142,7 @@ describe('reference data: ISO 3166-1 alpha-3', () => {
     );
   });
 
-  it('holds the 249 assigned codes, the same as the independent list of validator.js', () => {
+  it('holds the 249 assigned codes, each one in the independent list of validator.js (through class-validator)', () => {
     const codes = ISO_3166_ALPHA3.map((c) => c.alpha3);
     expect(new Set(codes).size).toBe(249);
     for (const code of codes) expect(isISO31661Alpha3(code)).toBe(true);
