@@ -1,6 +1,7 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { CreateMeetingHandler } from './commands/create-meeting.handler';
 import { ListCommandHandler } from './commands/list-command.handler';
+import { BasisRequestsController } from './http/basis-requests.controller';
 import { BatchesController } from './http/batches.controller';
 import { EntriesController } from './http/entries.controller';
 import { ListsController } from './http/lists.controller';
@@ -16,7 +17,14 @@ export class AccreditationModule {
     return {
       module: AccreditationModule,
       imports: [engine],
-      controllers: [MeetingsController, ListsController, EntriesController, BatchesController, MemberStatesController],
+      controllers: [
+        MeetingsController,
+        ListsController,
+        EntriesController,
+        BatchesController,
+        MemberStatesController,
+        BasisRequestsController,
+      ],
       providers: [CreateMeetingHandler, ListCommandHandler, MeetingQueries, AccreditationQueries],
     };
   }

@@ -148,8 +148,10 @@ describe('npm run audit -- <command>', () => {
       () => main(['replay'], bad.io),
     );
     expect(code).toBe(1);
+    // The tampered reason is also the general basis later made known from it: that answer no longer replays either.
     expect(bad.summary().mismatches).toEqual([
       expect.objectContaining({ command: 'RaiseObjection', streamId: 'list-trafficking-2013.other-ngos' }),
+      expect.objectContaining({ command: 'MakeObjectionBasisKnown', streamId: 'list-trafficking-2013.other-ngos' }),
     ]);
   });
 

@@ -24,6 +24,8 @@ export const HISTORY_COMMANDS = [
   'WithdrawObjection',
   'RecordReminder',
   'CloseBatch',
+  'RequestObjectionBasis',
+  'MakeObjectionBasisKnown',
   'RecordGeneralAssemblyDecision',
   'TransmitList',
   'SetProgramme',
@@ -111,6 +113,8 @@ export async function recordHistory(t: TestApp, webhookUrl = 'http://127.0.0.1:9
   t.clock.set('2013-04-27T22:00:01Z'); // the closure at the deadline, by the engine
   await scheduler.runDue();
 
+  await ok(p.post(`${p.base}/lists/other-ngos/entries/${entryIds[0]}/basis-requests`, {}, bearer('member-state', 'FRA')));
+  await ok(p.post(`${p.base}/lists/other-ngos/entries/${entryIds[0]}/basis-requests/answer`, { state: 'FRA' }));
   await ok(
     p.post(`${p.base}/lists/other-ngos/entries/${entryIds[0]}/general-assembly-decision`, { decision: 'approve', reference: 'A/67/L.75' }),
   );

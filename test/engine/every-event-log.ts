@@ -68,6 +68,8 @@ function nonObjectionList(meetingId: string): Streams {
         approved: 1,
         objected: 1,
       }),
+      listEvent('ObjectionBasisRequested', { entryId: first, state: 'FRA' }),
+      listEvent('ObjectionBasisMadeKnown', { entryId: first, state: 'FRA', bases: [{ state: 'KEN', reason: 'Not independent.' }] }),
       listEvent('GeneralAssemblyDecisionRecorded', { entryId: first, decision: 'approve', reference: 'A/67/L.75' }),
       listEvent('EntryProposed', { entryId: ENTRY(4), organization: organization('Anti-Slavery International', 'GBR') }),
       listEvent('BatchSubmitted', { batch: 2, deadline: '2031-05-03T22:00:00.000Z', entryIds: [ENTRY(4)] }),

@@ -48,6 +48,8 @@ const CURRENT_SHAPES: Record<EngineEventType, Shape> = {
   ListTransmitted: { transmittedAt: 'instant', entries: 'integer' },
   BatchCancelled: { batch: 'integer', reason: 'string', entryIds: ['uuid'] },
   ObjectionDisowned: { entryId: 'uuid', batch: 'integer', state: 'state', disownedBy: 'state' },
+  ObjectionBasisRequested: { entryId: 'uuid', state: 'state' },
+  ObjectionBasisMadeKnown: { entryId: 'uuid', state: 'state', bases: [{ state: 'state', 'reason?': 'string' }] },
   WebhookRegistered: { state: 'state', url: 'string' },
   WebhookSecretRotated: { state: 'state', fingerprint: 'string', 'replaces?': 'string' },
   ProgrammeSet: { segments: [segment] },

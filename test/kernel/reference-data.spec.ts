@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { isISO31661Alpha3 } from 'class-validator';
+import { ISO_3166_ALPHA3, isIsoCountry } from '../../src/kernel/reference/iso-3166-alpha3';
 import {
   isMemberState,
   isObserver,
@@ -128,5 +130,29 @@ describe('reference data: look-ups', () => {
     expect(isMemberState('fra')).toBe(false);
     expect(memberState('FRA')).toEqual({ code: 'FRA', name: 'France', regionalGroup: 'Western European and Others Group' });
     expect(memberState('EUU')).toBeUndefined();
+  });
+});
+
+describe('reference data: ISO 3166-1 alpha-3', () => {
+  const rows = csv('iso-3166-alpha3.csv');
+
+  it('ISO_3166_ALPHA3 equals iso-3166-alpha3.csv, row by row', () => {
+    expect(ISO_3166_ALPHA3.map((c) => ({ ...c }))).toEqual(
+      rows.map((row) => ({ alpha3: row.alpha3, numeric: row.numeric, name: row.name })),
+    );
+  });
+
+  it('holds the 249 assigned codes, each one in the independent list of validator.js (through class-validator)', () => {
+    const codes = ISO_3166_ALPHA3.map((c) => c.alpha3);
+    expect(new Set(codes).size).toBe(249);
+    for (const code of codes) expect(isISO31661Alpha3(code)).toBe(true);
+    for (const numeric of ISO_3166_ALPHA3.map((c) => c.numeric)) expect(numeric).toMatch(/^\d{3}$/);
+  });
+
+  it('includes every Member State and both observer States, but not EUU nor user-assigned codes', () => {
+    for (const state of MEMBER_STATES)
+      expect({ code: state.code, assigned: isIsoCountry(state.code) }).toEqual({ code: state.code, assigned: true });
+    expect(['VAT', 'PSE', 'TWN', 'ESH'].filter(isIsoCountry)).toEqual(['VAT', 'PSE', 'TWN', 'ESH']);
+    expect(['EUU', 'XKX', 'AAA', 'QMA', 'ZZZ', 'fra', 'FR', 'FRAN', ''].filter(isIsoCountry)).toEqual([]);
   });
 });

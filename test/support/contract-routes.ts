@@ -95,6 +95,19 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
     answer: POSITION,
   },
   'POST /v1/meetings/{meetingId}/lists/{listId}/transmittal': { roles: ['pga'], answer: POSITION },
+  // The general basis of an objection (1.1)
+  'POST /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/basis-requests': {
+    roles: ['member-state'],
+    success: 201,
+    answer: POSITION,
+  },
+  'POST /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/basis-requests/answer': {
+    roles: ['pga'],
+    success: 200,
+    body: { fields: ['state'], required: ['state'] },
+    answer: POSITION,
+  },
+  'GET /v1/member-states/me/basis-requests': { roles: ['member-state'], success: 200, answer: ['requests'] },
   // Programme, panels and arrangements
   'PUT /v1/meetings/{meetingId}/programme': {
     roles: ['pga'],

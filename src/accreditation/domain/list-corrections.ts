@@ -3,6 +3,7 @@ import { CancelBatch, CloseBatch, DisownObjection } from './list.commands';
 import { ListEvent, listEvent } from './list.events';
 import { describeEntry, existingBatch, existingEntry, fail, objectingMemberState, openList, periodStillOpen } from './list.guards';
 import { BatchState, ListState } from './list.state';
+import { requireSafeText } from '../../kernel/safe-text';
 
 export const MAX_CANCELLATION_REASON = 2000;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -16,6 +17,7 @@ export function cancelBatch(command: CancelBatch, state: ListState): ListEvent[]
   requireRole(command.actor, 'pga', 'cancel a batch');
   openList(state, command);
   const reason = validCancellationReason(command.reason);
+  requireSafeText({ reason });
   const batch = existingBatch(state, command.batch);
   if (batch.status !== 'open') {
     fail('INVALID_STATE', `Batch ${batch.number} of list "${state.listId}" is ${batch.status}; only an open batch can be cancelled.`);

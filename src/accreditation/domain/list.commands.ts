@@ -98,6 +98,19 @@ export interface DisownObjection extends CommandEnvelope, ListAddress {
   entryId: string;
 }
 
+/** A Member State asks for the general basis of the objections to an objected entry (the actor's State asks). */
+export interface RequestObjectionBasis extends CommandEnvelope, ListAddress {
+  kind: 'RequestObjectionBasis';
+  entryId: string;
+}
+
+/** The PGA makes the general basis of the objections known to `state`, which asked for it. */
+export interface MakeObjectionBasisKnown extends CommandEnvelope, ListAddress {
+  kind: 'MakeObjectionBasisKnown';
+  entryId: string;
+  state: string;
+}
+
 export type ListCommand =
   | CreateList
   | ProposeEntries
@@ -111,4 +124,6 @@ export type ListCommand =
   | RecordReminder
   | TransmitList
   | CancelBatch
-  | DisownObjection;
+  | DisownObjection
+  | RequestObjectionBasis
+  | MakeObjectionBasisKnown;

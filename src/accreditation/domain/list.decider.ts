@@ -1,5 +1,6 @@
 import { Decider } from '../../kernel/decider';
 import { requireRole } from '../../kernel/require-role';
+import { requireSafeText } from '../../kernel/safe-text';
 import { isMemberState } from '../../kernel/reference/reference-data';
 import {
   CloseBatch,
@@ -30,6 +31,8 @@ import {
 } from './list.guards';
 import { evolveList, initialListState, ListState, objectingStates, organizationKey, reminderKey } from './list.state';
 import { DEFAULT_POLICY } from './meeting.events';
+import { makeObjectionBasisKnown, requestObjectionBasis } from './objection-basis';
+import { organizationTextAndCountryProblems, withNormalizedName } from './organization-text';
 
 export type { BatchState, EntryState, EntryStatus, ListState, StandingObjection } from './list.state';
 
@@ -75,6 +78,10 @@ export const listDecider: Decider<ListCommand, ListEvent, ListState> = {
         return cancelBatch(command, state);
       case 'DisownObjection':
         return disownObjection(command, state);
+      case 'RequestObjectionBasis':
+        return requestObjectionBasis(command, state);
+      case 'MakeObjectionBasisKnown':
+        return makeObjectionBasisKnown(command, state);
     }
   },
 
@@ -84,6 +91,7 @@ export const listDecider: Decider<ListCommand, ListEvent, ListState> = {
 function createList(command: CreateList, state: ListState): ListEvent[] {
   requireRole(command.actor, 'pga', 'create a stakeholder list');
   const { meetingId, listId, listKind, title, meeting } = command;
+  requireSafeText({ title });
   if (!meeting.exists) fail('NOT_FOUND', `There is no meeting "${meetingId}"; create the meeting before its lists.`);
   if (state.exists) fail('ALREADY_EXISTS', `A list with id "${listId}" already exists on meeting "${meetingId}"; choose another id.`);
   return [event('ListCreated', { meetingId, listId, kind: listKind, title, policy: meeting.policy ?? DEFAULT_POLICY })];
@@ -102,7 +110,10 @@ function proposeEntries(command: ProposeEntries, state: ListState): ListEvent[] 
     throw new Error(`ProposeEntries needs one fresh entry id per organization (${entryIds.length} ids for ${organizations.length}).`);
   }
   const ecosoc = state.kind === 'ecosoc';
-  const invalid = organizations.flatMap((organization, row) => organizationProblems(organization, row, ecosoc));
+  const invalid = organizations.flatMap((organization, row) => [
+    ...organizationProblems(organization, row, ecosoc),
+    ...organizationTextAndCountryProblems(organization, row),
+  ]);
   if (invalid.length) {
     const message = `${describeRows(invalid)} of the request ${verb(invalid, 'is', 'are')} not valid: ${summarize(invalid)}.`;
     fail('VALIDATION_FAILED', message, invalid);
@@ -116,7 +127,7 @@ function proposeEntries(command: ProposeEntries, state: ListState): ListEvent[] 
   }
   return organizations.flatMap((organization, row): ListEvent[] => {
     const entryId = entryIds[row];
-    const proposed = event('EntryProposed', { entryId, organization });
+    const proposed = event('EntryProposed', { entryId, organization: withNormalizedName(organization) });
     return ecosoc ? [proposed, event('EntryApproved', { entryId, basis: 'ecosoc-consultative-status' })] : [proposed];
   });
 }
@@ -244,6 +255,7 @@ function raiseObjection(command: RaiseObjection, state: ListState): ListEvent[] 
   openList(state, command);
   const onBehalfOf = validOnBehalfOf(command.onBehalfOf ?? [], objecting);
   const { reason } = command;
+  requireSafeText({ reason });
   if (reason !== undefined && reason.length > MAX_OBJECTION_REASON) {
     fail('VALIDATION_FAILED', `The reason is ${reason.length} characters long; keep it to ${MAX_OBJECTION_REASON}.`, [
       { field: 'reason', problems: [`longer than ${MAX_OBJECTION_REASON} characters`] },
@@ -297,6 +309,7 @@ function recordDecision(command: RecordGeneralAssemblyDecision, state: ListState
     ]);
   }
   const { decision, reference } = command;
+  requireSafeText({ reference });
   return [event('GeneralAssemblyDecisionRecorded', { entryId: entry.id, decision, reference })];
 }
 

@@ -51,6 +51,13 @@ export type GeneralAssemblyDecisionRecorded = DomainEvent<
 /** Member States were reminded that the batch's deadline is `before` away (an ISO 8601 duration). */
 export type DeadlineReminderIssued = DomainEvent<'DeadlineReminderIssued', { batch: number; deadline: string; before: string }>;
 export type ListTransmitted = DomainEvent<'ListTransmitted', { transmittedAt: string; entries: number }>;
+/** A Member State asked for the general basis of the objections to an objected entry. */
+export type ObjectionBasisRequested = DomainEvent<'ObjectionBasisRequested', { entryId: string; state: string }>;
+/** The general basis of each objection standing at closure (its reason, if one was given), made known to `state`. */
+export type ObjectionBasisMadeKnown = DomainEvent<
+  'ObjectionBasisMadeKnown',
+  { entryId: string; state: string; bases: Array<{ state: string; reason?: string }> }
+>;
 
 /** The batch was withdrawn from Member States before its deadline; `entryIds` went back to `proposed`, their objections lapsed. */
 export type BatchCancelled = DomainEvent<'BatchCancelled', { batch: number; reason: string; entryIds: string[] }>;
@@ -72,7 +79,9 @@ export type ListEvent =
   | DeadlineReminderIssued
   | ListTransmitted
   | BatchCancelled
-  | ObjectionDisowned;
+  | ObjectionDisowned
+  | ObjectionBasisRequested
+  | ObjectionBasisMadeKnown;
 
 /** The schema version each event type is written at today (the manifest and the upcasters read it). */
 export const LIST_EVENT_VERSIONS: Readonly<Record<ListEvent['type'], number>> = {
@@ -91,6 +100,8 @@ export const LIST_EVENT_VERSIONS: Readonly<Record<ListEvent['type'], number>> = 
   ListTransmitted: 1,
   BatchCancelled: 1,
   ObjectionDisowned: 1,
+  ObjectionBasisRequested: 1,
+  ObjectionBasisMadeKnown: 1,
 };
 
 export const LIST_EVENT_TYPES = Object.keys(LIST_EVENT_VERSIONS) as ReadonlyArray<ListEvent['type']>;

@@ -1,6 +1,8 @@
 import { Map as IMap, OrderedMap } from 'immutable';
 import { GeneralAssemblyDecision, ListEvent, ListKind, Organization } from './list.events';
 import { MeetingPolicy } from './meeting.events';
+import { nameComparisonKey } from '../../kernel/text';
+import { BasisRequest, evolveBasisRequests } from './basis-requests.state';
 
 /**
  * The folded state of one stakeholder list. Collections are persistent (immutable v5): every `evolve`
@@ -58,6 +60,8 @@ export interface ListState {
   batches: IMap<number, BatchState>;
   /** entryId → objecting State → its standing objection. Withdrawn objections are removed. */
   objections: IMap<string, IMap<string, StandingObjection>>;
+  /** basisRequestKey(entryId, state) → whether the basis was made known; absent until the first request. */
+  basisRequests?: IMap<string, BasisRequest>;
 }
 
 export function initialListState(): ListState {
@@ -71,10 +75,9 @@ export function initialListState(): ListState {
   };
 }
 
-/** Name compared case-insensitively with whitespace collapsed and trimmed, plus country. */
+/** Country plus name compared NFKC-normalized, case-folded, white space folded, invisible characters ignored. */
 export function organizationKey(organization: Pick<Organization, 'name' | 'country'>): string {
-  const name = organization.name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-  return `${organization.country.trim().toUpperCase()}|${name}`;
+  return `${organization.country.trim().toUpperCase()}|${nameComparisonKey(organization.name)}`;
 }
 
 /** The States with a standing objection to the entry, sorted. */
@@ -168,6 +171,9 @@ export function evolveList(state: ListState, event: ListEvent): ListState {
       return cancelBatch(state, event.data.batch, event.data.entryIds);
     case 'ObjectionDisowned':
       return disownObjection(state, event.data);
+    case 'ObjectionBasisRequested':
+    case 'ObjectionBasisMadeKnown':
+      return { ...state, basisRequests: evolveBasisRequests(state.basisRequests, event) };
     default:
       return state;
   }

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsString, IsTimeZone, Length, Matches, MaxLength } from 'class-validator';
 import { NestedObject, Optional } from '../../platform/http/body-fields';
 import { IsSlug, ISO_DURATION } from '../../platform/http/identifiers';
+import { IsSafeText } from '../../platform/http/safe-text';
 import { OBJECTION_DISCLOSURES, ObjectionDisclosure } from '../domain/meeting.events';
 
 export class MeetingPolicyDto {
@@ -40,6 +41,7 @@ export class CreateMeetingDto {
   })
   @IsString()
   @Length(1, 500)
+  @IsSafeText()
   title!: string;
 
   @ApiProperty({ example: 'America/New_York', description: 'IANA time zone', maxLength: 64 })
@@ -52,6 +54,7 @@ export class CreateMeetingDto {
   @Optional()
   @IsString()
   @Length(1, 300)
+  @IsSafeText()
   venue?: string;
 
   @ApiPropertyOptional({ type: [String], example: ['A/RES/67/190'], maxItems: 50, description: 'Each 1-200 characters' })
@@ -60,6 +63,7 @@ export class CreateMeetingDto {
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @Length(1, 200, { each: true })
+  @IsSafeText({ each: true })
   mandate?: string[];
 
   @ApiPropertyOptional({ type: MeetingPolicyDto })

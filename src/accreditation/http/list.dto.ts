@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { NestedObject, NestedObjects, Optional } from '../../platform/http/body-fields';
 import { IsSlug } from '../../platform/http/identifiers';
+import { IsIsoCountry, IsSafeText } from '../../platform/http/safe-text';
 import { IsInstant } from '../../platform/http/instant';
 import { ECOSOC_STATUSES, EcosocStatus, LIST_KINDS, ListKind, ORGANIZATION_CATEGORIES, OrganizationCategory } from '../domain/list.events';
 
@@ -34,6 +35,7 @@ export class CreateListDto {
   @ApiProperty({ example: 'Other relevant non-governmental organizations, civil society, private sector and media', maxLength: 300 })
   @IsString()
   @Length(1, 300)
+  @IsSafeText()
   title!: string;
 }
 
@@ -41,10 +43,11 @@ export class OrganizationDto {
   @ApiProperty({ example: 'La Strada International', minLength: 1, maxLength: 300 })
   @IsString()
   @Length(1, 300)
+  @IsSafeText()
   name!: string;
 
-  @ApiProperty({ example: 'NLD', description: 'ISO 3166-1 alpha-3' })
-  @Matches(STATE_CODE, STATE_MESSAGE)
+  @ApiProperty({ example: 'NLD', description: 'ISO 3166-1 alpha-3 (an officially assigned code)' })
+  @IsIsoCountry()
   country!: string;
 
   @ApiProperty({ enum: ORGANIZATION_CATEGORIES })
@@ -97,6 +100,7 @@ export class ObjectionDto {
   @Optional()
   @IsString()
   @MaxLength(2000)
+  @IsSafeText()
   reason?: string;
 
   @ApiPropertyOptional({
@@ -117,6 +121,7 @@ export class CancellationDto {
   @ApiProperty({ example: 'The deadline was typed a year too late.', minLength: 1, maxLength: 2000 })
   @IsString()
   @Length(1, 2000)
+  @IsSafeText()
   reason!: string;
 }
 
@@ -128,6 +133,7 @@ export class GeneralAssemblyDecisionDto {
   @ApiProperty({ example: 'A/78/L.99', description: 'Document symbol of the decision', maxLength: 100 })
   @IsString()
   @Length(1, 100)
+  @IsSafeText()
   reference!: string;
 }
 

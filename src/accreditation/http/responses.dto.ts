@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ORGANIZATION_CATEGORIES, LIST_KINDS } from '../domain/list.events';
 import { OBJECTION_DISCLOSURES } from '../domain/meeting.events';
 import { OrganizationDto } from './list.dto';
+import { EntryBasisRequestView } from './basis-requests.dto';
 import { PositionResponse } from '../../platform/http/position-response';
 
 /**
@@ -215,6 +216,9 @@ export class EntryView {
 
   @ApiPropertyOptional({ description: 'After closure, under disclosure "organizations"' })
   objectionCount?: number;
+
+  @ApiPropertyOptional({ type: [EntryBasisRequestView], description: 'pga and auditor: requests for the general basis of the objections' })
+  basisRequests?: EntryBasisRequestView[];
 
   @ApiPropertyOptional({ type: GeneralAssemblyDecisionView })
   generalAssemblyDecision?: GeneralAssemblyDecisionView;

@@ -4,6 +4,7 @@ import { TimeTravel } from '../../event-store/projections/time-travel';
 import { Actor } from '../../kernel/events';
 import { listStream } from '../domain/list.events';
 import { meetingStream } from '../domain/meeting.events';
+import { basisRequestsOf, BasisRequestsView } from './basis-requests.reader';
 import { ListReader } from './list.reader';
 import { AccreditationsView, ListView, PendingView } from './list.view';
 import { ListDocument, LISTS_PROJECTION, listsPrefix } from './lists.projection';
@@ -33,6 +34,10 @@ export class AccreditationQueries {
 
   pendingFor(state: string): PendingView {
     return new ListReader(this.documents).pendingFor(state);
+  }
+
+  basisRequestsOf(state: string): BasisRequestsView {
+    return basisRequestsOf(this.documents, state);
   }
 
   /** The meeting's stream and those of its lists (known from the live lists; one created later has nothing before). */

@@ -34,6 +34,7 @@ function fullObjections(entry: EntryDocument): Partial<EntryView> {
     view.objectingStates = [...entry.objectingStates];
     view.objectionCount = entry.objectingStates.length;
   }
+  if (entry.basisRequests?.length) view.basisRequests = entry.basisRequests.map((request) => ({ ...request }));
   return view;
 }
 

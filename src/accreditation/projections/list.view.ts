@@ -1,5 +1,6 @@
 import { RegionalGroup } from '../../kernel/reference/reference-data';
 import { GeneralAssemblyDecision, ListKind, Organization } from '../domain/list.events';
+import type { EntryBasisRequest } from './basis-requests.projection';
 
 /** Entry statuses of the contract. `not-approved` is never stored: it is how `objected` reads under disclosure "none". */
 export type EntryStatus = 'proposed' | 'under-consideration' | 'approved' | 'objected' | 'not-approved' | 'rejected' | 'withdrawn';
@@ -44,6 +45,8 @@ export interface EntryView {
   objectingStates?: string[];
   objectionCount?: number;
   generalAssemblyDecision?: GeneralAssemblyDecisionView;
+  /** pga and auditor: each Member State's request for the general basis of the objections. */
+  basisRequests?: EntryBasisRequest[];
 }
 
 export interface RepresentationView {

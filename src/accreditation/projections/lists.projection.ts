@@ -2,6 +2,7 @@ import { StoredEvent } from '../../event-store/event-store.port';
 import { DocumentWriter, Projection } from '../../kernel/projection';
 import { LIST_EVENT_TYPES, ListEvent, ListKind, Organization } from '../domain/list.events';
 import { MeetingPolicy } from '../domain/meeting.events';
+import { basisMadeKnown, basisRequested, EntryBasisRequest } from './basis-requests.projection';
 import { BatchView, EntryStatus, GeneralAssemblyDecisionView, ObjectionView } from './list.view';
 
 export const LISTS_PROJECTION = 'lists';
@@ -42,6 +43,8 @@ export interface EntryDocument {
   objectingStates?: string[];
   generalAssemblyDecision?: GeneralAssemblyDecisionView;
   proposedAt: string;
+  /** Requests for the general basis of the objections (shown to pga and auditor). */
+  basisRequests?: EntryBasisRequest[];
 }
 
 /** Present while a batch is open; `entryIds` may name entries withdrawn since. */
@@ -141,7 +144,15 @@ function applyListEvent(context: Context, event: ListEvent): void {
       return cancelBatch(context, event.data);
     case 'ObjectionDisowned':
       return disownObjection(context, event.data);
+    case 'ObjectionBasisRequested':
+      return basisRequested(basisContext(context, event.data.entryId), event);
+    case 'ObjectionBasisMadeKnown':
+      return basisMadeKnown(basisContext(context, event.data.entryId), event);
   }
+}
+
+function basisContext(context: Context, entryId: string) {
+  return { ...context, entryKey: entryKey(context.meetingId, context.listId, entryId) };
 }
 
 function createList({ meetingId, listId, documents }: Context, data: Extract<ListEvent, { type: 'ListCreated' }>['data']): void {

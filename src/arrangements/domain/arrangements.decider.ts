@@ -1,4 +1,5 @@
 import { Decider } from '../../kernel/decider';
+import { requireSafeText } from '../../kernel/safe-text';
 import { requireRole } from '../../kernel/require-role';
 import {
   ArrangementsCommand,
@@ -82,6 +83,7 @@ function identifyOpeningSpeaker(command: IdentifyOpeningSpeaker, state: Arrangem
   if (!OPENING_SPEAKER_ROLES.includes(command.role)) {
     fail('VALIDATION_FAILED', `"${command.role}" is not a role the PGA identifies; use ${OPENING_SPEAKER_ROLES.join(' or ')}.`);
   }
+  requireSafeText({ organization: command.organization });
   const speaker = command.role === 'ngo-representative' ? ngoRepresentative(command) : eminentPerson(command);
   if (JSON.stringify(state.openingSpeakers[command.role]) === JSON.stringify(speaker)) return [];
   requireOpen(state, command.meetingId, 'identify an opening speaker');

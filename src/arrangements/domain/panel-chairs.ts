@@ -1,4 +1,5 @@
 import { requireRole } from '../../kernel/require-role';
+import { requireSafeText } from '../../kernel/safe-text';
 import { memberState, REGIONAL_GROUPS, RegionalGroup } from '../../kernel/reference/reference-data';
 import {
   ConsultRegionalGroup,
@@ -29,6 +30,7 @@ export function consultRegionalGroup(command: ConsultRegionalGroup, state: Arran
     ]);
   }
   const note = command.note?.trim();
+  requireSafeText({ note });
   return [arrangementsEvent('RegionalGroupConsulted', { panelId: panel.id, regionalGroup: group, ...(note ? { note } : {}) })];
 }
 

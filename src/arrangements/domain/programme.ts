@@ -1,3 +1,5 @@
+import { textFieldProblems } from '../../kernel/safe-text';
+
 /**
  * Paragraph 1 of the founding resolution: a meeting is an opening plenary, plenary meetings, interactive
  * panels and a closing plenary "after the list of speakers has been exhausted". Pure rules, no I/O.
@@ -81,6 +83,9 @@ function segmentProblems(segments: Segment[], segment: Segment, index: number, a
   const first = segments.findIndex((other) => other.id === segment.id);
   if (first !== index) add(index, 'id', `repeats the id "${segment.id}" of segment ${first}`);
   if (!segment.title) add(index, 'title', 'is blank');
+  for (const { field, problems } of textFieldProblems({ title: segment.title, theme: segment.theme })) {
+    for (const problem of problems) add(index, field, problem);
+  }
   if (segment.kind === 'panel' && !segment.theme) add(index, 'theme', 'a panel needs its theme');
   if (segment.startsAt === 'invalid') add(index, 'startsAt', 'is not a valid instant');
   if (segment.endsAt === 'invalid') add(index, 'endsAt', 'is not a valid instant');

@@ -1,4 +1,5 @@
 import { DomainError, DomainErrorCode } from '../../kernel/domain-error';
+import { requireSafeText } from '../../kernel/safe-text';
 import { MeetingFacts } from './arrangements.commands';
 import { ArrangementsState, panelOf, PanelState } from './arrangements.state';
 
@@ -29,5 +30,6 @@ export function existingPanel(state: ArrangementsState, meetingId: string, panel
 export function requireText(field: string, value: string | undefined, what: string): string {
   const text = value?.trim();
   if (!text) fail('VALIDATION_FAILED', `${what} is blank.`, [{ field, problems: ['must not be blank'] }]);
+  requireSafeText({ [field]: text });
   return text;
 }

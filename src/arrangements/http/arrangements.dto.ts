@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { NestedObjects, Optional } from '../../platform/http/body-fields';
 import { IsSlug } from '../../platform/http/identifiers';
+import { IsSafeText } from '../../platform/http/safe-text';
 import { IsInstant } from '../../platform/http/instant';
 import { REGIONAL_GROUPS } from '../../kernel/reference/reference-data';
 import { OPENING_SPEAKER_ROLES, OpeningSpeakerRole } from '../domain/arrangements.events';
@@ -31,6 +32,7 @@ export class SegmentDto {
   @ApiProperty({ example: 'Interactive panel discussion 1', maxLength: 300 })
   @IsString()
   @Length(1, 300)
+  @IsSafeText()
   title!: string;
 
   @IsInstant('Start, an instant with its offset (stored in UTC)')
@@ -53,6 +55,7 @@ export class SegmentDto {
   @Optional()
   @IsString()
   @Length(1, 1000)
+  @IsSafeText()
   theme?: string;
 }
 
@@ -74,6 +77,7 @@ export class ConsultationDto {
   @Optional()
   @IsString()
   @MaxLength(2000)
+  @IsSafeText()
   note?: string;
 }
 
@@ -93,6 +97,7 @@ export class SummaryDto {
   @ApiProperty({ maxLength: 20000, example: 'The panel stressed partnerships to protect and assist victims.' })
   @IsString()
   @Length(1, 20000)
+  @IsSafeText()
   text!: string;
 }
 
@@ -100,12 +105,14 @@ export class OpeningSpeakerDto {
   @ApiProperty({ maxLength: 300, example: 'A. N. Other' })
   @IsString()
   @Length(1, 300)
+  @IsSafeText()
   name!: string;
 
   @ApiPropertyOptional({ maxLength: 300, description: "For the NGO representative, defaults to the entry's organization" })
   @Optional()
   @IsString()
   @Length(1, 300)
+  @IsSafeText()
   organization?: string;
 
   @ApiPropertyOptional({
@@ -126,6 +133,7 @@ export class ReopeningDto {
   @ApiProperty({ maxLength: 2000, example: 'The chair of panel 2 can no longer attend.' })
   @IsString()
   @Length(1, 2000)
+  @IsSafeText()
   reason!: string;
 }
 
@@ -140,6 +148,7 @@ export class InscriptionDto {
   @ApiProperty({ maxLength: 300, example: 'H.E. Ms. A. Minister' })
   @IsString()
   @Length(1, 300)
+  @IsSafeText()
   speakerName!: string;
 }
 
