@@ -18,6 +18,14 @@ export default tseslint.config(
     },
   },
   {
+    // The one JavaScript file, test/support/ts-register.js, is a CommonJS require hook for child processes:
+    // outside the TypeScript project, so linted without type information, and `require` is its module system.
+    files: ['**/*.js'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Tests read the engine's JSON answers (`response.json()`) and assert on their shape with Jest's
     // matchers: those values are `any` on purpose, so the no-unsafe family would only add casts.
     files: ['test/**/*.ts'],

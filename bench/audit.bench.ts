@@ -297,7 +297,10 @@ class LogWriter {
     const before = (this.states.get(streamId) as S | undefined) ?? decider.initialState();
     const events = decider.decide(command, before);
     if (events.length === 0) return events;
-    this.states.set(streamId, events.reduce(decider.evolve, before));
+    this.states.set(
+      streamId,
+      events.reduce((state, event) => decider.evolve(state, event), before),
+    );
     const causation = randomUUID();
     const { actor: _actor, now: _now, ...decided } = command as C & Record<string, unknown>;
     const stored = JSON.parse(JSON.stringify(decided)) as unknown;
@@ -383,8 +386,13 @@ export async function writeLog(path: string, target: number, bench: Pick<BenchCo
 
 /** A list command as the list command handler makes it: the fields, the list's address, the actor and the time. */
 function listCommandsOf(meetingId: string, listId: string) {
-  return (fields: DistributiveOmit<ListCommand, 'actor' | 'now' | 'meetingId' | 'listId'>, actor: Actor, now: Date) =>
-    ({ ...fields, meetingId, listId, actor, now }) as ListCommand;
+  return (fields: DistributiveOmit<ListCommand, 'actor' | 'now' | 'meetingId' | 'listId'>, actor: Actor, now: Date): ListCommand => ({
+    ...fields,
+    meetingId,
+    listId,
+    actor,
+    now,
+  });
 }
 
 async function createList(log: LogWriter, meetingId: string, listId: string, listKind: CreateList['listKind']): Promise<void> {

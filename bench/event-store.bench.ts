@@ -39,7 +39,7 @@ async function* eventStoreFigures(bench: BenchContext): AsyncIterable<Figure> {
     for (let round = 1; round <= ROUNDS; round += 1) {
       const rates = await inTemporaryFolder((storeFolder) =>
         inTemporaryFolder(async (baselineFolder) =>
-          interleave(await openStoreLoop(storeFolder, 1), openBaselineLoop(baselineFolder), {
+          interleave(openStoreLoop(storeFolder, 1), openBaselineLoop(baselineFolder), {
             ms: BUDGET.ms / ROUNDS,
             appends: BUDGET.appends / ROUNDS,
           }),
@@ -57,7 +57,7 @@ async function* eventStoreFigures(bench: BenchContext): AsyncIterable<Figure> {
   }
 
   if (bench.wants('append.batch10.per_s') || bench.wants('append.batch10.events_per_s')) {
-    const perSecond = await inTemporaryFolder(async (folder) => measure(await openStoreLoop(folder, 10), BUDGET));
+    const perSecond = await inTemporaryFolder(async (folder) => measure(openStoreLoop(folder, 10), BUDGET));
     bench.progress(`append.batch10: ${rate(perSecond)}`);
     yield { name: 'append.batch10.per_s', value: round1(perSecond), unit: 'appends/s' };
     yield { name: 'append.batch10.events_per_s', value: round1(perSecond * 10), unit: 'events/s' };
@@ -76,7 +76,7 @@ interface AppendLoop {
 }
 
 /** Awaited appends of `size` events each to one stream, every one expecting the previous revision. */
-async function openStoreLoop(folder: string, size: number): Promise<AppendLoop> {
+function openStoreLoop(folder: string, size: number): AppendLoop {
   const store = new SqliteEventStore({ path: join(folder, 'events.db') });
   const stream = `bench-${randomUUID()}`;
   let expected: ExpectedRevision = 'no-stream';
@@ -175,7 +175,7 @@ async function interleave(
       }
     }
   } finally {
-    await Promise.all(sides.map((side) => side.loop.close()));
+    await Promise.all(sides.map((side) => Promise.resolve(side.loop.close())));
   }
   const [storeSide, baselineSide] = sides.map((side) => side.done / (side.ms / 1000));
   return { store: storeSide, baseline: baselineSide };

@@ -6,7 +6,6 @@
  */
 import { existsSync } from 'node:fs';
 import { verifyConfiguredStore } from '../src/audit/audit-paths';
-import { DeciderRegistry } from '../src/audit/decider-registry';
 import { replayDecisions } from '../src/audit/decision-replay';
 import { exportHistory } from '../src/audit/history-export';
 import { rebuildAndCompare } from '../src/audit/projection-rebuild';

@@ -4,20 +4,21 @@
  */
 import { writeFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
-import { anchorOf, cell, detailsOf, fieldsTable, resolve, Schema, schemasSection, sentence, typeOf } from './http-reference-schemas';
+import type { OpenAPIObject, OperationObject, ReferenceObject } from '@nestjs/swagger';
+import { anchorOf, cell, detailsOf, fieldsTable, isReference, resolve, schemasSection, sentence, typeOf } from './http-reference-schemas';
 import { buildOpenApiDocument } from './openapi-document';
 
 export const HTTP_REFERENCE_PATH = 'docs/http-api.md';
 
-const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 interface Route {
   method: string;
   path: string;
-  operation: Schema;
+  operation: OperationObject;
 }
 
-export function renderHttpReference(document: Schema): string {
+export function renderHttpReference(document: OpenAPIObject): string {
   const byTag = routesByTag(document);
   const lines = [
     ...introduction(document),
@@ -30,19 +31,21 @@ export function renderHttpReference(document: Schema): string {
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
-function routesByTag(document: Schema): Map<string, Route[]> {
+function routesByTag(document: OpenAPIObject): Map<string, Route[]> {
   const byTag = new Map<string, Route[]>();
-  for (const [path, item] of Object.entries<Schema>(document.paths ?? {})) {
-    for (const method of METHODS.filter((m) => item[m])) {
-      const tag: string = item[method].tags?.[0] ?? 'Other';
-      byTag.set(tag, [...(byTag.get(tag) ?? []), { method: method.toUpperCase(), path, operation: item[method] }]);
+  for (const [path, item] of Object.entries(document.paths ?? {})) {
+    for (const method of METHODS) {
+      const operation = item[method];
+      if (!operation) continue;
+      const tag = operation.tags?.[0] ?? 'Other';
+      byTag.set(tag, [...(byTag.get(tag) ?? []), { method: method.toUpperCase(), path, operation }]);
     }
   }
   return byTag;
 }
 
-function introduction(document: Schema): string[] {
-  const { title, version, description } = document.info ?? {};
+function introduction(document: OpenAPIObject): string[] {
+  const { title, version, description } = document.info;
   return [
     '# HTTP API reference',
     '',
@@ -66,7 +69,7 @@ function contents(byTag: Map<string, Route[]>): string[] {
 
 const heading = ({ method, path }: Route) => `${method} ${path}`;
 
-function routeSection(document: Schema, route: Route): string[] {
+function routeSection(document: OpenAPIObject, route: Route): string[] {
   const { operation } = route;
   const { roles, notes } = rolesOf(operation.description);
   return [
@@ -76,9 +79,9 @@ function routeSection(document: Schema, route: Route): string[] {
     '',
     `${needsToken(document, operation) ? `Role: ${roles}.` : 'Public: no token needed.'}${notes ? ` ${notes}` : ''}`,
     '',
-    ...parametersTable(document, operation),
+    ...parametersTable(operation),
     ...requestBody(document, operation),
-    ...responsesTable(document, operation),
+    ...responsesTable(operation),
   ];
 }
 
@@ -88,12 +91,18 @@ function rolesOf(description = ''): { roles: string; notes: string } {
   return match ? { roles: match[1], notes: match[2] ?? '' } : { roles: 'any caller with a token', notes: description };
 }
 
-function needsToken(document: Schema, operation: Schema): boolean {
-  return ((operation.security ?? document.security ?? []) as Schema[]).some((requirement) => Object.keys(requirement).length > 0);
+function needsToken(document: OpenAPIObject, operation: OperationObject): boolean {
+  return (operation.security ?? document.security ?? []).some((requirement) => Object.keys(requirement).length > 0);
 }
 
-function parametersTable(document: Schema, operation: Schema): string[] {
-  const parameters = ((operation.parameters ?? []) as Schema[]).map((p) => resolve(document, p));
+/** @nestjs/swagger writes parameters, request bodies and responses in place: only schemas are referenced. */
+function inPlace<T extends object>(value: T | ReferenceObject): T {
+  if (isReference(value)) throw new Error(`Unexpected reference ${value.$ref}: only schemas are rendered from references`);
+  return value;
+}
+
+function parametersTable(operation: OperationObject): string[] {
+  const parameters = (operation.parameters ?? []).map(inPlace);
   if (parameters.length === 0) return [];
   return [
     '| Parameter | In | Type | Required | Description |',
@@ -106,18 +115,20 @@ function parametersTable(document: Schema, operation: Schema): string[] {
   ];
 }
 
-function requestBody(document: Schema, operation: Schema): string[] {
-  const body = operation.requestBody && resolve(document, operation.requestBody);
-  const schema: Schema | undefined = body?.content?.['application/json']?.schema;
-  if (!schema) return [];
+function requestBody(document: OpenAPIObject, operation: OperationObject): string[] {
+  const body = operation.requestBody && inPlace(operation.requestBody);
+  const schema = body?.content?.['application/json']?.schema;
+  if (!body || !schema) return [];
   const fields = fieldsTable(resolve(document, schema));
   return [`Request body (JSON${body.required ? '' : ', optional'}): ${typeOf(schema)}`, '', ...(fields.length ? [...fields, ''] : [])];
 }
 
-function responsesTable(document: Schema, operation: Schema): string[] {
-  const rows = Object.entries<Schema>(operation.responses ?? {}).map(([status, given]) => {
-    const response = resolve(document, given);
-    const schema: Schema | undefined = response.content?.['application/json']?.schema;
+function responsesTable(operation: OperationObject): string[] {
+  const responses = Object.entries(operation.responses ?? {}).flatMap(([status, given]) =>
+    given ? [[status, inPlace(given)] as const] : [],
+  );
+  const rows = responses.map(([status, response]) => {
+    const schema = response.content?.['application/json']?.schema;
     return `| ${status} | ${cell(response.description || STATUS_CODES[status] || '')} | ${schema ? cell(typeOf(schema)) : ''} |`;
   });
   return ['| Status | Meaning | Body |', '| --- | --- | --- |', ...rows, ''];

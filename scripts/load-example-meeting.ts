@@ -103,6 +103,15 @@ const CHAIRS = [
   { panelId: 'panel-2', regionalGroup: 'Eastern European Group', state: 'BLR' },
 ];
 
+/** A JSON object the engine answers with; an error's carries its `code` and `message`. */
+type Answer = Record<string, unknown>;
+
+const isAnswer = (value: unknown): value is Answer => typeof value === 'object' && value !== null;
+
+/** The value at `path` in an answer, or undefined where there is none. */
+const at = (answer: Answer, ...path: string[]): unknown =>
+  path.reduce<unknown>((value, name) => (isAnswer(value) ? value[name] : undefined), answer);
+
 class Api {
   constructor(
     private readonly baseUrl: string,
@@ -114,7 +123,7 @@ class Api {
     method: string,
     path: string,
     options: { body?: unknown; key?: string; state?: string; tolerated?: string[] } = {},
-  ): Promise<any> {
+  ): Promise<Answer> {
     const token = options.state ? this.tokens('member-state', options.state) : this.tokens('pga');
     const headers: Record<string, string> = { authorization: `Bearer ${token}` };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
@@ -124,9 +133,13 @@ class Api {
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
     });
-    const answer = JSON.parse((await response.text()) || '{}');
-    if (response.ok || options.tolerated?.includes(answer.code)) return answer;
-    throw new Error(`${method} ${path} answered ${response.status} ${answer.code ?? ''}: ${answer.message ?? JSON.stringify(answer)}`);
+    const answer: unknown = JSON.parse((await response.text()) || '{}');
+    if (!isAnswer(answer))
+      throw new Error(`${method} ${path} answered ${response.status} without a JSON object: ${JSON.stringify(answer)}`);
+    const code = typeof answer.code === 'string' ? answer.code : undefined;
+    if (response.ok || (code !== undefined && options.tolerated?.includes(code))) return answer;
+    const message = typeof answer.message === 'string' ? answer.message : JSON.stringify(answer);
+    throw new Error(`${method} ${path} answered ${response.status} ${code ?? ''}: ${message}`);
   }
 }
 
@@ -158,7 +171,8 @@ export async function loadExampleMeeting(baseUrl: string, tokens: TokenFor, log:
     { id: OTHER_LIST, kind: 'non-objection', title: 'Other NGOs, civil society, private sector, media and academia (paragraph 9)' },
     OTHER_ORGANIZATIONS,
   );
-  if ((await api.call('GET', base)).arrangements.status === 'finalized') return log('Arrangements already finalized: left as they are.');
+  if (at(await api.call('GET', base), 'arrangements', 'status') === 'finalized')
+    return log('Arrangements already finalized: left as they are.');
   const programme = await api.call('PUT', `${base}/programme`, { body: { segments: PROGRAMME } });
   log(programme.changed ? `Set the programme: ${PROGRAMME.length} segments, 13-14 May 2013.` : 'Programme already set.');
   await loadChairs(api, base, log);

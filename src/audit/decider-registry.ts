@@ -71,7 +71,7 @@ function reviveDates(holder: unknown, path: string[]): void {
   } else if (rest.length > 0) {
     reviveDates(target[step], rest);
   } else if (typeof target[step] === 'string' || target[step] === null) {
-    target[step] = new Date((target[step] as string | null) ?? Number.NaN);
+    target[step] = new Date(target[step] ?? Number.NaN);
   }
 }
 

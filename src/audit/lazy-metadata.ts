@@ -9,7 +9,7 @@ export function lazyMetadata(occurredAt: string, schemaVersion: number, load: ()
   let full: EventMetadata | undefined;
   const loaded = () => (full ??= load());
   return new Proxy({ occurredAt, schemaVersion } as EventMetadata, {
-    get: (_, key) => (key === 'occurredAt' ? occurredAt : key === 'schemaVersion' ? schemaVersion : Reflect.get(loaded(), key)),
+    get: (_, key): unknown => (key === 'occurredAt' ? occurredAt : key === 'schemaVersion' ? schemaVersion : Reflect.get(loaded(), key)),
     has: (_, key) => key in loaded(),
     ownKeys: () => Reflect.ownKeys(loaded()),
     getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(loaded(), key),

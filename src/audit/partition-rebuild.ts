@@ -97,7 +97,7 @@ export interface ReplayJob {
  * its partition's events, or one thread with the whole log read through the port.
  */
 export async function replayAndCompare(
-  pages: AsyncIterable<StoredEvent[]>,
+  pages: AsyncIterable<StoredEvent[]> | Iterable<StoredEvent[]>,
   job: ReplayJob,
   onProgress: (progress: PartitionProgress) => void,
 ): Promise<PartitionResult> {
@@ -134,7 +134,7 @@ function projectionNamed(available: Projection[], name: string, module: string):
   return projection;
 }
 
-async function* partitionPages(reader: SqliteLogReader, streamsJson: string, lastPosition: number): AsyncGenerator<StoredEvent[]> {
+function* partitionPages(reader: SqliteLogReader, streamsJson: string, lastPosition: number): Generator<StoredEvent[]> {
   for (let after = 0; ;) {
     const rows = reader.rowsOfStreams(streamsJson, after, lastPosition, PAGE);
     if (rows.length > 0) yield rows.map((row) => rebuildEvent(row, reader));

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { EventStore, Position } from '../event-store/event-store.port';
 import { Projection } from '../kernel/projection';
 import { ProjectionStore } from '../event-store/projections/projection-store';
-import { UpcasterRegistry } from '../event-store/upcasting/upcaster-registry';
 import { logPages } from './history-export';
 import { combineResults, rebuildInParallel } from './parallel-rebuild';
 import { replayAndCompare } from './partition-rebuild';
@@ -19,7 +18,7 @@ export type {
   RebuildProgress,
   RebuildReport,
 } from './rebuild-report';
-import { Comparison, RebuildOptions, RebuildOutcome, RebuildReport } from './rebuild-report';
+import { RebuildOptions, RebuildOutcome, RebuildReport } from './rebuild-report';
 
 /** Small pages: their events die young (cheap minor GCs) instead of surviving into the old generation. */
 const PAGE = 500;

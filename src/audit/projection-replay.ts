@@ -25,7 +25,7 @@ export interface RebuildIntoOptions {
  * once however many events touch it. `target` holds every document once this resolves (not before). Returns the events read and, per projection, how many lay beyond its `upTo`.
  */
 export async function rebuildInto(
-  pages: AsyncIterable<StoredEvent[]>,
+  pages: AsyncIterable<StoredEvent[]> | Iterable<StoredEvent[]>,
   target: ScratchDocuments,
   projections: readonly Projection[],
   options: RebuildIntoOptions,

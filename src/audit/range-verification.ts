@@ -1,5 +1,4 @@
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { Position } from '../event-store/event-store.port';
 import { SqliteLogReader } from '../event-store/sqlite/sqlite-log-reader';
 import { EventRow } from '../event-store/sqlite/sqlite-rows';
 import { BrokenEvent, ChainVerifier, linkProblem, StreamEntry, StreamHead, VerificationReport } from './chain-verifier';
@@ -33,7 +32,7 @@ export async function verifyRange(path: string, after: number, upTo: number, onP
   try {
     for (let from = after; ;) {
       const rows = reader.rows(from, upTo, PAGE);
-      if (!first && rows.length > 0) first = { position: String(rows[0][0]) as Position, streamId: rows[0][2], revision: rows[0][3] };
+      if (!first && rows.length > 0) first = { position: String(rows[0][0]), streamId: rows[0][2], revision: rows[0][3] };
       for (const row of rows) {
         const broken = verifier.checkRow(row.slice(0, 8) as EventRow, row[8] === 1);
         if (broken) return { checked: verifier.checked, broken, entries, heads: [], first };

@@ -42,8 +42,8 @@ export class BullMqDeadlineScheduler implements DeadlineScheduler {
     this.queue.on('error', (error) => this.logError('queue', error));
   }
 
-  async start(run: JobRunner): Promise<void> {
-    if (this.worker || this.stopping) return;
+  start(run: JobRunner): Promise<void> {
+    if (this.worker || this.stopping) return Promise.resolve();
     this.worker = new Worker<ScheduledJob>(QUEUE_NAME, (job: Job<ScheduledJob>) => run(job.data), {
       // Options rather than a client: BullMQ opens (and closes) the worker's connections itself. They
       // wait out an outage (maxRetriesPerRequest: null), reconnecting at most every 2 s.
@@ -57,6 +57,7 @@ export class BullMqDeadlineScheduler implements DeadlineScheduler {
     this.worker.on('failed', (job, error) => {
       if (job) this.logger.warn(`Deadline job ${job.id} failed (attempt ${job.attemptsMade}): ${error.message}`);
     });
+    return Promise.resolve();
   }
 
   /**

@@ -27,16 +27,18 @@ export class InProcessDeadlineScheduler implements DeadlineScheduler {
     private readonly policy: { attempts: number; backoffMs: number } = { attempts: JOB_ATTEMPTS, backoffMs: JOB_BACKOFF_MS },
   ) {}
 
-  async start(run: JobRunner): Promise<void> {
+  start(run: JobRunner): Promise<void> {
     this.run = run;
     for (const entry of this.entries.values()) this.arm(entry, this.delayOf(entry.job));
+    return Promise.resolve();
   }
 
-  async schedule(job: ScheduledJob): Promise<void> {
-    if (this.entries.has(job.id)) return;
+  schedule(job: ScheduledJob): Promise<void> {
+    if (this.entries.has(job.id)) return Promise.resolve();
     const entry: Entry = { job, attempts: 0 };
     this.entries.set(job.id, entry);
     if (this.run) this.arm(entry, this.delayOf(job));
+    return Promise.resolve();
   }
 
   /** Runs every job whose deadline has come by the clock; tests call it after moving the clock. */
@@ -45,21 +47,24 @@ export class InProcessDeadlineScheduler implements DeadlineScheduler {
     for (const entry of due) await this.fire(entry);
   }
 
-  async failed(): Promise<FailedJob[]> {
-    return [...this.entries.values()]
-      .filter((e) => e.failed)
-      .map((e) => ({ id: e.job.id, kind: e.job.kind, attempts: e.attempts, error: e.failed! }));
+  failed(): Promise<FailedJob[]> {
+    return Promise.resolve(
+      [...this.entries.values()]
+        .filter((e) => e.failed)
+        .map((e) => ({ id: e.job.id, kind: e.job.kind, attempts: e.attempts, error: e.failed! })),
+    );
   }
 
-  async health(): Promise<SchedulerHealth> {
+  health(): Promise<SchedulerHealth> {
     const entries = [...this.entries.values()];
     const failed = entries.filter((e) => e.failed).length;
-    return { kind: 'in-process', up: true, waiting: 0, delayed: entries.length - failed, failed };
+    return Promise.resolve({ kind: 'in-process', up: true, waiting: 0, delayed: entries.length - failed, failed });
   }
 
-  async stop(): Promise<void> {
+  stop(): Promise<void> {
     this.run = undefined;
     for (const entry of this.entries.values()) clearTimeout(entry.timer);
+    return Promise.resolve();
   }
 
   private arm(entry: Entry, delayMs: number): void {

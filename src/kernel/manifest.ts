@@ -5,13 +5,14 @@ import { Projection } from './projection';
 export type EventVersions = Readonly<Record<string, number>>;
 
 /** Turns an event's data at one schema version into its data at the next version. Pure. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each upcaster takes its own version's data shape; only `any` admits them all in one table (`unknown` would reject every typed parameter)
 export type Upcaster = (data: any) => unknown;
 
 /** `{ type → { fromVersion → upcaster to fromVersion + 1 } }`. */
 export type UpcasterTable = Readonly<Record<string, Readonly<Record<number, Upcaster>>>>;
 
 /** Any decider, as generic code (the executor, the decision replay) drives it. */
-export type AnyDecider = Decider<any, DomainEvent, any>;
+export type AnyDecider = Decider<unknown, DomainEvent, unknown>;
 
 /** One kind of stream and the decider that writes it. */
 export interface StreamKind {

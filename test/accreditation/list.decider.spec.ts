@@ -784,7 +784,7 @@ describe('list decider', () => {
 // ---- helpers ----
 
 function fold(events: ListEvent[]): ListState {
-  return events.reduce(listDecider.evolve, listDecider.initialState());
+  return events.reduce((folded, event) => listDecider.evolve(folded, event), listDecider.initialState());
 }
 
 function decideOn(events: ListEvent[], command: ListCommand): ListEvent[] {

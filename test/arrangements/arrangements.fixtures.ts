@@ -103,5 +103,5 @@ type Input = DistributiveOmit<ArrangementsCommand, 'meetingId' | 'meeting' | 'ac
 
 /** A command of the PGA (or of `actor`) on the 2013 meeting, which exists. */
 export function command(input: Input, actor: Actor = pga, meetingExists = true): ArrangementsCommand {
-  return { ...input, meetingId: MEETING, meeting: { exists: meetingExists }, actor, now: NOW } as ArrangementsCommand;
+  return { ...input, meetingId: MEETING, meeting: { exists: meetingExists }, actor, now: NOW };
 }

@@ -148,7 +148,10 @@ describe('opening speakers (paragraph 2)', () => {
 describe('finalization (paragraph 10)', () => {
   function missingOf(events: ArrangementsEvent[]) {
     try {
-      arrangementsDecider.decide(finalize(), events.reduce(arrangementsDecider.evolve, arrangementsDecider.initialState()));
+      arrangementsDecider.decide(
+        finalize(),
+        events.reduce((folded, event) => arrangementsDecider.evolve(folded, event), arrangementsDecider.initialState()),
+      );
     } catch (error) {
       expect((error as DomainError).code).toBe('ARRANGEMENTS_INCOMPLETE');
       return ((error as DomainError).details as { missing: MissingItem[] }).missing;
@@ -258,7 +261,7 @@ describe('the arrangements stream', () => {
       consulted('panel-1', 'Asia-Pacific Group'),
       invited('panel-1', 'PHL', 'Asia-Pacific Group'),
       accepted('panel-1', 'PHL'),
-    ].reduce(arrangementsDecider.evolve, arrangementsDecider.initialState());
+    ].reduce((folded, event) => arrangementsDecider.evolve(folded, event), arrangementsDecider.initialState());
     expect(state.panels[0]).toEqual({
       id: 'panel-1',
       consultedGroups: ['Asia-Pacific Group'],

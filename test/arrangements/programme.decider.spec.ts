@@ -49,7 +49,7 @@ describe('programme (paragraph 1)', () => {
     const shorter = PROGRAMME_2013.filter((s) => s.id !== 'plenary-3');
     const events = arrangementsDecider.decide(
       setProgramme(shorter),
-      [programmeSet()].reduce(arrangementsDecider.evolve, arrangementsDecider.initialState()),
+      [programmeSet()].reduce((folded, event) => arrangementsDecider.evolve(folded, event), arrangementsDecider.initialState()),
     );
     expect(events).toEqual([programmeSet(SEGMENTS_2013.filter((s) => s.id !== 'plenary-3'))]);
   });
@@ -185,11 +185,16 @@ describe('programme (paragraph 1)', () => {
 
   it("keeps a panel's chair when the programme keeps the panel, and drops it with the panel", () => {
     const history = [programmeSet(), consulted('panel-1', 'African Group'), invited('panel-1', 'NGA', 'African Group')];
-    const state = history.reduce(arrangementsDecider.evolve, arrangementsDecider.initialState());
+    const state = history.reduce((folded, event) => arrangementsDecider.evolve(folded, event), arrangementsDecider.initialState());
     const moved = arrangementsDecider.decide(setProgramme(replace('panel-1', { title: 'Panel 1' })), state);
-    expect(moved.reduce(arrangementsDecider.evolve, state).panels[0]).toMatchObject({ id: 'panel-1', chair: { state: 'NGA' } });
+    expect(moved.reduce((folded, event) => arrangementsDecider.evolve(folded, event), state).panels[0]).toMatchObject({
+      id: 'panel-1',
+      chair: { state: 'NGA' },
+    });
     const dropped = arrangementsDecider.decide(setProgramme(PROGRAMME_2013.filter((s) => s.id !== 'panel-1')), state);
-    expect(dropped.reduce(arrangementsDecider.evolve, state).panels.map((p) => p.id)).toEqual(['panel-2']);
+    expect(dropped.reduce((folded, event) => arrangementsDecider.evolve(folded, event), state).panels.map((p) => p.id)).toEqual([
+      'panel-2',
+    ]);
   });
 });
 

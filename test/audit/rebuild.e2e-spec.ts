@@ -5,7 +5,7 @@ import { compareKeys, rebuildAndCompare, RebuildOptions, RebuildReport } from '.
 import { ProjectionStore } from '../../src/event-store/projections/projection-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { metadata } from '../support/events';
-import { startTestApp, TestApp } from '../support/test-app';
+import { startTestApp } from '../support/test-app';
 import { temporaryDirectory } from '../support/temporary-directory';
 import { ALLOW_LOCAL_WEBHOOKS, HISTORY_START, recordHistory } from './replay-history';
 import { engineProjections } from '../../src/engine/manifests';

@@ -2,7 +2,7 @@ import { listDecider } from '../../src/accreditation/domain/list.decider';
 import { ListCommand } from '../../src/accreditation/domain/list.commands';
 import { ListEvent } from '../../src/accreditation/domain/list.events';
 import { ListState } from '../../src/accreditation/domain/list.state';
-import { DeciderRegistry, reviveCommand } from '../../src/audit/decider-registry';
+import { reviveCommand } from '../../src/audit/decider-registry';
 import { replayDecisions, ReplayMismatch } from '../../src/audit/decision-replay';
 import { StoredEvent } from '../../src/event-store/event-store.port';
 import { Decider } from '../../src/kernel/decider';

@@ -37,8 +37,10 @@ class SharedLog {
   }
 
   get store(): EventStore {
-    const readAll = async ({ fromPosition, maxCount = Infinity }: ReadAllOptions = {}) =>
-      this.events.filter((e) => fromPosition === undefined || comparePositions(e.position, fromPosition) > 0).slice(0, maxCount);
+    const readAll = ({ fromPosition, maxCount = Infinity }: ReadAllOptions = {}) =>
+      Promise.resolve(
+        this.events.filter((e) => fromPosition === undefined || comparePositions(e.position, fromPosition) > 0).slice(0, maxCount),
+      );
     return { readAll } as unknown as EventStore;
   }
 }

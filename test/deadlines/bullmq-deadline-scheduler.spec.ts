@@ -60,7 +60,7 @@ describe('BullMQ deadline scheduler (real Redis)', () => {
     admin = new Redis(SHARED_REDIS);
   });
 
-  afterAll(async () => {
+  afterAll(() => {
     admin.disconnect();
     logs.restore();
   });
@@ -193,7 +193,7 @@ describe('BullMQ deadline scheduler (real Redis)', () => {
     // A failed closure is kept and visible; scheduling it again (reconciliation does, while its batch
     // is open) retries it, so a long outage cannot leave a batch open for good.
     await scheduler.schedule(broken);
-    await until(async () => (r.runs.get(broken.id) ?? 0) > 3, 'the retried closure');
+    await until(() => (r.runs.get(broken.id) ?? 0) > 3, 'the retried closure');
   });
 
   it('three instances on one queue: each of 30 jobs runs exactly once overall', async () => {

@@ -1,6 +1,6 @@
 import { commandEventId } from '../../src/event-store/commands/event-ids';
 import { CommandExecutor } from '../../src/event-store/commands/command-executor';
-import { EventStore, ExpectedRevision, NewEvent } from '../../src/event-store/event-store.port';
+import { ExpectedRevision, NewEvent } from '../../src/event-store/event-store.port';
 import { ProjectionRunner } from '../../src/event-store/projections/projection-runner';
 import { ProjectionStore } from '../../src/event-store/projections/projection-store';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
@@ -65,7 +65,7 @@ describe('CommandExecutor and the event store', () => {
     logs = captureNestLogs();
     store = new RecordingStore({ path: ':memory:', pollIntervalMs: 20 });
     documents = new ProjectionStore(':memory:');
-    runner = new ProjectionRunner(store as EventStore, documents, engineUpcasters);
+    runner = new ProjectionRunner(store, documents, engineUpcasters);
     await runner.start();
     executor = new CommandExecutor(store, runner, { retries: 3, projectionWaitMs: 5000 }, engineUpcasters);
   });

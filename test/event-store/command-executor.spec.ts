@@ -240,9 +240,7 @@ describe('CommandExecutor on the embedded store', () => {
       await subject.execute(stream, counter, increment(), context(0));
       const append = jest.spyOn(store, 'append');
       for (let i = 0; i < 3; i += 1) {
-        append.mockImplementationOnce(async (streamId, _events, expected) => {
-          throw new ConcurrencyError(streamId, expected, 7);
-        });
+        append.mockImplementationOnce((streamId, _events, expected) => Promise.reject(new ConcurrencyError(streamId, expected, 7)));
       }
 
       const result = await subject.execute(stream, counter, increment(), context(1));
@@ -286,9 +284,9 @@ describe('CommandExecutor on the embedded store', () => {
       const stream = uniqueStream('no-retry');
       const subject = executor(0);
       await subject.execute(stream, counter, increment(), context(0));
-      const append = jest.spyOn(store, 'append').mockImplementationOnce(async (streamId, _events, expected) => {
-        throw new ConcurrencyError(streamId, expected, 1);
-      });
+      const append = jest
+        .spyOn(store, 'append')
+        .mockImplementationOnce((streamId, _events, expected) => Promise.reject(new ConcurrencyError(streamId, expected, 1)));
       await expect(subject.execute(stream, counter, increment(), context(1))).rejects.toMatchObject({
         code: 'CONCURRENCY_CONFLICT',
         details: { streamId: stream, attempts: 1 },
@@ -300,9 +298,7 @@ describe('CommandExecutor on the embedded store', () => {
     it('does not retry other store errors', async () => {
       const stream = uniqueStream('broken');
       const subject = executor(5);
-      const append = jest.spyOn(store, 'append').mockImplementationOnce(async () => {
-        throw new Error('disk I/O error');
-      });
+      const append = jest.spyOn(store, 'append').mockImplementationOnce(() => Promise.reject(new Error('disk I/O error')));
       await expect(subject.execute(stream, counter, increment(), context())).rejects.toThrow('disk I/O error');
       expect(append).toHaveBeenCalledTimes(1);
       expect(await store.readStream(stream)).toEqual([]);

@@ -13,9 +13,9 @@ const connectionString = process.env.EVENTSTORE_CONNECTION_STRING;
 if (connectionString) {
   describeEventStoreContract(
     'EventStoreDB',
-    async () => {
+    () => {
       const store = new EsdbEventStore(connectionString);
-      return { store, dispose: () => store.close(), reopen: () => new EsdbEventStore(connectionString) };
+      return Promise.resolve({ store, dispose: () => store.close(), reopen: () => new EsdbEventStore(connectionString) });
     },
     { streamPrefix: TEST_RUN_PREFIX },
   );

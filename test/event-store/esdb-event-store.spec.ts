@@ -33,14 +33,14 @@ function fakeClient(script: { append?: Append; reads?: unknown[] } = {}) {
   const client = {
     appendToStream: async (stream: string, events: EventData[], options: unknown) => {
       appends.push({ stream, events, options });
-      return (script.append ?? (async () => written))(stream, events, options);
+      return (script.append ?? (() => Promise.resolve(written)))(stream, events, options);
     },
     readStream: (_stream: string, options: unknown) => (readOptions.push(options), reads.shift()),
     readAll: (options: unknown) => (readOptions.push(options), reads.shift()),
     subscribeToAll: () => {
       throw new Error('not used');
     },
-    dispose: async () => undefined,
+    dispose: () => Promise.resolve(),
   };
   return { client: client as unknown as EsdbClient, appends, readOptions };
 }
@@ -48,10 +48,9 @@ function fakeClient(script: { append?: Append; reads?: unknown[] } = {}) {
 const noRetryDelay = { retry: { attempts: 3, firstDelayMs: 0 } };
 
 function failing(...errors: Error[]): Append {
-  return async () => {
+  return () => {
     const error = errors.shift();
-    if (error) throw error;
-    return written;
+    return error ? Promise.reject(error) : Promise.resolve(written);
   };
 }
 
@@ -81,7 +80,7 @@ describe('EsdbEventStore append', () => {
   });
 
   it('never trusts an unsuccessful result (throwOnAppendFailure=false), whose revision the client miscomputes', async () => {
-    const { client } = fakeClient({ append: async () => ({ success: false, nextExpectedRevision: 1n, position: undefined }) });
+    const { client } = fakeClient({ append: () => Promise.resolve({ success: false, nextExpectedRevision: 1n, position: undefined }) });
     const error = await new EsdbEventStore(client).append('s', [newEvent()], 5).catch((e: unknown) => e);
     expect(error).not.toBeInstanceOf(ConcurrencyError);
     expect((error as Error).message).toMatch(/throwOnAppendFailure=false is not supported/);
@@ -126,10 +125,10 @@ describe('EsdbEventStore append', () => {
     let attempts = 0;
     const { client, appends, readOptions } = fakeClient({
       // The first attempt was stored but its answer lost; the repeat is answered idempotently, without a position.
-      append: async () => {
+      append: () => {
         attempts += 1;
-        if (attempts === 1) throw new DeadlineExceededError();
-        return { success: true, nextExpectedRevision: 0n, position: undefined };
+        if (attempts === 1) return Promise.reject(new DeadlineExceededError());
+        return Promise.resolve({ success: true, nextExpectedRevision: 0n, position: undefined });
       },
       reads: [fakeRead([resolvedAt(100)])],
     });

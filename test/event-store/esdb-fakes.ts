@@ -28,8 +28,9 @@ export class FakeFeed extends PassThrough implements CatchUpFeed {
     super({ objectMode: true });
   }
 
-  async unsubscribe(): Promise<void> {
+  unsubscribe(): Promise<void> {
     this.unsubscribed = true;
+    return Promise.resolve();
   }
 
   caughtUp(): void {
@@ -39,14 +40,16 @@ export class FakeFeed extends PassThrough implements CatchUpFeed {
 
 /** A stand-in for the client's StreamingRead over `items`, then `failure` if given; records its cancellation. */
 export function fakeRead<T>(items: T[], failure?: Error): Readable & { cancel(): Promise<void>; cancelled: boolean } {
+  // eslint-disable-next-line @typescript-eslint/require-await -- stands for the client's asynchronous StreamingRead: its items must arrive as an async iterable's
   async function* generate() {
     for (const item of items) yield item;
     if (failure) throw failure;
   }
   const read = Readable.from(generate()) as Readable & { cancel(): Promise<void>; cancelled: boolean };
   read.cancelled = false;
-  read.cancel = async () => {
+  read.cancel = () => {
     read.cancelled = true;
+    return Promise.resolve();
   };
   return read;
 }

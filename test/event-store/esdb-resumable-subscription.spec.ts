@@ -33,7 +33,7 @@ function harness(options: { ready?: () => Promise<void> } = {}) {
       feeds.push(feed);
       return feed;
     },
-    ready: options.ready ?? (async () => undefined),
+    ready: options.ready ?? (() => Promise.resolve()),
   };
   const start = (from?: Position, handler?: (event: StoredEvent) => void) =>
     new ResumableSubscription(
@@ -124,10 +124,9 @@ describe('ResumableSubscription over EventStoreDB', () => {
   it('retries a server that cannot be reached, and refuses one too old to send CaughtUp', async () => {
     let calls = 0;
     const h = harness({
-      ready: async () => {
+      ready: () => {
         calls += 1;
-        if (calls === 1) throw new UnavailableError();
-        throw new UnsupportedServerError('22.10.1');
+        return Promise.reject(calls === 1 ? new UnavailableError() : new UnsupportedServerError('22.10.1'));
       },
     });
     h.start();
@@ -158,7 +157,7 @@ describe('ResumableSubscription over EventStoreDB', () => {
   it('stops promptly while waiting to resubscribe', async () => {
     const h = harness();
     const subscription = new ResumableSubscription(
-      { open: () => (h.feeds.push(new FakeFeed()), h.feeds[h.feeds.length - 1]), ready: async () => undefined },
+      { open: () => (h.feeds.push(new FakeFeed()), h.feeds[h.feeds.length - 1]), ready: () => Promise.resolve() },
       undefined,
       () => undefined,
       {},

@@ -27,8 +27,8 @@ class FakeDerived implements LogDerived {
 }
 
 const fakeLog = (identity: string, last?: number) => ({
-  identity: async () => identity,
-  lastPosition: async () => (last === undefined ? undefined : toPosition(last)),
+  identity: () => Promise.resolve(identity),
+  lastPosition: () => Promise.resolve(last === undefined ? undefined : toPosition(last)),
 });
 
 describe('LogBinding', () => {

@@ -172,7 +172,7 @@ class Worker {
     });
     // 'close' comes after the process exited and its output was read to the end.
     this.closed = new Promise((resolve) => this.child.on('close', (code, signal) => resolve({ code, signal })));
-    this.closed.then(() => this.listeners.forEach((listener) => listener()));
+    void this.closed.then(() => this.listeners.forEach((listener) => listener()));
   }
 
   /** Resolves once the lines read so far satisfy `enough`; rejects if the process ends first. */

@@ -3,18 +3,18 @@ import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-stor
 import { temporaryDirectory } from '../support/temporary-directory';
 import { describeEventStoreContract } from './event-store.contract';
 
-describeEventStoreContract('embedded SQLite', async () => {
+describeEventStoreContract('embedded SQLite', () => {
   const dir = temporaryDirectory();
   const path = `${dir.path}/events.db`;
   const store = new SqliteEventStore({ path });
-  return {
+  return Promise.resolve({
     store,
     reopen: () => new SqliteEventStore({ path }),
     dispose: async () => {
       await store.close();
       dir.remove();
     },
-  };
+  });
 });
 
 describe('embedded SQLite: log identity', () => {

@@ -9,7 +9,11 @@ export function spec<C, E extends DomainEvent, S>(decider: Decider<C, E, S>) {
   return {
     given: (events: E[]) => ({
       when: (command: C) => {
-        const run = () => decider.decide(command, events.reduce(decider.evolve, decider.initialState()));
+        const run = () =>
+          decider.decide(
+            command,
+            events.reduce((folded, event) => decider.evolve(folded, event), decider.initialState()),
+          );
         return {
           then: (expected: E[]) => expect(run()).toEqual(expected),
           thenContains: (expected: Partial<E>[]) => expect(run()).toEqual(expected.map((e) => expect.objectContaining(e))),

@@ -19,6 +19,7 @@ export interface TestResponse {
   statusCode: number;
   headers: Record<string, string>;
   body: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the engine's JSON answers are `any` on purpose: tests assert on their shape with Jest's matchers (see eslint.config.mjs)
   json(): any;
 }
 

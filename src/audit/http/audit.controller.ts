@@ -8,7 +8,7 @@ import { verifyConfiguredStore } from '../audit-paths';
 import { VerificationReport } from '../chain-verifier';
 import { DeciderRegistry } from '../decider-registry';
 import { pageOfLog } from '../history-export';
-import { AuditEventsQuery, AuditEventsResponse, AuditEventView, AuditMetadataView, VerificationResponse } from './audit.dto';
+import { AuditEventsQuery, AuditEventsResponse, AuditEventView, VerificationResponse } from './audit.dto';
 
 const DEFAULT_LIMIT = 100;
 
@@ -68,7 +68,7 @@ function toView(event: StoredEvent): AuditEventView {
     revision: event.revision,
     type: event.type,
     data: event.data as object,
-    metadata: metadata as AuditMetadataView,
+    metadata,
     recordedAt: event.recordedAt,
     hash: typeof hash === 'string' ? hash : null,
     previousHash: typeof previousHash === 'string' ? previousHash : null,

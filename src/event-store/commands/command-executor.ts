@@ -77,7 +77,7 @@ export class CommandExecutor {
     const result = recorded
       ? await this.resultOf(recorded)
       : await new Promise<CommandResult<DomainEvent>>((resolve, reject) =>
-          this.enqueue(streamId, { decider: decider as unknown as AnyDecider, command, context, resolve, reject }),
+          this.enqueue(streamId, { decider, command, context, resolve, reject }),
         );
     if (result.revision >= 0) await this.projections.waitFor(result.position, this.settings.projectionWaitMs);
     return result as CommandResult<E>;
@@ -91,7 +91,7 @@ export class CommandExecutor {
 
   /** The current folded state of a stream, for a decision that needs facts from another stream. */
   async read<S>(streamId: string, decider: Decider<never, DomainEvent, S>): Promise<S> {
-    return (await this.load(streamId, decider as unknown as AnyDecider)).state as S;
+    return (await this.load(streamId, decider)).state as S;
   }
 
   private enqueue(streamId: string, queued: Queued): void {
@@ -131,7 +131,7 @@ export class CommandExecutor {
       const idempotency = keyWritesOf(streamId, keyed, current.revision);
       try {
         const written = await this.store.append(streamId, events, expected, idempotency.length > 0 ? { idempotency } : undefined);
-        const state = decisions.reduce((s, d) => (d.ok ? d.events.reduce(decider.evolve, s) : s), current.state);
+        const state = decisions.reduce((s, d) => (d.ok ? d.events.reduce((folded, e) => decider.evolve(folded, e), s) : s), current.state);
         const next = { state, revision: written.nextExpectedRevision, position: written.position };
         this.cacheOf(decider).set(streamId, next);
         return settle(decisions, current, next);
@@ -150,7 +150,9 @@ export class CommandExecutor {
     const cached = cache.get<unknown>(streamId) ?? { state: decider.initialState(), revision: -1, position: undefined };
     const newer = await this.store.readStream(streamId, { fromRevision: cached.revision + 1 });
     if (newer.length === 0) return cached;
-    const state = newer.map((stored) => toDomainEvent(stored, this.upcasters)).reduce(decider.evolve, cached.state);
+    const state = newer
+      .map((stored) => toDomainEvent(stored, this.upcasters))
+      .reduce((folded, e) => decider.evolve(folded, e), cached.state);
     const last = newer[newer.length - 1];
     const loaded = { state, revision: last.revision, position: last.position };
     cache.set(streamId, loaded);
@@ -177,7 +179,7 @@ function decideInTurn(decider: AnyDecider, initial: unknown, group: Queued[]): D
   return group.map((queued) => {
     try {
       const events = decider.decide(queued.command, state);
-      state = events.reduce(decider.evolve, state);
+      state = events.reduce((folded, e) => decider.evolve(folded, e), state);
       return { ok: true as const, queued, events };
     } catch (error) {
       return { ok: false as const, queued, error };

@@ -11,7 +11,8 @@ import { ConcurrencyError } from '../concurrency.error';
 import { ExpectedRevision, Position } from '../event-store.port';
 import { AppendTooLargeError, InvalidPositionError } from '../store-errors';
 
-const GRPC_INVALID_ARGUMENT = 3;
+/** gRPC's INVALID_ARGUMENT, typed as the client's status codes (@grpc/grpc-js is only the client's dependency). */
+const GRPC_INVALID_ARGUMENT: NonNullable<UnknownError['code']> = 3;
 
 /** The request never reached a leader that could act on it: nothing was written, a retry is safe. */
 export function isNotAttempted(error: unknown): boolean {

@@ -28,14 +28,7 @@ import { AppendTooLargeError } from '../store-errors';
 import { DEFAULT_MAX_APPEND_SIZE, appendSize } from './append-size';
 import { mapAppendError, mapReadError } from './esdb-errors';
 import { esdbLogIdentity } from './esdb-log-identity';
-import {
-  decodeEsdbPosition,
-  encodeEsdbPosition,
-  fromResolvedEvent,
-  readFromAfter,
-  toEsdbExpectedRevision,
-  toJsonEvent,
-} from './esdb-mapping';
+import { encodeEsdbPosition, fromResolvedEvent, readFromAfter, toEsdbExpectedRevision, toJsonEvent } from './esdb-mapping';
 import { requireCaughtUpSupport } from './esdb-server-version';
 import { DEFAULT_RESUME, ResumableSubscription, ResumeSettings } from './resumable-subscription';
 import { DEFAULT_RETRY, RetrySettings, withTransientRetry } from './transient-retry';
@@ -74,9 +67,9 @@ export class EsdbEventStore implements EventStore {
     const bytes = appendSize(data);
     if (bytes > this.settings.maxAppendSize) throw new AppendTooLargeError(streamId, bytes, this.settings.maxAppendSize);
     const options = { expectedRevision: toEsdbExpectedRevision(expected) };
-    const result = await this.retry(() => this.client.appendToStream(streamId, data, options), true).catch((error: unknown) =>
-      Promise.reject(mapAppendError(error, streamId, expected, bytes)),
-    );
+    const result = await this.retry(() => this.client.appendToStream(streamId, data, options), true).catch((error: unknown) => {
+      throw mapAppendError(error, streamId, expected, bytes);
+    });
     if (!result.success)
       throw new Error('EventStoreDB client answered an append with success=false: throwOnAppendFailure=false is not supported');
     const revision = Number(result.nextExpectedRevision);
@@ -94,7 +87,9 @@ export class EsdbEventStore implements EventStore {
   async readAll({ fromPosition, maxCount }: ReadAllOptions = {}): Promise<StoredEvent[]> {
     const from = readFromAfter(fromPosition);
     const read = () => collect(this.client.readAll({ direction: FORWARDS, fromPosition: from }), maxCount, fromPosition);
-    return this.retry(read, false).catch((error: unknown) => Promise.reject(mapReadError(error, fromPosition)));
+    return this.retry(read, false).catch((error: unknown) => {
+      throw mapReadError(error, fromPosition);
+    });
   }
 
   subscribe(fromPosition: Position | undefined, handler: EventHandler, options: SubscribeOptions = {}): Subscription {

@@ -29,8 +29,10 @@ export interface ResumeSettings {
 export const DEFAULT_RESUME: ResumeSettings = { firstDelayMs: 100, maxDelayMs: 5000 };
 
 /** An error that ends the subscription for good: the handler's, or one that no retry can mend. */
-class Final {
-  constructor(readonly error: unknown) {}
+class Final extends Error {
+  constructor(readonly error: unknown) {
+    super('The subscription ends for good');
+  }
 }
 
 /**
@@ -85,7 +87,9 @@ export class ResumableSubscription implements Subscription {
   }
 
   private async attempt(): Promise<void> {
-    await this.source.ready().catch((error: unknown) => Promise.reject(error instanceof UnsupportedServerError ? new Final(error) : error));
+    await this.source.ready().catch((error: unknown) => {
+      throw error instanceof UnsupportedServerError ? new Final(error) : error;
+    });
     if (this.stopped) return;
     const feed = (this.feed = this.source.open(this.position));
     this.beforeCaughtUp = undefined;

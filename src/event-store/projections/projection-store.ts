@@ -170,7 +170,7 @@ export class ProjectionBatch {
 
   private pendingOf(projection: string): Pending {
     let pending = this.changes.get(projection);
-    if (!pending) this.changes.set(projection, (pending = new Map()));
+    if (!pending) this.changes.set(projection, (pending = new Map<string, unknown>()));
     return pending;
   }
 }

@@ -87,16 +87,18 @@ export class SqliteEventStore implements EventStore {
     });
   }
 
-  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
-    const backwards = options.direction === 'backwards';
-    const from = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
-    const limit = options.maxCount ?? -1;
-    const statement = backwards ? this.statements.readStreamBackwards : this.statements.readStreamForwards;
-    return (statement.all(streamId, from, limit) as EventRow[]).map(rowToEvent);
+  readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    return settled(() => {
+      const backwards = options.direction === 'backwards';
+      const from = options.fromRevision ?? (backwards ? Number.MAX_SAFE_INTEGER : 0);
+      const limit = options.maxCount ?? -1;
+      const statement = backwards ? this.statements.readStreamBackwards : this.statements.readStreamForwards;
+      return (statement.all(streamId, from, limit) as EventRow[]).map(rowToEvent);
+    });
   }
 
-  async readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
-    return this.readAllSync(options.fromPosition, options.maxCount ?? READ_ALL_DEFAULT);
+  readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
+    return settled(() => this.readAllSync(options.fromPosition, options.maxCount ?? READ_ALL_DEFAULT));
   }
 
   subscribe(fromPosition: Position | undefined, handler: EventHandler, options: SubscribeOptions = {}): Subscription {
@@ -115,13 +117,15 @@ export class SqliteEventStore implements EventStore {
     };
   }
 
-  async identity(): Promise<string> {
-    return this.logIdentity;
+  identity(): Promise<string> {
+    return Promise.resolve(this.logIdentity);
   }
 
-  async lastPosition(): Promise<Position | undefined> {
-    const last = this.statements.lastPosition.get() as number | bigint | null;
-    return last === null ? undefined : toPosition(last);
+  lastPosition(): Promise<Position | undefined> {
+    return settled(() => {
+      const last = this.statements.lastPosition.get() as number | bigint | null;
+      return last === null ? undefined : toPosition(last);
+    });
   }
 
   /** Keys live in this file, outside the hash-chained `events` table, written in the append's transaction. */
@@ -129,8 +133,8 @@ export class SqliteEventStore implements EventStore {
     return this.keys;
   }
 
-  async ping(): Promise<void> {
-    this.statements.ping.get();
+  ping(): Promise<void> {
+    return settled(() => void this.statements.ping.get());
   }
 
   async close(): Promise<void> {
@@ -231,4 +235,9 @@ function checkExpectation(streamId: string, expected: ExpectedRevision, current:
   if (expected === 'any') return;
   const wanted = expected === 'no-stream' ? NO_STREAM : expected;
   if (wanted !== current) throw new ConcurrencyError(streamId, expected, current === NO_STREAM ? 'no-stream' : current);
+}
+
+/** The port's reads are promises: `read`'s result resolves one and its exception rejects it, as an `async` method would. */
+function settled<T>(read: () => T): Promise<T> {
+  return new Promise((resolve) => resolve(read()));
 }
