@@ -39,7 +39,7 @@ describe('wrong types at every level of every command body (from GET /docs-json)
     await p.createMeeting();
     await p.createList('civil-society', 'non-objection');
     const [entryId] = await p.propose('civil-society', [org('La Strada International', 'NLD')]);
-    await p.submit('civil-society', '2099-05-10T18:00:00-04:00');
+    await p.submit('civil-society', '2013-05-10T18:00:00-04:00');
     before = await snapshot(t, 'trafficking-2013', 'civil-society');
     const document = (await t.inject({ method: 'GET', url: '/docs-json' })).json() as OpenApi;
     cases = commandCases(document, {

@@ -157,7 +157,7 @@ describe('HTTP: correcting a batch (deadline cap, cancellation)', () => {
       await expectRefusedUnchanged(
         t,
         () => p.post(url, { reason: '   ' }),
-        { status: 400, code: 'VALIDATION_FAILED', message: /is blank/ },
+        { status: 400, code: 'VALIDATION_FAILED', message: /reason has no visible character/ },
         views(),
       );
       for (const headers of [bearer('member-state', 'KEN'), bearer('observer', 'VAT'), bearer('auditor')]) {
