@@ -1,5 +1,10 @@
 import { EventStoreSettings } from '../event-store/event-store.factory';
 import { availableParallelism } from 'node:os';
+import { AuthSettings, authSettings } from './auth/auth-settings';
+import { ConfigError, Env, integer, nonEmpty, oneOf } from './env-values';
+import { RateLimitSettings } from './rate-limit/rate-limit-settings';
+
+export { ConfigError } from './env-values';
 
 /**
  * Every setting the engine reads from its environment, in one place. The README's configuration
@@ -8,6 +13,10 @@ import { availableParallelism } from 'node:os';
 export interface AppConfig {
   nodeEnv: string;
   port: number;
+  /** The address the HTTP server listens on. */
+  host: string;
+  /** Whether /docs and /docs-json are served. */
+  apiDocs: boolean;
   logLevel: string;
   eventStore: EventStoreSettings;
   projectionsPath: string;
@@ -15,7 +24,8 @@ export interface AppConfig {
   commandRetries: number;
   redisUrl?: string;
   deadlines: { reconcileIntervalMs: number; queuePrefix: string; attempts: number; retryBaseMs: number };
-  auth: { secret: string; usingDevelopmentSecret: boolean };
+  auth: AuthSettings;
+  rateLimit: RateLimitSettings;
   /** Worker threads for audit verification and rebuild on the embedded store (1: on the calling thread). */
   auditWorkers: number;
 }
@@ -37,20 +47,23 @@ export const CONFIG_VARIABLES = [
   'JOB_ATTEMPTS',
   'JOB_RETRY_BASE_MS',
   'AUTH_JWT_SECRET',
+  'AUTH_MAX_TOKEN_LIFETIME_MS',
+  'HOST',
+  'API_DOCS',
+  'RATE_LIMIT_RPM',
+  'RATE_LIMIT_PUBLIC_RPM',
   'AUDIT_WORKERS',
 ] as const;
 
-export const DEVELOPMENT_JWT_SECRET = 'nihil-obstat-development-secret-not-for-production';
-
-export class ConfigError extends Error {}
-
-type Env = Record<string, string | undefined>;
+export { DEVELOPMENT_JWT_SECRET } from './auth/auth-settings';
 
 export function loadConfig(env: Env = process.env): AppConfig {
-  const nodeEnv = env.NODE_ENV ?? 'development';
+  const nodeEnv = nonEmpty(env.NODE_ENV)?.trim() ?? 'development';
   return {
     nodeEnv,
     port: integer(env, 'PORT', 3000),
+    host: nonEmpty(env.HOST)?.trim() ?? defaultHost(nodeEnv),
+    apiDocs: oneOf(env, 'API_DOCS', ['true', 'false'] as const, 'true') === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     eventStore: {
       connectionString: eventStoreConnection(env),
@@ -69,18 +82,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
       attempts: integer(env, 'JOB_ATTEMPTS', 8),
       retryBaseMs: integer(env, 'JOB_RETRY_BASE_MS', 1000),
     },
-    auth: authConfig(env, nodeEnv),
+    auth: authSettings(env, nodeEnv),
+    rateLimit: {
+      callerPerMinute: integer(env, 'RATE_LIMIT_RPM', 6000),
+      addressPerMinute: integer(env, 'RATE_LIMIT_PUBLIC_RPM', 600),
+    },
     auditWorkers: Math.max(1, integer(env, 'AUDIT_WORKERS', availableParallelism())),
   };
 }
 
-function authConfig(env: Env, nodeEnv: string): AppConfig['auth'] {
-  const secret = nonEmpty(env.AUTH_JWT_SECRET);
-  if (secret) return { secret, usingDevelopmentSecret: false };
-  if (nodeEnv === 'production') {
-    throw new ConfigError('AUTH_JWT_SECRET must be set when NODE_ENV=production; the engine will not start without it.');
-  }
-  return { secret: DEVELOPMENT_JWT_SECRET, usingDevelopmentSecret: true };
+/** In development anyone who reaches the engine can mint tokens (contract 1.1): only this machine may. */
+export function defaultHost(nodeEnv: string): string {
+  return nodeEnv === 'development' ? '127.0.0.1' : '0.0.0.0';
 }
 
 /**
@@ -105,27 +118,6 @@ function eventStoreConnection(env: Env): string | undefined {
     }
   }
   return value;
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value;
-}
-
-function integer(env: Env, name: string, fallback: number): number {
-  const raw = nonEmpty(env[name]);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a non-negative integer, got "${raw}".`);
-  return value;
-}
-
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
-  const raw = nonEmpty(env[name]);
-  if (raw === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(raw)) {
-    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}".`);
-  }
-  return raw as T;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -2,11 +2,14 @@ import { Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/commo
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { createSecretKey } from 'node:crypto';
+import { Authenticator } from './auth/authenticator';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { Clock } from '../kernel/clock';
 import { APP_CONFIG, AppConfig, loadConfig } from './config';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyStore } from './idempotency/idempotency.store';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard';
+import { rateLimitStorageProvider } from './rate-limit/rate-limit.storage';
 import { redisProvider, RedisShutdown, REDIS } from './redis.provider';
 
 @Injectable()
@@ -28,7 +31,7 @@ class IdempotencyShutdown implements OnApplicationShutdown {
         if (config.auth.usingDevelopmentSecret) {
           new Logger('Auth').warn(
             '!!! AUTH_JWT_SECRET is not set: using the built-in DEVELOPMENT secret. Anyone can mint tokens. ' +
-              'Never run like this in production (NODE_ENV=production refuses to start). !!!',
+              'Never run like this in production (outside NODE_ENV=development or test the engine refuses to start). !!!',
           );
         }
         return config;
@@ -61,6 +64,10 @@ export class ConfigModule {}
   providers: [
     redisProvider,
     RedisShutdown,
+    Authenticator,
+    rateLimitStorageProvider,
+    // In this order: every request is counted, also those that authentication refuses.
+    { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: IdempotencyStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new IdempotencyStore(config.projectionsPath) },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

@@ -1,7 +1,13 @@
 import { DomainErrorCode } from '../../kernel/domain-error';
 
 export type ApiErrorCode =
-  DomainErrorCode | 'UNAUTHENTICATED' | 'IDEMPOTENCY_KEY_REUSED' | 'PROJECTION_TIMEOUT' | 'STORE_UNAVAILABLE' | 'INTERNAL_ERROR';
+  | DomainErrorCode
+  | 'UNAUTHENTICATED'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'RATE_LIMITED'
+  | 'PROJECTION_TIMEOUT'
+  | 'STORE_UNAVAILABLE'
+  | 'INTERNAL_ERROR';
 
 /** The contract's error body. */
 export interface ApiErrorBody {
@@ -23,6 +29,7 @@ export const STATUS_OF: Record<ApiErrorCode, number> = {
   DEADLINE_NOT_REACHED: 409,
   ARRANGEMENTS_INCOMPLETE: 409,
   IDEMPOTENCY_KEY_REUSED: 422,
+  RATE_LIMITED: 429,
   INTERNAL_ERROR: 500,
   PROJECTION_TIMEOUT: 503,
   STORE_UNAVAILABLE: 503,
