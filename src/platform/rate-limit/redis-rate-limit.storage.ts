@@ -1,4 +1,4 @@
-import { Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import Redis from 'ioredis';
 import { MemoryRateLimitStorage } from './memory-rate-limit.storage';
 import { RateLimitStorage, RateWindow } from './rate-window';
@@ -13,6 +13,8 @@ if ttl < 0 then
 end
 return { hits, ttl }`;
 
+const CONNECT_WAIT_MS = 2000;
+
 type RateLimitRedis = Redis & { rateLimitHit(key: string, ttlMs: number): Promise<[number, number]> };
 
 /**
@@ -20,7 +22,7 @@ type RateLimitRedis = Redis & { rateLimitHit(key: string, ttlMs: number): Promis
  * QUEUE_PREFIX. Its own connection fails fast (no offline queue, no retries): while Redis is away a
  * request is never held up, and each process counts in its own memory until Redis is back.
  */
-export class RedisRateLimitStorage implements RateLimitStorage, OnApplicationShutdown {
+export class RedisRateLimitStorage implements RateLimitStorage, OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('RateLimit');
   private readonly fallback = new MemoryRateLimitStorage();
   private readonly redis: RateLimitRedis;
@@ -35,6 +37,20 @@ export class RedisRateLimitStorage implements RateLimitStorage, OnApplicationShu
     redis.on('error', () => this.fallBack());
     redis.on('ready', () => (this.fallingBack = false));
     this.redis = redis as RateLimitRedis;
+  }
+
+  /** Starts counting in Redis from the first request, unless Redis does not answer at start-up. */
+  async onModuleInit(): Promise<void> {
+    if (this.redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, CONNECT_WAIT_MS);
+      const done = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+      this.redis.once('ready', done);
+      this.redis.once('error', done);
+    });
   }
 
   async hit(key: string, windowMs: number): Promise<RateWindow> {
