@@ -43,7 +43,7 @@ export class RedisRateLimitStorage implements RateLimitStorage, OnModuleInit, On
   async onModuleInit(): Promise<void> {
     if (this.redis.status === 'ready') return;
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, CONNECT_WAIT_MS);
+      const timer = setTimeout(resolve, CONNECT_WAIT_MS).unref();
       const done = () => {
         clearTimeout(timer);
         resolve();
