@@ -158,10 +158,10 @@ function startEngine(folder: string, redisUrl: string, prefix: string): Promise<
 /** Through the HTTP API, so that the meeting gets the policy defaults the DTO fills in. */
 async function createMeeting(app: NestFastifyApplication): Promise<void> {
   const port = portOf(app);
-  const token = new JwtService({ secret: DEVELOPMENT_JWT_SECRET, signOptions: { algorithm: 'HS256' } }).sign({
-    sub: 'bench-pga',
-    role: 'pga',
-  });
+  const token = new JwtService({ secret: DEVELOPMENT_JWT_SECRET, signOptions: { algorithm: 'HS256' } }).sign(
+    { sub: 'bench-pga', role: 'pga' },
+    { expiresIn: '1h' },
+  );
   const response = await fetch(`http://127.0.0.1:${port}/v1/meetings`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },

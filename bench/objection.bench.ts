@@ -404,9 +404,9 @@ interface Answer {
 }
 
 const jwt = new JwtService({ secret: DEVELOPMENT_JWT_SECRET, signOptions: { algorithm: 'HS256' } });
-const PGA_TOKEN = `Bearer ${jwt.sign({ sub: 'bench-pga', role: 'pga' })}`;
+const PGA_TOKEN = `Bearer ${jwt.sign({ sub: 'bench-pga', role: 'pga' }, { expiresIn: '12h' })}`;
 const STATE_TOKENS = new Map(
-  STATES.map((code) => [code, `Bearer ${jwt.sign({ sub: `bench-${code}`, role: 'member-state', state: code })}`]),
+  STATES.map((code) => [code, `Bearer ${jwt.sign({ sub: `bench-${code}`, role: 'member-state', state: code }, { expiresIn: '12h' })}`]),
 );
 
 class Engine {

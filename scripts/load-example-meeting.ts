@@ -249,9 +249,10 @@ async function main(): Promise<void> {
   const baseUrl = process.env.BASE_URL ?? 'http://localhost:3000';
   const config = loadConfig();
   if (config.auth.usingDevelopmentSecret) console.error('(signing tokens with the development secret: AUTH_JWT_SECRET is unset)');
-  const exp = Math.floor(Date.now() / 1000) + 3600;
+  const iat = Math.floor(Date.now() / 1000);
+  const exp = iat + Math.min(3600, Math.floor(config.auth.maxTokenLifetimeMs / 1000));
   const tokens: TokenFor = (role, state) =>
-    sign({ sub: `example-loader-${state ?? role}`, role, ...(state ? { state } : {}), exp }, config.auth.secret);
+    sign({ sub: `example-loader-${state ?? role}`, role, ...(state ? { state } : {}), iat, exp }, config.auth.secret);
   await loadExampleMeeting(baseUrl, tokens, (line) => console.log(`- ${line}`));
   console.log(`\nLook at it (token: npm run token -- --role pga):
   GET ${baseUrl}/v1/meetings/${MEETING}                    programme (UTC and New York time), panels, opening speakers

@@ -1,6 +1,7 @@
 /**
  * Prints a bearer token for local use: `npm run token -- --role member-state --state FRA`.
- * Signs with AUTH_JWT_SECRET, or with the development secret when it is unset.
+ * Signs with AUTH_JWT_SECRET, or with the development secret when it is unset. The token carries
+ * `iat` and `exp` (`--hours`, default 12, at most AUTH_MAX_TOKEN_LIFETIME_MS), as the engine requires.
  */
 import { createHmac } from 'node:crypto';
 import { actorFromClaims } from '../src/platform/auth/token-claims';
@@ -20,17 +21,21 @@ function sign(claims: object, secret: string): string {
 function main(): void {
   const role = argument('role') ?? 'pga';
   const state = argument('state');
-  const hours = Number(argument('hours') ?? '12');
+  const config = loadConfig();
+  const maxHours = config.auth.maxTokenLifetimeMs / 3_600_000;
+  const hours = Number(argument('hours') ?? Math.min(12, maxHours));
   const subject = argument('sub') ?? `${role}${state ? `-${state}` : ''}-local`;
-  const claims = { sub: subject, role, ...(state ? { state } : {}), exp: Math.floor(Date.now() / 1000) + hours * 3600 };
-  const problem = actorFromClaims(claims);
+  const iat = Math.floor(Date.now() / 1000);
+  const claims = { sub: subject, role, ...(state ? { state } : {}), iat, exp: iat + Math.floor(hours * 3600) };
+  const problem = !(hours > 0 && hours <= maxHours)
+    ? `--hours must be more than 0 and at most ${maxHours} (AUTH_MAX_TOKEN_LIFETIME_MS)`
+    : actorFromClaims(claims);
   if (typeof problem === 'string') {
     console.error(
       `Cannot make that token: ${problem}. Usage: npm run token -- --role <pga|member-state|observer|auditor> [--state FRA] [--hours 12]`,
     );
     process.exit(2);
   }
-  const config = loadConfig();
   if (config.auth.usingDevelopmentSecret) console.error('(signed with the development secret: AUTH_JWT_SECRET is unset)');
   console.log(sign(claims, config.auth.secret));
 }

@@ -4,7 +4,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { EngineModule } from './engine/engine.module';
 import { configureApp, createFastifyAdapter } from './engine/app.setup';
-import { loadConfig } from './platform/config';
+import { AppConfig, defaultHost, loadConfig } from './platform/config';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfig();
@@ -13,7 +13,19 @@ async function bootstrap(): Promise<void> {
   });
   configureApp(app);
   closeOnSignals(app);
-  await app.listen(config.port, '0.0.0.0');
+  await app.listen(config.port, config.host);
+  app.get(Logger).log(listeningLine(config));
+}
+
+/** Says where the engine listens and why, since in development anyone who reaches it can mint tokens. */
+function listeningLine({ host, port, nodeEnv }: AppConfig): string {
+  const why =
+    host === defaultHost(nodeEnv)
+      ? nodeEnv === 'development'
+        ? 'loopback only, as NODE_ENV=development; HOST=0.0.0.0 listens on every interface'
+        : `every interface, as NODE_ENV=${nodeEnv}; HOST chooses one`
+      : 'as HOST says';
+  return `Listening on ${host}:${port} (${why})`;
 }
 
 /** SIGTERM / SIGINT: stop taking requests, finish those in flight, close the store and Redis, exit 0. */

@@ -2,7 +2,9 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { APP_CONFIG, AppConfig } from '../platform/config';
 import { correlationIdOf } from '../platform/http/correlation';
+import { preventCachingOfCredentialedAnswers, registerSecurityHeaders } from '../platform/http/security-headers';
 import { ApiErrorFilter } from '../platform/http/api-error.filter';
 import { validationPipe } from '../platform/http/validation';
 import { EdgeFastifyAdapter } from '../platform/http/edge-adapter';
@@ -21,17 +23,20 @@ export interface AppOptions {
 }
 
 export function configureApp(app: NestFastifyApplication, options: AppOptions = {}): NestFastifyApplication {
+  const config = app.get<AppConfig>(APP_CONFIG);
   app.useLogger(app.get(Logger));
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ApiErrorFilter(routeTableOf(app)));
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      reply.header('x-correlation-id', correlationIdOf(request.raw));
-    });
-  const document = createOpenApiDocument(app);
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json', ui: options.swaggerUi ?? true });
+  const fastify = app.getHttpAdapter().getInstance();
+  registerSecurityHeaders(fastify, '/docs');
+  fastify.addHook('onRequest', async (request, reply) => {
+    reply.header('x-correlation-id', correlationIdOf(request.raw));
+    preventCachingOfCredentialedAnswers(request, reply);
+  });
+  // Off (API_DOCS=false), /docs and /docs-json are unknown routes: 404 NOT_FOUND.
+  if (config.apiDocs) {
+    SwaggerModule.setup('docs', app, createOpenApiDocument(app), { jsonDocumentUrl: 'docs-json', ui: options.swaggerUi ?? true });
+  }
   return app;
 }
 

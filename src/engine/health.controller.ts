@@ -7,6 +7,7 @@ import { DEADLINE_SCHEDULER, DeadlineScheduler } from '../deadlines/deadline-sch
 import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
 import { ProjectionRunner } from '../event-store/projections/projection-runner';
 import { Public } from '../platform/auth/roles';
+import { SkipRateLimit } from '../platform/rate-limit/rate-limit.guard';
 import { REDIS } from '../platform/redis.provider';
 
 const TIMEOUT_MS = 2000;
@@ -55,6 +56,7 @@ export class HealthController {
   /** 200 when every part answers; 503 with the same body naming the part that does not. */
   @Get()
   @Public()
+  @SkipRateLimit()
   @ApiOperation({
     summary: 'The health of the event store, the projections, the deadlines and Redis (when used)',
     description: 'Role: none, no token needed.',

@@ -1,6 +1,12 @@
 import { EventStoreSettings } from '../event-store/event-store.factory';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { AuthSettings, authSettings } from './auth/auth-settings';
+import { ConfigError, Env, integer, nonEmpty, oneOf, positiveInteger } from './env-values';
+import { RateLimitSettings } from './rate-limit/rate-limit-settings';
+
+export { ConfigError } from './env-values';
+export { DEVELOPMENT_JWT_SECRET } from './auth/auth-settings';
 
 /**
  * Every setting the engine reads from its environment, in one place. The README's configuration
@@ -9,6 +15,10 @@ import { dirname, join } from 'node:path';
 export interface AppConfig {
   nodeEnv: string;
   port: number;
+  /** The address the HTTP server listens on. */
+  host: string;
+  /** Whether /docs and /docs-json are served. */
+  apiDocs: boolean;
   logLevel: string;
   eventStore: EventStoreSettings;
   projectionsPath: string;
@@ -18,7 +28,8 @@ export interface AppConfig {
   idempotencyTtlMs: number;
   redisUrl?: string;
   deadlines: { reconcileIntervalMs: number; queuePrefix: string; attempts: number; retryBaseMs: number };
-  auth: { secret: string; usingDevelopmentSecret: boolean };
+  auth: AuthSettings;
+  rateLimit: RateLimitSettings;
   /** Worker threads for audit verification and rebuild on the embedded store (1: on the calling thread). */
   auditWorkers: number;
   webhooks: { allowPrivate: boolean; secretsPath: string };
@@ -56,6 +67,11 @@ export const CONFIG_VARIABLES = [
   'JOB_ATTEMPTS',
   'JOB_RETRY_BASE_MS',
   'AUTH_JWT_SECRET',
+  'AUTH_MAX_TOKEN_LIFETIME_MS',
+  'HOST',
+  'API_DOCS',
+  'RATE_LIMIT_RPM',
+  'RATE_LIMIT_PUBLIC_RPM',
   'AUDIT_WORKERS',
   'WEBHOOK_ALLOW_PRIVATE',
   'WEBHOOK_SECRETS_SQLITE_PATH',
@@ -69,18 +85,14 @@ export const CONFIG_VARIABLES = [
   'HTTP_MAX_CONNECTIONS',
 ] as const;
 
-export const DEVELOPMENT_JWT_SECRET = 'nihil-obstat-development-secret-not-for-production';
-
-export class ConfigError extends Error {}
-
-type Env = Record<string, string | undefined>;
-
 export function loadConfig(env: Env = process.env): AppConfig {
-  const nodeEnv = env.NODE_ENV ?? 'development';
+  const nodeEnv = nonEmpty(env.NODE_ENV)?.trim() ?? 'development';
   const projectionsPath = env.PROJECTIONS_SQLITE_PATH ?? './data/projections.db';
   return {
     nodeEnv,
     port: integer(env, 'PORT', 3000),
+    host: nonEmpty(env.HOST)?.trim() ?? defaultHost(nodeEnv),
+    apiDocs: oneOf(env, 'API_DOCS', ['true', 'false'] as const, 'true') === 'true',
     logLevel: env.LOG_LEVEL ?? 'info',
     eventStore: {
       connectionString: eventStoreConnection(env),
@@ -100,12 +112,21 @@ export function loadConfig(env: Env = process.env): AppConfig {
       attempts: integer(env, 'JOB_ATTEMPTS', 8),
       retryBaseMs: integer(env, 'JOB_RETRY_BASE_MS', 1000),
     },
-    auth: authConfig(env, nodeEnv),
+    auth: authSettings(env, nodeEnv),
+    rateLimit: {
+      callerPerMinute: integer(env, 'RATE_LIMIT_RPM', 6000),
+      addressPerMinute: integer(env, 'RATE_LIMIT_PUBLIC_RPM', 600),
+    },
     auditWorkers: Math.max(1, integer(env, 'AUDIT_WORKERS', availableParallelism())),
     http: httpServerLimits(env),
     webhooks: webhookConfig(env, projectionsPath),
     maxDeadlineDays: positiveInteger(env, 'MAX_DEADLINE_DAYS', 366),
   };
+}
+
+/** In development anyone who reaches the engine can mint tokens (contract 1.1): only this machine may. */
+export function defaultHost(nodeEnv: string): string {
+  return nodeEnv === 'development' ? '127.0.0.1' : '0.0.0.0';
 }
 
 /** The secrets live in a file of their own beside the read models, never in projections.db, which may be deleted and rebuilt. */
@@ -132,16 +153,6 @@ function httpServerLimits(env: Env): HttpServerLimits {
   return limits;
 }
 
-/** A limit that 0 would switch off: refused, so that no one removes a protection by accident. */
-function authConfig(env: Env, nodeEnv: string): AppConfig['auth'] {
-  const secret = nonEmpty(env.AUTH_JWT_SECRET);
-  if (secret) return { secret, usingDevelopmentSecret: false };
-  if (nodeEnv === 'production') {
-    throw new ConfigError('AUTH_JWT_SECRET must be set when NODE_ENV=production; the engine will not start without it.');
-  }
-  return { secret: DEVELOPMENT_JWT_SECRET, usingDevelopmentSecret: true };
-}
-
 /**
  * The schemes the EventStoreDB client 6.2 parses (it has no `kurrentdb://`). A refused append must
  * arrive as the client's thrown error, which `throwOnAppendFailure=false` would turn off.
@@ -164,33 +175,6 @@ function eventStoreConnection(env: Env): string | undefined {
     }
   }
   return value;
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-  return value === undefined || value.trim() === '' ? undefined : value;
-}
-
-function integer(env: Env, name: string, fallback: number): number {
-  const raw = nonEmpty(env[name]);
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`${name} must be a non-negative integer, got "${raw}".`);
-  return value;
-}
-
-function positiveInteger(env: Env, name: string, fallback: number): number {
-  const value = integer(env, name, fallback);
-  if (value === 0) throw new ConfigError(`${name} must be at least 1, got "0".`);
-  return value;
-}
-
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
-  const raw = nonEmpty(env[name]);
-  if (raw === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(raw)) {
-    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}".`);
-  }
-  return raw as T;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

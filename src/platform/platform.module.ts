@@ -2,9 +2,12 @@ import { Logger, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { createSecretKey } from 'node:crypto';
+import { Authenticator } from './auth/authenticator';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { Clock } from '../kernel/clock';
 import { APP_CONFIG, AppConfig, loadConfig } from './config';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard';
+import { rateLimitStorageProvider } from './rate-limit/rate-limit.storage';
 import { redisProvider, RedisShutdown, REDIS } from './redis.provider';
 
 /** The configuration (read once, from the environment) and the clock. */
@@ -17,7 +20,7 @@ import { redisProvider, RedisShutdown, REDIS } from './redis.provider';
         if (config.auth.usingDevelopmentSecret) {
           new Logger('Auth').warn(
             '!!! AUTH_JWT_SECRET is not set: using the built-in DEVELOPMENT secret. Anyone can mint tokens. ' +
-              'Never run like this in production (NODE_ENV=production refuses to start). !!!',
+              'Never run like this in production (outside NODE_ENV=development or test the engine refuses to start). !!!',
           );
         }
         return config;
@@ -48,7 +51,15 @@ export class ConfigModule {}
       }),
     }),
   ],
-  providers: [redisProvider, RedisShutdown, { provide: APP_GUARD, useClass: JwtAuthGuard }],
+  providers: [
+    redisProvider,
+    RedisShutdown,
+    Authenticator,
+    rateLimitStorageProvider,
+    // In this order: every request is counted, also those that authentication refuses.
+    { provide: APP_GUARD, useClass: RateLimitGuard },
+    { provide: APP_GUARD, useClass: JwtAuthGuard },
+  ],
   exports: [ConfigModule, REDIS, JwtModule],
 })
 export class PlatformModule {}

@@ -23,7 +23,13 @@ describe('the compiled engine', () => {
       PROJECTIONS_SQLITE_PATH: `${dir.path}/a/projections.db`,
     });
     expect((await engine.get('/health')).status).toBe(200);
-    expect(await (await engine.get('/docs')).text()).toContain('swagger');
+    const docs = await engine.get('/docs');
+    expect(await docs.text()).toContain('swagger');
+    // Swagger UI's page styles itself inline; everything else keeps the console's stricter policy.
+    expect(docs.headers.get('content-security-policy')).toContain("style-src 'self' 'unsafe-inline'");
+    expect(docs.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect((await engine.get('/docs/swagger-ui-init.js')).headers.get('content-security-policy')).toContain("'unsafe-inline'");
+    expect((await engine.get('/health')).headers.get('content-security-policy')).toContain("style-src 'self';");
     const created = await engine.post('/v1/meetings', { id: 'hiv-aids-2021', title: 'HIV/AIDS', timezone: 'America/New_York' });
     expect(created.status).toBe(201);
 
@@ -40,16 +46,40 @@ describe('the compiled engine', () => {
     expect(((await read.json()) as { title: string }).title).toBe('HIV/AIDS');
   });
 
-  it('refuses to start in production without AUTH_JWT_SECRET, saying why', async () => {
-    const child = spawn(process.execPath, [MAIN], { env: { ...baseEnv(), NODE_ENV: 'production', AUTH_JWT_SECRET: '' } });
-    let output = '';
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.stdout.on('data', (chunk) => (output += chunk));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-    expect(code).not.toBe(0);
-    expect(output).toContain('AUTH_JWT_SECRET must be set when NODE_ENV=production');
+  it('refuses to start outside development and test without a strong AUTH_JWT_SECRET, saying why', async () => {
+    const refusals = await Promise.all([
+      refusedStart({ NODE_ENV: 'production', AUTH_JWT_SECRET: '' }),
+      refusedStart({ NODE_ENV: 'staging', AUTH_JWT_SECRET: 'too-short' }),
+    ]);
+    expect(refusals[0]).toContain('AUTH_JWT_SECRET must be set with NODE_ENV=production (anything but development or test)');
+    expect(refusals[1]).toContain(
+      'AUTH_JWT_SECRET must be at least 32 bytes with NODE_ENV=staging (anything but development or test), got 9.',
+    );
+  });
+
+  it('listens on the loopback address in development unless HOST says otherwise, and says so', async () => {
+    engine = await Engine.start({ ...dataIn(`${dir.path}/b`), NODE_ENV: '' });
+    expect(engine.output()).toMatch(
+      /Listening on 127\.0\.0\.1:\d+ \(loopback only, as NODE_ENV=development; HOST=0\.0\.0\.0 listens on every interface\)/,
+    );
+    await engine.stop();
+    engine = await Engine.start({ ...dataIn(`${dir.path}/b`), NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(32) });
+    expect(engine.output()).toMatch(/Listening on 0\.0\.0\.0:\d+ \(every interface, as NODE_ENV=production; HOST chooses one\)/);
   });
 });
+
+const dataIn = (folder: string) => ({ EVENTSTORE_SQLITE_PATH: `${folder}/events.db`, PROJECTIONS_SQLITE_PATH: `${folder}/projections.db` });
+
+/** The compiled engine's output when it refuses to start (its exit code must not be 0). */
+async function refusedStart(env: Record<string, string>): Promise<string> {
+  const child = spawn(process.execPath, [MAIN], { env: { ...baseEnv(), ...env } });
+  let output = '';
+  child.stderr.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  expect(code).not.toBe(0);
+  return output;
+}
 
 function baseEnv(): NodeJS.ProcessEnv {
   const { NODE_OPTIONS: _jestOnly, ...env } = process.env;

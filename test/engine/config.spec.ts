@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { CONFIG_VARIABLES, ConfigError, loadConfig } from '../../src/platform/config';
+import { CONFIG_VARIABLES, ConfigError, DEVELOPMENT_JWT_SECRET, loadConfig } from '../../src/platform/config';
+
+const STRONG_SECRET = '0123456789abcdef0123456789abcdef';
 
 describe('configuration', () => {
   it('has safe defaults: embedded store, fsync on every append, port 3000, development secret flagged', () => {
@@ -23,12 +25,58 @@ describe('configuration', () => {
     expect(() => loadConfig({ AUDIT_WORKERS: 'many' })).toThrow('AUDIT_WORKERS must be a non-negative integer, got "many".');
   });
 
-  it('refuses production without AUTH_JWT_SECRET', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
-    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 's3cret' }).auth).toEqual({
-      secret: 's3cret',
-      usingDevelopmentSecret: false,
+  it('is development when NODE_ENV is unset, and only there listens on the loopback address unless HOST says otherwise', () => {
+    expect(loadConfig({})).toMatchObject({ nodeEnv: 'development', host: '127.0.0.1' });
+    expect(loadConfig({ NODE_ENV: ' ' })).toMatchObject({ nodeEnv: 'development', host: '127.0.0.1' });
+    expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: STRONG_SECRET }).host).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: STRONG_SECRET, HOST: '10.0.0.5' }).host).toBe('10.0.0.5');
+  });
+
+  it('outside development and test, starts only with an AUTH_JWT_SECRET of at least 32 bytes of its own', () => {
+    for (const nodeEnv of ['production', 'staging', 'prod', 'Development']) {
+      expect(() => loadConfig({ NODE_ENV: nodeEnv })).toThrow(
+        `AUTH_JWT_SECRET must be set with NODE_ENV=${nodeEnv} (anything but development or test); the engine will not start without it.`,
+      );
+      expect(() => loadConfig({ NODE_ENV: nodeEnv, AUTH_JWT_SECRET: 'x'.repeat(31) })).toThrow(
+        `AUTH_JWT_SECRET must be at least 32 bytes with NODE_ENV=${nodeEnv} (anything but development or test), got 31.`,
+      );
+      expect(() => loadConfig({ NODE_ENV: nodeEnv, AUTH_JWT_SECRET: DEVELOPMENT_JWT_SECRET })).toThrow(
+        'AUTH_JWT_SECRET is the development secret published with the engine',
+      );
+      expect(loadConfig({ NODE_ENV: nodeEnv, AUTH_JWT_SECRET: STRONG_SECRET }).auth).toEqual({
+        secret: STRONG_SECRET,
+        usingDevelopmentSecret: false,
+        maxTokenLifetimeMs: 43_200_000,
+      });
+    }
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'é'.repeat(15) })).toThrow(ConfigError);
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'é'.repeat(16) }).auth.secret).toBe('é'.repeat(16));
+  });
+
+  it('in development and test, signs with the development secret when AUTH_JWT_SECRET is unset, and takes any secret given', () => {
+    for (const nodeEnv of ['development', 'test']) {
+      expect(loadConfig({ NODE_ENV: nodeEnv }).auth).toMatchObject({ secret: DEVELOPMENT_JWT_SECRET, usingDevelopmentSecret: true });
+      expect(loadConfig({ NODE_ENV: nodeEnv, AUTH_JWT_SECRET: 's3cret' }).auth).toMatchObject({
+        secret: 's3cret',
+        usingDevelopmentSecret: false,
+      });
+    }
+  });
+
+  it('reads the longest token lifetime, the docs switch and the rate limits', () => {
+    expect(loadConfig({})).toMatchObject({
+      auth: { maxTokenLifetimeMs: 43_200_000 },
+      apiDocs: true,
+      rateLimit: { callerPerMinute: 6000, addressPerMinute: 600 },
     });
+    expect(
+      loadConfig({ AUTH_MAX_TOKEN_LIFETIME_MS: '900000', API_DOCS: 'false', RATE_LIMIT_RPM: '100', RATE_LIMIT_PUBLIC_RPM: '0' }),
+    ).toMatchObject({ auth: { maxTokenLifetimeMs: 900_000 }, apiDocs: false, rateLimit: { callerPerMinute: 100, addressPerMinute: 0 } });
+    expect(() => loadConfig({ API_DOCS: 'off' })).toThrow('API_DOCS must be one of true, false, got "off".');
+    expect(() => loadConfig({ RATE_LIMIT_RPM: 'lots' })).toThrow('RATE_LIMIT_RPM must be a non-negative integer, got "lots".');
+    expect(() => loadConfig({ AUTH_MAX_TOKEN_LIFETIME_MS: '12h' })).toThrow('AUTH_MAX_TOKEN_LIFETIME_MS must be a non-negative integer');
   });
 
   it('names the variable and the value it cannot use', () => {

@@ -112,15 +112,22 @@ const wrongKey = new JwtService({ secret: 'some-other-secret-that-the-engine-doe
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
+const soon = () => now() + 600;
+
 const REFUSED_TOKENS: Record<string, Record<string, string>> = {
   'no token': {},
   'an expired token': auth(rightKey.sign({ sub: 'pga-user', role: 'pga', exp: now() - 60 })),
-  'a token signed with another secret': auth(wrongKey.sign({ sub: 'pga-user', role: 'pga' })),
-  'a member-state token without state': auth(rightKey.sign({ sub: 'mission-fra', role: 'member-state' })),
-  'an observer token without state': auth(rightKey.sign({ sub: 'mission-vat', role: 'observer' })),
-  'a token with an unknown role': auth(rightKey.sign({ sub: 'someone', role: 'secretariat' })),
-  'a token without sub': auth(rightKey.sign({ role: 'pga' })),
-  'a token signed with HS512': auth(rightKey.sign({ sub: 'pga-user', role: 'pga' }, { algorithm: 'HS512' })),
+  'a token without exp': auth(rightKey.sign({ sub: 'pga-user', role: 'pga' })),
+  'a token that lives longer than AUTH_MAX_TOKEN_LIFETIME_MS': auth(rightKey.sign({ sub: 'pga-user', role: 'pga' }, { expiresIn: '13h' })),
+  'a token without iat that lives too long from now': auth(
+    rightKey.sign({ sub: 'pga-user', role: 'pga', exp: now() + 13 * 3600 }, { noTimestamp: true }),
+  ),
+  'a token signed with another secret': auth(wrongKey.sign({ sub: 'pga-user', role: 'pga', exp: soon() })),
+  'a member-state token without state': auth(rightKey.sign({ sub: 'mission-fra', role: 'member-state', exp: soon() })),
+  'an observer token without state': auth(rightKey.sign({ sub: 'mission-vat', role: 'observer', exp: soon() })),
+  'a token with an unknown role': auth(rightKey.sign({ sub: 'someone', role: 'secretariat', exp: soon() })),
+  'a token without sub': auth(rightKey.sign({ role: 'pga', exp: soon() })),
+  'a token signed with HS512': auth(rightKey.sign({ sub: 'pga-user', role: 'pga', exp: soon() }, { algorithm: 'HS512' })),
   'an unsigned token (alg none)': auth(`${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: 'pga-user', role: 'pga', exp: now() + 600 })}.`),
   'a token that is not a JWT': auth('not-a-jwt'),
   'Basic instead of Bearer': { authorization: `Basic ${Buffer.from('pga:secret').toString('base64')}` },
@@ -219,7 +226,8 @@ describe('HTTP: roles and authentication', () => {
   let params: Record<string, string>;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // Every refused token on every route comes from one address: more than its budget of a minute.
+    t = await startTestApp({ env: { RATE_LIMIT_PUBLIC_RPM: '0' } });
     params = await seed(t);
     ({ routes, document } = await documentedRoutes(t));
   });

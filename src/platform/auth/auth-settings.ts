@@ -1,0 +1,49 @@
+import { ConfigError, Env, integer, nonEmpty } from '../env-values';
+
+export const DEVELOPMENT_JWT_SECRET = 'nihil-obstat-development-secret-not-for-production';
+
+/** Environments where the built-in development secret (public, in the repository) may sign tokens. */
+export const TRUSTING_ENVIRONMENTS = ['development', 'test'];
+
+const MIN_SECRET_BYTES = 32;
+const TWELVE_HOURS_MS = 12 * 60 * 60 * 1000;
+
+export interface AuthSettings {
+  /** HS256 secret of the bearer tokens. */
+  secret: string;
+  usingDevelopmentSecret: boolean;
+  /** The longest a token may live, `exp` minus `iat` (or minus now when it has no `iat`). */
+  maxTokenLifetimeMs: number;
+}
+
+/**
+ * How bearer tokens are verified. Outside development and test the engine needs a way to verify them
+ * that nobody else knows: today an AUTH_JWT_SECRET of at least 32 bytes. An OpenID issuer
+ * (AUTH_OIDC_ISSUER, contract 1.1) will be the second way: it joins here, as another accepted verifier
+ * in `requireProductionVerifier`.
+ */
+export function authSettings(env: Env, nodeEnv: string): AuthSettings {
+  const maxTokenLifetimeMs = integer(env, 'AUTH_MAX_TOKEN_LIFETIME_MS', TWELVE_HOURS_MS);
+  const secret = nonEmpty(env.AUTH_JWT_SECRET);
+  if (!TRUSTING_ENVIRONMENTS.includes(nodeEnv)) requireProductionVerifier(secret, nodeEnv);
+  if (secret) return { secret, usingDevelopmentSecret: false, maxTokenLifetimeMs };
+  return { secret: DEVELOPMENT_JWT_SECRET, usingDevelopmentSecret: true, maxTokenLifetimeMs };
+}
+
+function requireProductionVerifier(secret: string | undefined, nodeEnv: string): void {
+  const where = `NODE_ENV=${nodeEnv} (anything but development or test)`;
+  if (secret === undefined) {
+    throw new ConfigError(
+      `AUTH_JWT_SECRET must be set with ${where}; the engine will not start without it. Make one with: openssl rand -hex 32`,
+    );
+  }
+  if (secret === DEVELOPMENT_JWT_SECRET) {
+    throw new ConfigError(`AUTH_JWT_SECRET is the development secret published with the engine; set a secret of your own with ${where}.`);
+  }
+  const bytes = Buffer.byteLength(secret, 'utf8');
+  if (bytes < MIN_SECRET_BYTES) {
+    throw new ConfigError(
+      `AUTH_JWT_SECRET must be at least ${MIN_SECRET_BYTES} bytes with ${where}, got ${bytes}. Make one with: openssl rand -hex 32`,
+    );
+  }
+}

@@ -1,0 +1,49 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import type { FastifyRequest } from 'fastify';
+import { Actor } from '../../event-store/event-store.port';
+import { APP_CONFIG, AppConfig } from '../config';
+import { ApiError } from '../http/api-error';
+import { actorFromClaims, TokenClaims } from './token-claims';
+import { TimeClaims, tokenLifetimeProblem } from './token-lifetime';
+
+/**
+ * Verifies a request's bearer token (HS256, `exp` required and honoured, lifetime bounded), once per
+ * request: the rate limiter asks first (to know whose budget a request spends), the guard after it.
+ */
+@Injectable()
+export class Authenticator {
+  private readonly results = new WeakMap<object, Promise<Actor | ApiError>>();
+
+  constructor(
+    private readonly jwt: JwtService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The actor the token speaks for, or the 401 to answer. */
+  authenticate(request: FastifyRequest): Promise<Actor | ApiError> {
+    let result = this.results.get(request);
+    if (!result) {
+      result = this.verify(request.headers.authorization);
+      this.results.set(request, result);
+    }
+    return result;
+  }
+
+  private async verify(header: string | undefined): Promise<Actor | ApiError> {
+    const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    if (!token) return new ApiError('UNAUTHENTICATED', 'Send a token in the header "Authorization: Bearer <JWT>".');
+    let claims: TokenClaims & TimeClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims & TimeClaims & object>(token, { algorithms: ['HS256'] });
+    } catch (error) {
+      return refused((error as Error).message);
+    }
+    const lifetime = tokenLifetimeProblem(claims, this.config.auth.maxTokenLifetimeMs, Date.now());
+    if (lifetime) return refused(lifetime);
+    const actor = actorFromClaims(claims);
+    return typeof actor === 'string' ? refused(actor) : actor;
+  }
+}
+
+const refused = (why: string) => new ApiError('UNAUTHENTICATED', `The token was refused: ${why}.`);
