@@ -3,6 +3,7 @@ import { Test } from '@nestjs/testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EngineModule } from '../../src/engine/engine.module';
 import { configureApp, createFastifyAdapter } from '../../src/engine/app.setup';
+import { serveConsole } from '../../src/engine/console-static';
 import { EVENT_STORE, EventStore } from '../../src/event-store/event-store.port';
 import { Clock, ManualClock } from '../../src/kernel/clock';
 import { countEvents } from './events';
@@ -70,6 +71,8 @@ export async function startTestApp(
       swaggerUi: false,
     });
     if (options.logger) app.useLogger(options.logger);
+    // The console as `npm run build` leaves it (a page saying how to build it when it was not built).
+    await serveConsole(app, 'dist/console');
     await app.listen(0, '127.0.0.1');
     const baseUrl = await app.getUrl();
     const store = app.get<EventStore>(EVENT_STORE);
