@@ -39,7 +39,7 @@ export class ReferenceController {
 
   @Get('states')
   @Public()
-  @ApiOperation({ summary: 'Member States and observers of the reference list', description: 'No token.' })
+  @ApiOperation({ summary: 'Member States and observers of the reference list', description: 'Role: none, no token needed.', security: [] })
   @ApiOkResponse({ type: ReferenceStatesResponse })
   states(): ReferenceStatesResponse {
     return this.answer;

@@ -75,7 +75,7 @@ export interface paths {
         put?: never;
         /**
          * Make a token for any role (development and test only)
-         * @description No token. Exists only when NODE_ENV is development or test (404 otherwise): anyone who reaches the engine can sign in as anyone.
+         * @description Role: none, no token needed. Exists only when NODE_ENV is development or test (404 otherwise): anyone who reaches the engine can sign in as anyone.
          */
         post: operations["DevTokensController_create"];
         delete?: never;
@@ -665,7 +665,7 @@ export interface paths {
         };
         /**
          * Member States and observers of the reference list
-         * @description No token.
+         * @description Role: none, no token needed.
          */
         get: operations["ReferenceController_states"];
         put?: never;
