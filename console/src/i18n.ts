@@ -13,7 +13,11 @@ const isLanguage = (value: string | null | undefined): value is Language => LANG
 /** `?lang=`, else the user's last choice, else the browser's first language we have, else English. */
 export function initialLanguage(): Language {
   const asked = new URLSearchParams(window.location.search).get('lang')?.toLowerCase();
-  if (isLanguage(asked)) return asked;
+  if (isLanguage(asked)) {
+    // A link that names the language is a choice too: it holds after a reload.
+    safeStorage()?.setItem(STORAGE_KEY, asked);
+    return asked;
+  }
   const stored = safeStorage()?.getItem(STORAGE_KEY);
   if (isLanguage(stored)) return stored;
   for (const preferred of navigator.languages ?? [navigator.language]) {

@@ -33,12 +33,50 @@ const slate: MantineColorsTuple = [
   '#1f2730',
 ];
 
+/** Red, orange and green darkened so that their shade 6 (errors, outlines) and 7 (filled) pass AA on white. */
+const red: MantineColorsTuple = [
+  '#fff5f5',
+  '#ffe3e3',
+  '#ffc9c9',
+  '#ffa8a8',
+  '#f08080',
+  '#dc4a4a',
+  '#b3261e',
+  '#9a1f18',
+  '#7d1812',
+  '#5f120d',
+];
+const orange: MantineColorsTuple = [
+  '#fff4e6',
+  '#ffe8cc',
+  '#ffd8a8',
+  '#ffc078',
+  '#f5a04a',
+  '#de7c22',
+  '#a8550f',
+  '#8f470b',
+  '#733808',
+  '#582b06',
+];
+const green: MantineColorsTuple = [
+  '#ebfbee',
+  '#d3f9d8',
+  '#b2f2bb',
+  '#8ce99a',
+  '#5fcf73',
+  '#3ea455',
+  '#2b7a3b',
+  '#236632',
+  '#1b5128',
+  '#143d1e',
+];
+
 export const UN_BLUE = '#009edb';
 
 export const theme = createTheme({
   primaryColor: 'unBlue',
   primaryShade: 7,
-  colors: { unBlue, gray: slate },
+  colors: { unBlue, gray: slate, red, orange, green },
   black: '#1f2730',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   fontFamilyMonospace: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace',

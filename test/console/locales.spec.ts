@@ -38,8 +38,7 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
   return keys;
 }
 
-const messages = (language: string) =>
-  flatten(JSON.parse(readFileSync(join(SOURCE, 'locales', `${language}.json`), 'utf8')) as Messages);
+const messages = (language: string) => flatten(JSON.parse(readFileSync(join(SOURCE, 'locales', `${language}.json`), 'utf8')) as Messages);
 const baseKeys = (keys: Map<string, string>) => new Set([...keys.keys()].map((key) => key.replace(PLURAL, '')));
 
 function sourceFiles(directory = SOURCE): string[] {
@@ -61,13 +60,20 @@ function scan(): { keys: Finding[]; literals: Finding[] } {
   const keys: Finding[] = [];
   const literals: Finding[] = [];
   for (const file of sourceFiles()) {
-    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+    const source = ts.createSourceFile(
+      file,
+      readFileSync(file, 'utf8'),
+      ts.ScriptTarget.Latest,
+      true,
+      file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+    );
     const at = (node: ts.Node) => ({ file, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
     const visit = (node: ts.Node): void => {
       if (ts.isJsxText(node) && /\p{L}/u.test(node.text)) literals.push({ ...at(node), text: node.text.trim() });
       if (ts.isJsxAttribute(node) && node.initializer && ts.isStringLiteral(node.initializer)) {
         const name = node.name.getText(source);
-        if (TEXT_ATTRIBUTES.has(name) && /\p{L}/u.test(node.initializer.text)) literals.push({ ...at(node), text: `${name}="${node.initializer.text}"` });
+        if (TEXT_ATTRIBUTES.has(name) && /\p{L}/u.test(node.initializer.text))
+          literals.push({ ...at(node), text: `${name}="${node.initializer.text}"` });
       }
       if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 't' && node.arguments[0]) {
         const [argument] = node.arguments;
@@ -97,7 +103,9 @@ describe('the console speaks English and French', () => {
   });
 
   it('has no empty message', () => {
-    const empty = LANGUAGES.flatMap((language, i) => [...[en, fr][i]].filter(([, text]) => text.trim() === '').map(([key]) => `${language}: ${key}`));
+    const empty = LANGUAGES.flatMap((language, i) =>
+      [...[en, fr][i]].filter(([, text]) => text.trim() === '').map(([key]) => `${language}: ${key}`),
+    );
     expect(empty).toEqual([]);
   });
 

@@ -60,7 +60,9 @@ describe('HTTP: the development sign-in, POST /v1/dev/tokens', () => {
   });
 
   it('does not exist outside development and test: 404 NOT_FOUND with NODE_ENV=production', async () => {
-    const production = await startTestApp({ env: { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-production-secret-of-at-least-32-bytes!!' } });
+    const production = await startTestApp({
+      env: { NODE_ENV: 'production', AUTH_JWT_SECRET: 'a-production-secret-of-at-least-32-bytes!!' },
+    });
     try {
       const response = await production.inject({ method: 'POST', url: '/v1/dev/tokens', payload: { role: 'pga' } });
       expect(response.statusCode).toBe(404);
@@ -83,7 +85,12 @@ describe('HTTP: GET /v1/reference/states and GET /v1/meetings', () => {
     expect(response.statusCode).toBe(200);
     const { states } = response.json();
     expect(states.filter((s: { kind: string }) => s.kind === 'member-state')).toHaveLength(193);
-    expect(states).toContainEqual({ code: 'FRA', name: 'France', kind: 'member-state', regionalGroup: 'Western European and Others Group' });
+    expect(states).toContainEqual({
+      code: 'FRA',
+      name: 'France',
+      kind: 'member-state',
+      regionalGroup: 'Western European and Others Group',
+    });
     expect(states.slice(-3).map((s: { code: string }) => s.code)).toEqual(['VAT', 'PSE', 'EUU']);
     expect(states.slice(-3).every((s: object) => !('regionalGroup' in s))).toBe(true);
   });

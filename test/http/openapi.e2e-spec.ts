@@ -1,4 +1,12 @@
-import { ANY_ROLE, CONTRACT_ROUTES, ContractRoute, isPublicRoute, PENDING_ROUTES, routeTableProblems, SERVED_ROUTES } from '../support/contract-routes';
+import {
+  ANY_ROLE,
+  CONTRACT_ROUTES,
+  ContractRoute,
+  isPublicRoute,
+  PENDING_ROUTES,
+  routeTableProblems,
+  SERVED_ROUTES,
+} from '../support/contract-routes';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**

@@ -4,7 +4,8 @@ import { useReferenceStates, type ReferenceState } from '../api/queries';
 import type { Claims } from './claims';
 
 /** English names that take "the" after "Permanent Mission of". */
-const WITH_ARTICLE = /^(Bahamas|Central African Republic|Comoros|Congo|Czech|Democratic|Dominican Republic|Gambia|Holy See|Lao|Marshall Islands|Netherlands|Niger$|Philippines|Republic of|Russian Federation|Solomon Islands|Sudan|Syrian|United|European Union|State of Palestine)/;
+const WITH_ARTICLE =
+  /^(Bahamas|Central African Republic|Comoros|Congo|Czech|Democratic|Dominican Republic|Gambia|Holy See|Lao|Marshall Islands|Netherlands|Niger$|Philippines|Republic of|Russian Federation|Solomon Islands|Sudan|Syrian|United|European Union|State of Palestine)/;
 
 /** Who the session acts as, in words: "Permanent Mission of France", "Office of the President of the General Assembly". */
 export function useActingAs(claims: Claims | undefined): string {

@@ -15,7 +15,12 @@ export function claimsOf(token: string): Claims | undefined {
   const parts = token.trim().split('.');
   if (parts.length !== 3) return undefined;
   try {
-    const json = atob(parts[1].replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(parts[1].length / 4) * 4, '='));
+    const json = atob(
+      parts[1]
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil(parts[1].length / 4) * 4, '='),
+    );
     const payload = JSON.parse(decodeURIComponent(escape(json))) as Record<string, unknown>;
     return {
       sub: typeof payload.sub === 'string' ? payload.sub : undefined,

@@ -15,8 +15,8 @@ interface SessionContextValue {
   session?: Session;
   /** The previous session ended because the engine refused its token (expired). */
   expired: boolean;
-  signIn(token: string): Session | undefined;
-  signOut(): void;
+  signIn: (token: string) => Session | undefined;
+  signOut: () => void;
   api: Api;
 }
 

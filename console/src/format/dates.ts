@@ -46,7 +46,8 @@ function sameOffset(instant: string | Date, a: string, b: string): boolean {
   if (a === b) return true;
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   const offset = (timeZone: string) =>
-    new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value;
+    new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(date).find((p) => p.type === 'timeZoneName')
+      ?.value;
   return offset(a) === offset(b);
 }
 

@@ -34,7 +34,7 @@ export function MeetingsPage() {
       {meetings.data && meetings.data.length === 0 && <Text>{t('meetings.none')}</Text>}
       {meetings.data && meetings.data.length > 0 && (
         <div className="no-table-wrap">
-          <Table className="no-table" striped highlightOnHover>
+          <Table className="no-table" striped highlightOnHover captionSide="top">
             <caption className="no-secondary">{t('meetings.caption', { count: meetings.data.length })}</caption>
             <Table.Thead>
               <Table.Tr>

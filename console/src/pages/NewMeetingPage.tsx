@@ -38,8 +38,8 @@ const EMPTY: Draft = {
 
 /** The id of the input that shows each field of the API's body (VALIDATION_FAILED's `details[].field`). */
 const FIELD_IDS: Record<string, string> = {
-  id: 'meeting-id',
   title: 'meeting-title',
+  id: 'meeting-id',
   timezone: 'meeting-timezone',
   venue: 'meeting-venue',
   'policy.objectionDisclosure': 'meeting-disclosure-organizations',
@@ -192,7 +192,7 @@ export function NewMeetingPage() {
                 label={t('newMeeting.policy.disclosure')}
                 description={t('newMeeting.policy.disclosureHelp')}
                 value={draft.disclosure}
-                onChange={(value) => set('disclosure', value as Disclosure)}
+                onChange={(value) => set('disclosure', value)}
                 error={fieldErrors['meeting-disclosure-organizations']}
                 name="objectionDisclosure"
               >

@@ -44,7 +44,7 @@ export function PendingPage() {
       {pending.data && pending.data.length === 0 && <Text>{t('pending.none')}</Text>}
       {pending.data && pending.data.length > 0 && (
         <div className="no-table-wrap">
-          <Table className="no-table" striped>
+          <Table className="no-table" striped captionSide="top">
             <caption className="no-secondary">{t('pending.caption', { count: pending.data.length })}</caption>
             <Table.Thead>
               <Table.Tr>

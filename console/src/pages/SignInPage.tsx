@@ -81,8 +81,14 @@ function DevSignIn() {
   };
 
   const options = [
-    { group: t('signIn.memberStates'), items: (states.data ?? []).filter((s) => s.kind === 'member-state').map((s) => ({ value: s.code, label: s.name })) },
-    { group: t('signIn.observers'), items: (states.data ?? []).filter((s) => s.kind === 'observer').map((s) => ({ value: s.code, label: s.name })) },
+    {
+      group: t('signIn.memberStates'),
+      items: (states.data ?? []).filter((s) => s.kind === 'member-state').map((s) => ({ value: s.code, label: s.name })),
+    },
+    {
+      group: t('signIn.observers'),
+      items: (states.data ?? []).filter((s) => s.kind === 'observer').map((s) => ({ value: s.code, label: s.name })),
+    },
   ];
   const summary: SummaryItem[] = stateError ? [{ fieldId: 'sign-in-state', message: stateError }] : [];
 
@@ -96,7 +102,7 @@ function DevSignIn() {
         {t('signIn.devExplanation')}
       </Text>
       <Stack gap="md">
-        <Radio.Group label={t('signIn.signInAs')} value={choice} onChange={(value) => setChoice(value as Choice)} name="role">
+        <Radio.Group label={t('signIn.signInAs')} value={choice} onChange={(value) => setChoice(value)} name="role">
           <Stack gap="xs" mt="xs">
             <Radio value="pga" label={t('actingAs.pga')} />
             <Radio value="auditor" label={t('actingAs.auditor')} />

@@ -47,7 +47,8 @@ export class DevTokensController {
   @Public()
   @ApiOperation({
     summary: 'Make a token for any role (development and test only)',
-    description: 'Role: none, no token needed. Exists only when NODE_ENV is development or test (404 otherwise): anyone who reaches the engine can sign in as anyone.',
+    description:
+      'Role: none, no token needed. Exists only when NODE_ENV is development or test (404 otherwise): anyone who reaches the engine can sign in as anyone.',
     security: [],
   })
   @ApiCreatedResponse({ type: DevTokenResponse })
