@@ -68,10 +68,25 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: 'the-console-is-a-client',
+      severity: 'error',
+      comment: 'The web console (console/) knows the engine only through its HTTP API (console/src/api/schema.d.ts, generated).',
+      from: { path: '^console/' },
+      to: { path: '^(src|test|scripts|bench)/' },
+    },
+    {
+      name: 'the-engine-knows-no-console',
+      severity: 'error',
+      comment: 'The engine serves the built console as files; no engine code imports it.',
+      from: { path: '^(src|scripts|bench)/' },
+      to: { path: '^console/' },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
+      comment: "Vite's virtual modules (the console's theme stylesheet) and vite/client types exist only for Vite.",
       from: {},
-      to: { couldNotResolve: true },
+      to: { couldNotResolve: true, pathNot: ['^virtual:', '^vite/client$'] },
     },
   ],
   options: {

@@ -2,12 +2,58 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** What a browser gives the console's code (TypeScript checks their use; ESLint needs their names). */
+const BROWSER_GLOBALS = Object.fromEntries(
+  [
+    'window',
+    'document',
+    'navigator',
+    'location',
+    'history',
+    'localStorage',
+    'sessionStorage',
+    'fetch',
+    'Request',
+    'Response',
+    'Headers',
+    'URL',
+    'URLSearchParams',
+    'crypto',
+    'atob',
+    'btoa',
+    'console',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'HTMLElement',
+    'HTMLInputElement',
+    'HTMLDivElement',
+    'Event',
+    'KeyboardEvent',
+    'Intl',
+    'escape',
+  ].map((name) => [name, 'readonly']),
+);
+
 /**
  * typescript-eslint with type information (recommended type-checked rules) over the engine, its
- * tests, benchmarks and scripts. Run by `npm test` (`npm run lint`); Prettier owns the layout.
+ * tests, benchmarks and scripts, and the web console (console/, its own tsconfig, the browser's
+ * globals). Run by `npm test` (`npm run lint`); Prettier owns the layout.
  */
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '*.cjs', '*.mjs', 'jest.config.js'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-output/**',
+      '**/*.cjs',
+      '*.mjs',
+      'jest.config.js',
+      'console/src/api/schema.d.ts',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -24,6 +70,11 @@ export default tseslint.config(
     extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // The web console runs in a browser, not in Node.
+    files: ['console/**/*.ts', 'console/**/*.tsx'],
+    languageOptions: { globals: BROWSER_GLOBALS },
   },
   {
     // Tests read the engine's JSON answers (`response.json()`) and assert on their shape with Jest's

@@ -12,5 +12,8 @@ module.exports = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.jest.json', useESM: true, diagnostics: false }] },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // @fastify/static (the engine serves the console with it) requires content-disposition, an ES module,
+  // which Jest can require only on Node 24.9+: the tests use a CommonJS stand-in (reply.download only).
+  moduleNameMapper: { '^content-disposition$': '<rootDir>/test/support/content-disposition.cjs' },
   testTimeout: 30000,
 };

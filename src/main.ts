@@ -4,6 +4,7 @@ import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Logger } from 'nestjs-pino';
 import { EngineModule } from './engine/engine.module';
 import { configureApp, createFastifyAdapter } from './engine/app.setup';
+import { builtConsoleBeside, serveConsole } from './engine/console-static';
 import { AppConfig, defaultHost, loadConfig } from './platform/config';
 
 async function bootstrap(): Promise<void> {
@@ -12,6 +13,7 @@ async function bootstrap(): Promise<void> {
     bufferLogs: true,
   });
   configureApp(app);
+  await serveConsole(app, builtConsoleBeside(__dirname));
   closeOnSignals(app);
   await app.listen(config.port, config.host);
   app.get(Logger).log(listeningLine(config));

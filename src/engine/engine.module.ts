@@ -8,7 +8,9 @@ import { AuditModule } from '../audit/audit.module';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { loggerOptions } from '../platform/logging';
 import { EngineCoreModule } from './engine-core.module';
+import { DevTokensController } from '../platform/auth/dev-tokens.controller';
 import { HealthController } from './health.controller';
+import { ReferenceController } from './reference.controller';
 
 /** The composition root: the platform, the engine's shared services, and every capability wired to them. */
 @Module({
@@ -22,6 +24,6 @@ import { HealthController } from './health.controller';
     DeadlinesModule.register(EngineCoreModule),
     AuditModule.register(EngineCoreModule),
   ],
-  controllers: [HealthController],
+  controllers: [HealthController, ReferenceController, DevTokensController],
 })
 export class EngineModule {}

@@ -1,4 +1,12 @@
-import { ANY_ROLE, CONTRACT_ROUTES, ContractRoute, PENDING_ROUTES, routeTableProblems, SERVED_ROUTES } from '../support/contract-routes';
+import {
+  ANY_ROLE,
+  CONTRACT_ROUTES,
+  ContractRoute,
+  isPublicRoute,
+  PENDING_ROUTES,
+  routeTableProblems,
+  SERVED_ROUTES,
+} from '../support/contract-routes';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -62,8 +70,10 @@ const [method, path] = [(key: string) => key.split(' ')[0], (key: string) => key
 
 /** The error statuses a route must document, from the contract's conventions and error table. */
 function expectedErrors(key: string, route: ContractRoute): number[] {
-  const statuses = new Set([401]);
   const takesInput = /\{/.test(path(key)) || route.body !== undefined || route.query !== undefined;
+  // A public route has no caller to refuse (401, 403) and no caller to scope an Idempotency-Key to (422).
+  if (isPublicRoute(key)) return takesInput ? [400] : [];
+  const statuses = new Set([401]);
   if (takesInput) statuses.add(400);
   if (route.roles.length < ANY_ROLE.length) statuses.add(403);
   if (path(key).includes('{meetingId}')) statuses.add(404);
@@ -119,10 +129,15 @@ describe('HTTP: the OpenAPI document', () => {
     expect(routeTableProblems(documentedKeys())).toEqual([]);
   });
 
-  it('serves every route of the table (401 without a token) but the pending ones (404)', async () => {
+  it('serves every route of the table (401 without a token, public ones answer) but the pending ones (404)', async () => {
     const problems: string[] = [];
     for (const key of [...SERVED_ROUTES, ...PENDING_ROUTES]) {
-      const [status, wanted] = [await statusWithoutToken(key), PENDING_ROUTES.has(key) ? 404 : 401];
+      const status = await statusWithoutToken(key);
+      if (!PENDING_ROUTES.has(key) && isPublicRoute(key)) {
+        if (status === 401 || status === 404) problems.push(`${key}: public, but answers ${status} without a token`);
+        continue;
+      }
+      const wanted = PENDING_ROUTES.has(key) ? 404 : 401;
       if (status !== wanted) problems.push(`${key}: answers ${status} without a token, not ${wanted}`);
     }
     expect(problems).toEqual([]);
@@ -209,7 +224,7 @@ describe('HTTP: the OpenAPI document', () => {
     });
   });
 
-  it('declares bearer authentication (JWT) and requires it on every /v1 route, and on nothing else', () => {
+  it('declares bearer authentication (JWT) and requires it on every /v1 route but the public ones, and on nothing else', () => {
     const schemes: Record<string, Schema> = document.components?.securitySchemes ?? {};
     const bearerNames = Object.entries(schemes)
       .filter(([, scheme]) => scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer')
@@ -222,8 +237,9 @@ describe('HTTP: the OpenAPI document', () => {
       for (const [m, op] of Object.entries<Schema>(operations)) {
         const security: Schema[] = op.security ?? global;
         const usesBearer = security.some((requirement) => bearerNames.some((name) => name in requirement));
-        if (p.startsWith('/v1/') && !usesBearer) problems.push(`${m.toUpperCase()} ${p} does not require the bearer token`);
-        if (!p.startsWith('/v1/') && usesBearer) problems.push(`${m.toUpperCase()} ${p} needs no token but says it does`);
+        const guarded = p.startsWith('/v1/') && !isPublicRoute(`${m.toUpperCase()} ${p}`);
+        if (guarded && !usesBearer) problems.push(`${m.toUpperCase()} ${p} does not require the bearer token`);
+        if (!guarded && usesBearer) problems.push(`${m.toUpperCase()} ${p} needs no token but says it does`);
       }
     }
     expect(problems).toEqual([]);

@@ -6,6 +6,8 @@
 
 export type Role = 'pga' | 'member-state' | 'observer' | 'auditor';
 export const ANY_ROLE: Role[] = ['pga', 'member-state', 'observer', 'auditor'];
+/** The roles of a route that needs no token (documented without the bearer scheme; no 401, no 403). */
+export const PUBLIC: Role[] = [];
 
 export interface ContractRoute {
   roles: Role[];
@@ -185,6 +187,13 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
   // Audit
   'GET /v1/audit/events': { roles: ['auditor', 'pga'], success: 200, answer: ['events', 'next'], query: ['after', 'limit', 'stream'] },
   'GET /v1/audit/verification': { roles: ['auditor', 'pga'], success: 200, answer: ['ok', 'eventsChecked'] },
+  // Console and sign-in (1.1): only when NODE_ENV is development or test (404 otherwise)
+  'POST /v1/dev/tokens': {
+    roles: PUBLIC,
+    success: 201,
+    body: { fields: ['role', 'state'], required: ['role'] },
+    answer: ['token'],
+  },
 };
 
 /**
@@ -193,6 +202,9 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
  */
 export const EXTENSION_ROUTES: Record<string, Role[]> = {
   'GET /v1/scheduled-jobs/failed': ['pga', 'auditor'],
+  // The console's lists: every meeting, and the reference list of States (for its sign-in, before any token).
+  'GET /v1/meetings': ANY_ROLE,
+  'GET /v1/reference/states': PUBLIC,
 };
 
 /**
@@ -210,6 +222,11 @@ export function rolesOf(key: string): Role[] {
   const roles = CONTRACT_ROUTES[key]?.roles ?? EXTENSION_ROUTES[key];
   if (!roles) throw new Error(`${key} is not in the route table (test/support/contract-routes.ts)`);
   return roles;
+}
+
+/** A route that needs no token. */
+export function isPublicRoute(key: string): boolean {
+  return rolesOf(key).length === 0;
 }
 
 /** How the routes the engine documents (`METHOD /path` keys from /docs-json) differ from the table. */

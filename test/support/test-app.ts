@@ -3,10 +3,14 @@ import { Test } from '@nestjs/testing';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { EngineModule } from '../../src/engine/engine.module';
 import { configureApp, createFastifyAdapter } from '../../src/engine/app.setup';
+import { serveConsole } from '../../src/engine/console-static';
 import { EVENT_STORE, EventStore } from '../../src/event-store/event-store.port';
 import { Clock, ManualClock } from '../../src/kernel/clock';
 import { countEvents } from './events';
 import { temporaryDirectory } from './temporary-directory';
+
+/** Where `npm run build` (and `npm test`) put the web console. */
+export const BUILT_CONSOLE = 'dist/console';
 
 export interface InjectOptions {
   method: string;
@@ -53,10 +57,11 @@ export function testAppEnv(dataDir: string, env: Record<string, string> = {}): R
 
 /**
  * The whole engine on the embedded store in a fresh folder, with a clock the test moves.
- * `env` overrides settings for this app only (see testAppEnv); `logger` receives the engine's log lines, start-up included.
+ * `env` overrides settings for this app only (see testAppEnv); `logger` receives the engine's log lines, start-up included;
+ * `consoleRoot`: the folder of the built web console it serves at `/` (default dist/console).
  */
 export async function startTestApp(
-  options: { env?: Record<string, string>; dataDir?: string; now?: string; logger?: LoggerService } = {},
+  options: { env?: Record<string, string>; dataDir?: string; now?: string; logger?: LoggerService; consoleRoot?: string } = {},
 ): Promise<TestApp> {
   const dir = options.dataDir ? undefined : temporaryDirectory();
   const dataDir = options.dataDir ?? dir!.path;
@@ -71,6 +76,8 @@ export async function startTestApp(
       swaggerUi: false,
     });
     if (options.logger) app.useLogger(options.logger);
+    // The console as `npm run build` leaves it (a page saying how to build it when it was not built).
+    await serveConsole(app, options.consoleRoot ?? BUILT_CONSOLE);
     await app.listen(0, '127.0.0.1');
     const baseUrl = await app.getUrl();
     const store = app.get<EventStore>(EVENT_STORE);

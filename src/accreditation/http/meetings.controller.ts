@@ -10,7 +10,7 @@ import { CreateMeetingCommand } from '../commands/create-meeting.handler';
 import { AccreditationQueries } from '../projections/accreditation.queries';
 import { MeetingQueries } from '../projections/meeting.queries';
 import { CreateMeetingDto } from './create-meeting.dto';
-import { AccreditationsResponse, CreatedResponse, MeetingResponse } from './responses.dto';
+import { AccreditationsResponse, CreatedResponse, MeetingResponse, MeetingsResponse } from './responses.dto';
 
 @ApiTags('Meetings')
 @ApiBearerAuth()
@@ -31,6 +31,14 @@ export class MeetingsController {
   create(@Body() body: CreateMeetingDto, @Ctx() context: RequestContext) {
     const { id, ...rest } = body;
     return this.commands.execute(new CreateMeetingCommand({ meetingId: id, ...rest }, context));
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Every meeting, the most recently created first', description: 'Role: any.' })
+  @ApiOkResponse({ type: MeetingsResponse })
+  @ApiErrors(401)
+  list() {
+    return this.meetings.meetings();
   }
 
   @Get(':meetingId')

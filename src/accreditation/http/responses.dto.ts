@@ -139,6 +139,28 @@ export class MeetingResponse {
   createdAt!: string;
 }
 
+export class MeetingSummaryView {
+  @ApiProperty({ example: 'trafficking-2013' })
+  id!: string;
+
+  @ApiProperty()
+  title!: string;
+
+  @ApiProperty({ example: 'America/New_York' })
+  timezone!: string;
+
+  @ApiPropertyOptional({ example: 'United Nations Headquarters, New York' })
+  venue?: string;
+
+  @ApiProperty(INSTANT)
+  createdAt!: string;
+}
+
+export class MeetingsResponse {
+  @ApiProperty({ type: [MeetingSummaryView], description: 'Every meeting, the most recently created first' })
+  meetings!: MeetingSummaryView[];
+}
+
 export class ObjectionView {
   @ApiProperty({ example: 'DZA' })
   state!: string;

@@ -5,7 +5,7 @@ import { Actor } from '../../kernel/events';
 import { ApiError } from '../../platform/http/api-error';
 import { meetingStream } from '../domain/meeting.events';
 import { MEETING_ARRANGEMENTS, MeetingArrangements } from './meeting-arrangements.port';
-import { MeetingReader } from './meeting.reader';
+import { MeetingReader, MeetingSummary } from './meeting.reader';
 import { MeetingView } from './meeting.view';
 
 @Injectable()
@@ -24,6 +24,11 @@ export class MeetingQueries {
     if (!asOf) return this.read(this.documents, meetingId, viewer);
     const streams = [meetingStream(meetingId), ...this.arrangements.streams(meetingId)];
     return this.timeTravel.readAsOf(asOf, streams, (documents) => this.read(documents, meetingId, viewer));
+  }
+
+  /** Every meeting (any role may read every meeting), the most recently created first. */
+  meetings(): { meetings: MeetingSummary[] } {
+    return { meetings: new MeetingReader(this.documents).meetings() };
   }
 
   private read(documents: ProjectionStore, meetingId: string, viewer: Actor): MeetingView {

@@ -1,0 +1,4006 @@
+/**
+ * The engine's HTTP API as TypeScript types, generated from its OpenAPI document by openapi-typescript.
+ * Do not edit: npm run build (or, after nest build: npm run console:api) writes this file (scripts/console-api-types.ts).
+ */
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The health of the event store, the projections, the deadlines and Redis (when used)
+         * @description Role: none, no token needed.
+         */
+        get: operations["HealthController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The event log in global order, page by page, with each event’s actor, correlation and causation ids and hashes
+         * @description Roles: auditor, pga. Events as stored (at their stored schema version). Page with `after` = the previous `next`; `next` is null when no more events follow. With `stream`, only that stream’s events whose global position is after `after`.
+         */
+        get: operations["AuditController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Recompute every hash chain and report the first broken event
+         * @description Roles: auditor, pga. Reads the whole log. On the embedded store a missing global position is reported too (a deleted event anywhere but at the very end of the log).
+         */
+        get: operations["AuditController_verification"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/dev/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a token for any role (development and test only)
+         * @description Role: none, no token needed. Exists only when NODE_ENV is development or test (404 otherwise): anyone who reaches the engine can sign in as anyone.
+         */
+        post: operations["DevTokensController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every meeting, the most recently created first
+         * @description Role: any.
+         */
+        get: operations["MeetingsController_list"];
+        put?: never;
+        /**
+         * Create a meeting
+         * @description Role: pga.
+         */
+        post: operations["MeetingsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A meeting: policy, programme, panels, opening speakers, arrangements
+         * @description Role: any.
+         */
+        get: operations["MeetingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/accreditations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every approved organization of the meeting
+         * @description Role: any.
+         */
+        get: operations["MeetingsController_accreditations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/arrangements/finalization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Finalize the organizational arrangements (paragraph 10)
+         * @description Role: pga. Items missing: 409 ARRANGEMENTS_INCOMPLETE with details.missing naming every one. Afterwards the programme, chairs and opening speakers take no change until reopened. Finalizing again is a no-op.
+         */
+        post: operations["ArrangementsController_finalize"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/arrangements/reopening": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reopen finalized arrangements, with a reason
+         * @description Role: pga. Arrangements that are open: 409 INVALID_STATE.
+         */
+        post: operations["ArrangementsController_reopen"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a stakeholder list (ecosoc: paragraph 8; non-objection: paragraph 9)
+         * @description Role: pga.
+         */
+        post: operations["ListsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/lists/{listId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A list with its batches, entries and representation of the regional groups
+         * @description Role: any. What a caller sees of objections depends on its role, its State and the disclosure policy.
+         */
+        get: operations["ListsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/lists/{listId}/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit every proposed entry to the Member States, with a deadline
+         * @description Role: pga. Nothing proposed: 409 INVALID_STATE.
+         */
+        post: operations["BatchesController_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/lists/{listId}/batches/{batch}/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a batch once its deadline has passed
+         * @description Role: pga. Before the deadline: 409 DEADLINE_NOT_REACHED; closing a closed batch is a no-op.
+         */
+        post: operations["BatchesController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/lists/{listId}/batches/{batch}/extension": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Extend an open batch's deadline
+         * @description Role: pga. The new deadline is later than the current one.
+         */
+        post: operations["BatchesController_extend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/lists/{listId}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose one organization, or 1 to 1000 at once (all or nothing)
+         * @description Role: pga.
+         */
+        post: operations["EntriesController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw an entry that is proposed or under consideration
+         * @description Role: pga.
+         */
+        delete: operations["EntriesController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/general-assembly-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the decision of the General Assembly on an objected entry
+         * @description Role: pga. Only when the meeting sends objected organizations to the General Assembly.
+         */
+        post: operations["EntriesController_decide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Object to an entry under consideration, before its batch's deadline
+         * @description Role: member-state; the objecting State is the token's `state`.
+         */
+        post: operations["EntriesController_object"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/objections/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw the caller's standing objection before the deadline
+         * @description Role: member-state.
+         */
+        delete: operations["EntriesController_withdrawObjection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/lists/{listId}/transmittal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bring the final list to the attention of the General Assembly
+         * @description Role: pga. No batch open and nothing proposed; afterwards the list takes no change.
+         */
+        post: operations["ListsController_transmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/opening-speakers/{role}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Identify the eminent person or the NGO representative of the opening plenary (paragraph 2)
+         * @description Role: pga. The ngo-representative needs the entryId of an approved entry on an ecosoc list of the meeting. `survivor` is shown only to pga and auditor.
+         */
+        put: operations["ArrangementsController_identify"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/panels": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The panels of the programme with their chairs, consultations and summaries
+         * @description Role: any.
+         */
+        get: operations["PanelsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/panels/{panelId}/chair-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite a Member State to chair the panel
+         * @description Role: pga. Needs a recorded consultation with the State's regional group on this panel; two panels of one meeting are never chaired from the same regional group; a panel with an invitation pending or accepted is not invited again until it is declined or withdrawn.
+         */
+        post: operations["PanelsController_invite"];
+        /**
+         * Withdraw an invitation to chair the panel before it is answered
+         * @description Role: pga. No invitation, or one already accepted or declined: 409 INVALID_STATE; refused once the arrangements are finalized. Afterwards the panel has no chair (null), may be invited again, and the State's regional group no longer counts against the other panels; the State can no longer answer (409).
+         */
+        delete: operations["PanelsController_withdrawInvitation"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/panels/{panelId}/chair-invitation/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept or decline the invitation to chair
+         * @description Role: member-state, only the invited State (403 for any other).
+         */
+        post: operations["PanelsController_respond"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/panels/{panelId}/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a consultation with a regional group on the panel's chair (paragraph 3)
+         * @description Role: pga.
+         */
+        post: operations["PanelsController_consult"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/panels/{panelId}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the chair's summary for the closing plenary (paragraph 3(c))
+         * @description Role: the chair (member-state whose invitation was accepted) or pga.
+         */
+        post: operations["PanelsController_summarize"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the whole programme of the meeting (paragraph 1)
+         * @description Role: pga. Segments do not overlap (one may start when another ends); at most one opening and one closing plenary; no segment starts before the opening plenary; the closing plenary starts once every other segment has ended and may have no end. The same programme again is a no-op. Refused once the arrangements are finalized.
+         */
+        put: operations["ArrangementsController_setProgramme"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/speakers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The list of speakers in speaking order
+         * @description Role: any. Level of representation first, then Member States before observers, then order of inscription. Without segmentId: every plenary meeting, in programme order.
+         */
+        get: operations["SpeakersController_list"];
+        put?: never;
+        /**
+         * Inscribe on the list of speakers of a plenary meeting (paragraph 5)
+         * @description Role: member-state or observer; the State is the token's. One inscription per State per segment (409 ALREADY_EXISTS); a closed list: 409 INVALID_STATE.
+         */
+        post: operations["SpeakersController_inscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/speakers/closure": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the list of speakers of a plenary meeting
+         * @description Role: pga. Closing a closed list is a no-op.
+         */
+        post: operations["SpeakersController_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/speakers/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Withdraw the caller's inscription from the list of speakers of a plenary meeting
+         * @description Role: member-state or observer; the State is the token's. No inscription of that State on the list: 404 NOT_FOUND; a closed list: 409 INVALID_STATE. The State may inscribe again afterwards, as a new inscription.
+         */
+        delete: operations["SpeakersController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/member-states/me/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open batches awaiting the caller's consideration, soonest deadline first
+         * @description Role: member-state.
+         */
+        get: operations["MemberStatesController_pending"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/member-states/me/webhook": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Register the URL where reminders of deadlines are POSTed for the caller's State
+         * @description Role: member-state.
+         */
+        put: operations["MemberStateWebhookController_register"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reference/states": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Member States and observers of the reference list
+         * @description Role: none, no token needed.
+         */
+        get: operations["ReferenceController_states"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/scheduled-jobs/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Scheduled jobs that kept failing after every retry, and the state of the scheduler
+         * @description Role: pga, auditor.
+         */
+        get: operations["ScheduledJobsController_failed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AccreditationsResponse: {
+            /** @description Every approved organization of the meeting */
+            organizations: components["schemas"]["AccreditedOrganizationView"][];
+        };
+        AccreditedOrganizationView: {
+            /** @enum {string} */
+            category: "ngo" | "civil-society" | "private-sector" | "media" | "academia";
+            /** @example NLD */
+            country: string;
+            /** Format: uuid */
+            entryId: string;
+            /** @example civil-society */
+            listId: string;
+            name: string;
+        };
+        ApiErrorDto: {
+            /**
+             * @example ALREADY_EXISTS
+             * @enum {string}
+             */
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "ALREADY_EXISTS" | "CONCURRENCY_CONFLICT" | "INVALID_STATE" | "NON_OBJECTION_PERIOD_CLOSED" | "DEADLINE_NOT_REACHED" | "ARRANGEMENTS_INCOMPLETE" | "IDEMPOTENCY_KEY_REUSED" | "INTERNAL_ERROR" | "PROJECTION_TIMEOUT" | "STORE_UNAVAILABLE";
+            /** @description Per-field problems for VALIDATION_FAILED, missing items for ARRANGEMENTS_INCOMPLETE */
+            details?: Record<string, never>;
+            /** @example A meeting with id "trafficking-2013" already exists. */
+            message: string;
+            /** @example 409 */
+            statusCode: number;
+        };
+        ArrangementsStatusResponse: {
+            /** @description false when the request changed nothing (a no-op) */
+            changed: boolean;
+            /**
+             * @description Global position of the last event the command stored, as a decimal string. Every GET reflects it once answered.
+             * @example 42
+             */
+            position: string;
+            /** @enum {string} */
+            status: "open" | "finalized";
+        };
+        ArrangementsView: {
+            /** @enum {string} */
+            status: "open" | "finalized";
+        };
+        AuditActorView: {
+            /** @enum {string} */
+            role: "pga" | "member-state" | "observer" | "auditor" | "system";
+            /** @example FRA */
+            state?: string;
+            /** @example pga-officer-1 */
+            subject: string;
+        };
+        AuditEventsResponse: {
+            /** @description In global order */
+            events: components["schemas"]["AuditEventView"][];
+            /**
+             * @description Pass as `after` for the next page; null: no more events now
+             * @example 42
+             */
+            next: string | null;
+        };
+        AuditEventView: {
+            /** @description As stored, at its stored schema version */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            eventId: string;
+            /**
+             * @description The event hash; null for an event stored without one
+             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+             */
+            hash: string | null;
+            /** @description As stored, without hash and previousHash (shown beside it) */
+            metadata: components["schemas"]["AuditMetadataView"];
+            /**
+             * @description Global position, a decimal string
+             * @example 42
+             */
+            position: string;
+            /**
+             * @description The previous event's hash in the stream; null at revision 0
+             * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
+             */
+            previousHash: string | null;
+            /**
+             * Format: date-time
+             * @description When the store committed the event
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            recordedAt: string;
+            /**
+             * @description Zero-based revision in the stream
+             * @example 0
+             */
+            revision: number;
+            /** @example list-trafficking-2013-civil-society */
+            streamId: string;
+            /** @example OrganizationProposed */
+            type: string;
+        };
+        AuditMetadataView: {
+            actor: components["schemas"]["AuditActorView"];
+            /** @description The command (request) that caused the event */
+            causationId: string;
+            /** @description The x-correlation-id of the request that led to the event */
+            correlationId: string;
+            /**
+             * Format: date-time
+             * @description When the command reached the engine
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            occurredAt: string;
+            /** @example 1 */
+            schemaVersion: number;
+        };
+        BatchClosureResponse: {
+            /** @description Entries approved at this closure */
+            approved?: number;
+            /** @example 1 */
+            batch: number;
+            /** @description false when the batch was already closed (a no-op) */
+            closed: boolean;
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            closedAt?: string;
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            deadline?: string;
+            /** @description Entries with a standing objection at this closure */
+            objected?: number;
+            /**
+             * @description Global position of the last event the command stored, as a decimal string. Every GET reflects it once answered.
+             * @example 42
+             */
+            position: string;
+        };
+        BatchSubmittedResponse: {
+            /**
+             * @description Number of the new batch, from 1 on each list
+             * @example 1
+             */
+            batch: number;
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            deadline: string;
+            /** @description Every entry that went under consideration */
+            entryIds: string[];
+            /**
+             * @description Global position of the last event the command stored, as a decimal string. Every GET reflects it once answered.
+             * @example 42
+             */
+            position: string;
+        };
+        BatchView: {
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            closedAt?: string;
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            deadline: string;
+            /** @example 1 */
+            number: number;
+            /** @enum {string} */
+            status: "open" | "closed";
+        };
+        BrokenEventView: {
+            /** @example Expected revision 3 of the stream, found 4. */
+            detail?: string;
+            /**
+             * @description Global position, a decimal string
+             * @example 42
+             */
+            position: string;
+            /** @enum {string} */
+            reason: "missing hash" | "revision gap" | "previousHash does not match the previous event" | "hash mismatch" | "position gap" | "column copy mismatch";
+            revision: number;
+            streamId: string;
+        };
+        ChairInvitationDto: {
+            /**
+             * @description A Member State (ISO 3166-1 alpha-3)
+             * @example PHL
+             */
+            state: string;
+        };
+        ChairResponseDto: {
+            /** @description true to accept, false to decline */
+            accept: boolean;
+        };
+        ChairView: {
+            /**
+             * Format: date-time
+             * @example 2013-05-13T19:00:00.000Z
+             */
+            invitedAt: string;
+            /** @enum {string} */
+            regionalGroup: "African Group" | "Asia-Pacific Group" | "Eastern European Group" | "Latin American and Caribbean Group" | "Western European and Others Group";
+            /**
+             * Format: date-time
+             * @example 2013-05-13T19:00:00.000Z
+             */
+            respondedAt?: string;
+            /** @example PHL */
+            state: string;
+            /** @enum {string} */
+            status: "invited" | "accepted" | "declined";
+        };
+        ChangeResponse: {
+            /** @description false when the request changed nothing (a no-op) */
+            changed: boolean;
+            /**
+             * @description Global position of the last event the command stored, as a decimal string. Every GET reflects it once answered.
+             * @example 42
+             */
+            position: string;
+        };
+        ConsultationDto: {
+            /** @example Consulted the Chair of the group for the month of May. */
+            note?: string;
+            /** @enum {string} */
+            regionalGroup: "African Group" | "Asia-Pacific Group" | "Eastern European Group" | "Latin American and Caribbean Group" | "Western European and Others Group";
+        };
+        ConsultationView: {
+            note?: string;
+            /**
+             * Format: date-time
+             * @example 2013-05-13T19:00:00.000Z
+             */
+            recordedAt: string;
+            /** @enum {string} */
+            regionalGroup: "African Group" | "Asia-Pacific Group" | "Eastern European Group" | "Latin American and Caribbean Group" | "Western European and Others Group";
+        };
+        CreatedResponse: {
+            /**
+             * @description The id the client chose
+             * @example trafficking-2013
+             */
+            id: string;
+            /**
+             * @description Global position of the last event the command stored, as a decimal string. Every GET reflects it once answered.
+             * @example 42
+             */
+            position: string;
+        };
+        CreateListDto: {
+            /**
+             * @description The list id, chosen by the client
+             * @example trafficking-2013
+             */
+            id: string;
+            /**
+             * @description ecosoc: paragraph 8; non-objection: paragraph 9
+             * @enum {string}
+             */
+            kind: "ecosoc" | "non-objection";
+            /** @example Other relevant non-governmental organizations, civil society, private sector and media */
+            title: string;
+        };
+        CreateMeetingDto: {
+            /**
+             * @description The meeting id, chosen by the client
+             * @example trafficking-2013
+             */
+            id: string;
+            /**
+             * @example [
+             *       "A/RES/67/190"
+             *     ]
+             */
+            mandate?: string[];
+            policy?: components["schemas"]["MeetingPolicyDto"];
+            /**
+             * @description IANA time zone
+             * @example America/New_York
+             */
+            timezone: string;
+            /** @example High-level Meeting on the Appraisal of the Global Plan of Action to Combat Trafficking in Persons */
+            title: string;
+            /** @example United Nations Headquarters, New York */
+            venue?: string;
+        };
+        DeadlineDto: {
+            /**
+             * Format: date-time
+             * @description The deadline: an instant with its offset, in the future
+             * @example 2013-04-26T18:00:00-04:00
+             */
+            deadline: string;
+        };
+        DeadlineExtendedResponse: {
+            /** @example 1 */
+            batch: number;
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            deadline: string;
+            /**
+             * @description Global position of the last event the command stored, as a decimal string. Every GET reflects it once answered.
+             * @example 42
+             */
+            position: string;
+        };
+        DevTokenRequestDto: {
+            /**
+             * @example member-state
+             * @enum {string}
+             */
+            role: "pga" | "member-state" | "observer" | "auditor";
+            /**
+             * @description For member-state and observer: the State or observer acted for
+             * @example FRA
+             */
+            state?: string;
+        };
+        DevTokenResponse: {
+            /** @description A bearer token (HS256) valid for 12 hours */
+            token: string;
+        };
+        EntriesProposedResponse: {
+            /**
+             * Format: uuid
+             * @description When one `organization` was sent
+             */
+            entryId?: string;
+            /** @description When `organizations` were sent: their entry ids, in the order sent */
+            entryIds?: string[];
+            /**
+             * @description Global position of the last event the command stored, as a decimal string. Every GET reflects it once answered.
+             * @example 42
+             */
+            position: string;
+        };
+        EntryView: {
+            batch?: number;
+            generalAssemblyDecision?: components["schemas"]["GeneralAssemblyDecisionView"];
+            /** Format: uuid */
+            id: string;
+            /** @description After closure, under disclosure "organizations-and-states" */
+            objectingStates?: string[];
+            /** @description After closure, under disclosure "organizations" */
+            objectionCount?: number;
+            /** @description pga and auditor: every standing objection; a Member State: its own */
+            objections?: components["schemas"]["ObjectionView"][];
+            organization: components["schemas"]["OrganizationDto"];
+            /** @enum {string} */
+            status: "proposed" | "under-consideration" | "approved" | "objected" | "not-approved" | "rejected" | "withdrawn";
+        };
+        FailedJobsResponse: {
+            jobs: components["schemas"]["FailedJobView"][];
+            scheduler: components["schemas"]["SchedulerHealthView"];
+        };
+        FailedJobView: {
+            /**
+             * @description Attempts made before the job was kept as failed
+             * @example 8
+             */
+            attempts: number;
+            /**
+             * @description The error of the last attempt
+             * @example connect ECONNREFUSED 10.0.0.7:443
+             */
+            error: string;
+            /** @example close/trafficking-2013/civil-society/1/1368223200000 */
+            id: string;
+            /** @enum {string} */
+            kind: "close-batch" | "reminder" | "webhook";
+        };
+        GeneralAssemblyDecisionDto: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /**
+             * @description Document symbol of the decision
+             * @example A/78/L.99
+             */
+            reference: string;
+        };
+        GeneralAssemblyDecisionView: {
+            /** @enum {string} */
+            decision: "approve" | "reject";
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            recordedAt: string;
+            /** @example A/78/L.99 */
+            reference: string;
+        };
+        HealthResponse: {
+            /**
+             * @description Every part
+             * @example {
+             *       "eventStore": {
+             *         "status": "up"
+             *       },
+             *       "projections": {
+             *         "status": "up",
+             *         "position": "42"
+             *       }
+             *     }
+             */
+            details: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /**
+             * @description The parts that do not answer, with why
+             * @example {
+             *       "eventStore": {
+             *         "status": "up"
+             *       },
+             *       "projections": {
+             *         "status": "up",
+             *         "position": "42"
+             *       }
+             *     }
+             */
+            error?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /**
+             * @description The parts that answer
+             * @example {
+             *       "eventStore": {
+             *         "status": "up"
+             *       },
+             *       "projections": {
+             *         "status": "up",
+             *         "position": "42"
+             *       }
+             *     }
+             */
+            info?: {
+                [key: string]: {
+                    /** @enum {string} */
+                    status: "up" | "down";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @enum {string} */
+            status: "ok" | "error" | "shutting_down";
+        };
+        InscriptionDto: {
+            /** @enum {string} */
+            level: "head-of-state" | "vice-president" | "crown-prince" | "head-of-government" | "minister" | "vice-minister" | "head-of-delegation";
+            /**
+             * @description A plenary meeting of the programme
+             * @example trafficking-2013
+             */
+            segmentId: string;
+            /** @example H.E. Ms. A. Minister */
+            speakerName: string;
+        };
+        ListResponse: {
+            batches: components["schemas"]["BatchView"][];
+            /** @description In order of proposal */
+            entries: components["schemas"]["EntryView"][];
+            /** @example civil-society */
+            id: string;
+            /** @enum {string} */
+            kind: "ecosoc" | "non-objection";
+            representation: components["schemas"]["RepresentationView"];
+            /** @enum {string} */
+            status: "open" | "transmitted";
+            title: string;
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            transmittedAt?: string;
+        };
+        MeetingPolicyDto: {
+            /**
+             * @description Objected organizations go to the General Assembly for a decision
+             * @default false
+             */
+            objectedGoToGeneralAssembly: boolean;
+            /**
+             * @default organizations
+             * @enum {string}
+             */
+            objectionDisclosure: "none" | "organizations" | "organizations-and-states";
+            /**
+             * @description ISO 8601 durations before each deadline
+             * @default [
+             *       "PT72H",
+             *       "PT24H"
+             *     ]
+             */
+            reminders: string[];
+        };
+        MeetingPolicyView: {
+            objectedGoToGeneralAssembly: boolean;
+            /** @enum {string} */
+            objectionDisclosure: "none" | "organizations" | "organizations-and-states";
+            /**
+             * @example [
+             *       "PT72H",
+             *       "PT24H"
+             *     ]
+             */
+            reminders: string[];
+        };
+        MeetingResponse: {
+            arrangements: components["schemas"]["ArrangementsView"];
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            createdAt: string;
+            /** @example trafficking-2013 */
+            id: string;
+            mandate: string[];
+            openingSpeakers: components["schemas"]["OpeningSpeakerView"][];
+            panels: Record<string, never>[];
+            policy: components["schemas"]["MeetingPolicyView"];
+            /** @description Segments of the programme */
+            programme: Record<string, never>[];
+            /** @example America/New_York */
+            timezone: string;
+            title: string;
+            venue?: string;
+        };
+        MeetingsResponse: {
+            /** @description Every meeting, the most recently created first */
+            meetings: components["schemas"]["MeetingSummaryView"][];
+        };
+        MeetingSummaryView: {
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            createdAt: string;
+            /** @example trafficking-2013 */
+            id: string;
+            /** @example America/New_York */
+            timezone: string;
+            title: string;
+            /** @example United Nations Headquarters, New York */
+            venue?: string;
+        };
+        MyObjectionView: {
+            onBehalfOf: string[];
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            raisedAt: string;
+            reason?: string;
+        };
+        ObjectionDto: {
+            /**
+             * @description Member States on whose behalf the State objects
+             * @example [
+             *       "DZA",
+             *       "EGY"
+             *     ]
+             */
+            onBehalfOf?: string[];
+            /** @description No reason is required */
+            reason?: string;
+        };
+        ObjectionView: {
+            onBehalfOf: string[];
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            raisedAt: string;
+            reason?: string;
+            /** @example DZA */
+            state: string;
+        };
+        OpeningSpeakerDto: {
+            /**
+             * Format: uuid
+             * @description Required for the ngo-representative: an approved entry of an ecosoc list of the meeting
+             */
+            entryId?: string;
+            /** @example A. N. Other */
+            name: string;
+            /** @description For the NGO representative, defaults to the entry's organization */
+            organization?: string;
+            /** @description Sensitive: shown only to pga and auditor */
+            survivor?: boolean;
+        };
+        OpeningSpeakerView: {
+            /** Format: uuid */
+            entryId?: string;
+            /** @description Speaks by virtue of office */
+            fixed: boolean;
+            name?: string;
+            organization?: string;
+            /** @example secretary-general */
+            role: string;
+            /** @description Shown only to pga and auditor */
+            survivor?: boolean;
+            /** @example Secretary-General */
+            title: string;
+        };
+        OrganizationDto: {
+            /** @enum {string} */
+            category: "ngo" | "civil-society" | "private-sector" | "media" | "academia";
+            /** @example info@example.org */
+            contactEmail?: string;
+            /**
+             * @description ISO 3166-1 alpha-3
+             * @example NLD
+             */
+            country: string;
+            /**
+             * @description Required on an ecosoc list
+             * @enum {string}
+             */
+            ecosocStatus?: "general" | "special" | "roster";
+            /** @example La Strada International */
+            name: string;
+            /** @example https://lastradainternational.org */
+            website?: string;
+        };
+        PanelsResponse: {
+            /** @description In programme order */
+            panels: components["schemas"]["PanelView"][];
+        };
+        PanelView: {
+            /** @description null until a State is invited */
+            chair: components["schemas"]["ChairView"] | null;
+            consultations: components["schemas"]["ConsultationView"][];
+            /**
+             * Format: date-time
+             * @example 2013-05-13T19:00:00.000Z
+             */
+            endsAt: string;
+            /**
+             * @description The same instant on the meeting's local clock (its timezone)
+             * @example 2013-05-13T15:00:00-04:00
+             */
+            endsAtLocal: string;
+            /** @example panel-1 */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2013-05-13T19:00:00.000Z
+             */
+            startsAt: string;
+            /**
+             * @description The same instant on the meeting's local clock (its timezone)
+             * @example 2013-05-13T15:00:00-04:00
+             */
+            startsAtLocal: string;
+            summary?: components["schemas"]["SummaryView"];
+            theme: string;
+            title: string;
+        };
+        PendingBatchView: {
+            /** @example 1 */
+            batch: number;
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            deadline: string;
+            entries: components["schemas"]["PendingEntryView"][];
+            /** @example civil-society */
+            listId: string;
+            /** @example trafficking-2013 */
+            meetingId: string;
+        };
+        PendingEntryView: {
+            /** Format: uuid */
+            id: string;
+            /** @description The caller's standing objection */
+            myObjection?: components["schemas"]["MyObjectionView"];
+            organization: components["schemas"]["OrganizationDto"];
+        };
+        PendingResponse: {
+            /** @description Every open batch, soonest deadline first */
+            batches: components["schemas"]["PendingBatchView"][];
+        };
+        PositionResponse: {
+            /**
+             * @description Global position of the last event the command stored, as a decimal string. Every GET reflects it once answered.
+             * @example 42
+             */
+            position: string;
+        };
+        ProgrammeDto: {
+            segments: components["schemas"]["SegmentDto"][];
+        };
+        ProposeEntriesDto: {
+            organization?: components["schemas"]["OrganizationDto"];
+            organizations?: components["schemas"]["OrganizationDto"][];
+        };
+        ReferenceStatesResponse: {
+            /** @description The 193 Member States in alphabetical order, then the observers */
+            states: components["schemas"]["ReferenceStateView"][];
+        };
+        ReferenceStateView: {
+            /**
+             * @description ISO 3166-1 alpha-3 (VAT, PSE and EUU for the observers)
+             * @example FRA
+             */
+            code: string;
+            /** @enum {string} */
+            kind: "member-state" | "observer";
+            /** @example France */
+            name: string;
+            /**
+             * @description Member States only
+             * @enum {string}
+             */
+            regionalGroup?: "African Group" | "Asia-Pacific Group" | "Eastern European Group" | "Latin American and Caribbean Group" | "Western European and Others Group";
+        };
+        ReopeningDto: {
+            /** @example The chair of panel 2 can no longer attend. */
+            reason: string;
+        };
+        RepresentationView: {
+            /**
+             * @description Approved or under-consideration entries per regional group ("Other" for a country in none)
+             * @example {
+             *       "African Group": 2,
+             *       "Other": 1
+             *     }
+             */
+            byRegionalGroup: {
+                [key: string]: number;
+            };
+            /** @description The regional groups with no such entry */
+            missingGroups: string[];
+        };
+        SchedulerHealthView: {
+            /** @example 3 */
+            delayed: number;
+            /** @example 1 */
+            failed: number;
+            /** @enum {string} */
+            kind: "in-process" | "bullmq";
+            /** @description Why the scheduler is down */
+            message?: string;
+            up: boolean;
+            /** @example 0 */
+            waiting: number;
+        };
+        SegmentDto: {
+            /**
+             * Format: date-time
+             * @description Required but for the closing plenary, which follows the exhausted list of speakers
+             * @example 2013-05-13T16:30:00-04:00
+             */
+            endsAt?: string;
+            /**
+             * @description The segment id, chosen by the client; a panel segment's id is the panel id
+             * @example trafficking-2013
+             */
+            id: string;
+            /** @enum {string} */
+            kind: "opening-plenary" | "plenary" | "panel" | "closing-plenary";
+            /**
+             * Format: date-time
+             * @description Start, an instant with its offset (stored in UTC)
+             * @example 2013-04-26T18:00:00-04:00
+             */
+            startsAt: string;
+            /**
+             * @description Required for a panel
+             * @example Sharing Best Practices and Lessons Learned for Prevention and Prosecution
+             */
+            theme?: string;
+            /** @example Interactive panel discussion 1 */
+            title: string;
+        };
+        SpeakersClosureDto: {
+            /**
+             * @description The plenary meeting whose list of speakers closes
+             * @example trafficking-2013
+             */
+            segmentId: string;
+        };
+        SpeakersListView: {
+            /**
+             * Format: date-time
+             * @example 2013-05-13T19:00:00.000Z
+             */
+            closedAt?: string;
+            /** @example 12 */
+            inscriptions: number;
+            /** @example plenary-13-may-morning */
+            segmentId: string;
+            /** @enum {string} */
+            status: "open" | "closed";
+        };
+        SpeakersResponse: {
+            /** @description The list (or lists) shown, with their status */
+            lists: components["schemas"]["SpeakersListView"][];
+            /** @description Speaking order: level, then Member States before observers, then inscription */
+            speakers: components["schemas"]["SpeakerView"][];
+        };
+        SpeakerView: {
+            /** @enum {string} */
+            delegation: "member-state" | "observer";
+            /**
+             * Format: date-time
+             * @example 2013-05-13T19:00:00.000Z
+             */
+            inscribedAt: string;
+            /** @enum {string} */
+            level: "head-of-state" | "vice-president" | "crown-prince" | "head-of-government" | "minister" | "vice-minister" | "head-of-delegation";
+            /**
+             * @description Place in the speaking order of its segment
+             * @example 1
+             */
+            order: number;
+            /** @example plenary-13-may-morning */
+            segmentId: string;
+            speakerName: string;
+            /** @example FRA */
+            state: string;
+        };
+        SummaryDto: {
+            /** @example The panel stressed partnerships to protect and assist victims. */
+            text: string;
+        };
+        SummaryView: {
+            /**
+             * @description The chair whose summary it is
+             * @example PHL
+             */
+            chair: string;
+            /**
+             * Format: date-time
+             * @example 2013-05-13T19:00:00.000Z
+             */
+            recordedAt: string;
+            text: string;
+        };
+        VerificationResponse: {
+            /**
+             * @description Events examined, the broken one included
+             * @example 1000000
+             */
+            eventsChecked: number;
+            /** @description The first broken event in global order */
+            firstBroken?: components["schemas"]["BrokenEventView"];
+            /**
+             * @description On EventStoreDB: events of streams that are not the engine’s (other applications, test leftovers), not checked
+             * @example 0
+             */
+            foreignEvents?: number;
+            /** @description Every hash chain is intact */
+            ok: boolean;
+        };
+        WebhookDto: {
+            /**
+             * @description https with NODE_ENV=production
+             * @example https://mission.example.org/un/reminders
+             */
+            url: string;
+        };
+        WebhookResponse: {
+            /**
+             * @description Global position of the registration, a decimal string
+             * @example 42
+             */
+            position: string;
+            /**
+             * @description The caller's State
+             * @example FRA
+             */
+            state: string;
+            /** @example https://mission.example.org/un/reminders */
+            url: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    HealthController_check: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every part answers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+            /** @description A part does not answer; `error` names it */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+        };
+    };
+    AuditController_events: {
+        parameters: {
+            query?: {
+                /** @description Events strictly after this global position (the `next` of the previous page). With `stream` too: the stream's events whose global position is after it (not a revision). */
+                after?: string;
+                /** @description Events per page */
+                limit?: number;
+                /** @description Only this stream's events */
+                stream?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AuditController_verification: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerificationResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    DevTokensController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DevTokenRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DevTokenResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingsResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMeetingDto"];
+            };
+        };
+        responses: {
+            /** @description The meeting is created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_get: {
+        parameters: {
+            query?: {
+                /** @description The state as it stood at this instant (when the store had committed the events up to it), rebuilt from the events */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MeetingsController_accreditations: {
+        parameters: {
+            query?: {
+                /** @description The state as it stood at this instant (when the store had committed the events up to it), rebuilt from the events */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccreditationsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ArrangementsController_finalize: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The arrangements are finalized */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrangementsStatusResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ArrangementsController_reopen: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReopeningDto"];
+            };
+        };
+        responses: {
+            /** @description The arrangements are open again */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ArrangementsStatusResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ListsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateListDto"];
+            };
+        };
+        responses: {
+            /** @description The list is created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ListsController_get: {
+        parameters: {
+            query?: {
+                /** @description The state as it stood at this instant (when the store had committed the events up to it), rebuilt from the events */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    BatchesController_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadlineDto"];
+            };
+        };
+        responses: {
+            /** @description The batch is open */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchSubmittedResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    BatchesController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch: number;
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The batch is closed (or was already) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BatchClosureResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    BatchesController_extend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch: number;
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeadlineDto"];
+            };
+        };
+        responses: {
+            /** @description The deadline is extended */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineExtendedResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    EntriesController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeEntriesDto"];
+            };
+        };
+        responses: {
+            /** @description `entryId` for one organization, `entryIds` for several */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntriesProposedResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    EntriesController_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The entry is withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    EntriesController_decide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GeneralAssemblyDecisionDto"];
+            };
+        };
+        responses: {
+            /** @description The decision is recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    EntriesController_object: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObjectionDto"];
+            };
+        };
+        responses: {
+            /** @description The objection is recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    EntriesController_withdrawObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The objection is withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ListsController_transmit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list is transmitted */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ArrangementsController_identify: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+                role: "eminent-person" | "ngo-representative";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OpeningSpeakerDto"];
+            };
+        };
+        responses: {
+            /** @description The speaker is identified (or was already) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PanelsController_list: {
+        parameters: {
+            query?: {
+                /** @description The state as it stood at this instant (when the store had committed the events up to it), rebuilt from the events */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PanelsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PanelsController_invite: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+                /** @description The panel id (the id of its panel segment) */
+                panelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChairInvitationDto"];
+            };
+        };
+        responses: {
+            /** @description The State is invited */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PanelsController_withdrawInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+                /** @description The panel id (the id of its panel segment) */
+                panelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation is withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PanelsController_respond: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+                /** @description The panel id (the id of its panel segment) */
+                panelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChairResponseDto"];
+            };
+        };
+        responses: {
+            /** @description The answer is recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PanelsController_consult: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+                /** @description The panel id (the id of its panel segment) */
+                panelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationDto"];
+            };
+        };
+        responses: {
+            /** @description The consultation is recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PanelsController_summarize: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+                /** @description The panel id (the id of its panel segment) */
+                panelId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SummaryDto"];
+            };
+        };
+        responses: {
+            /** @description The summary is recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ArrangementsController_setProgramme: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProgrammeDto"];
+            };
+        };
+        responses: {
+            /** @description The programme is set (or was already this one) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SpeakersController_list: {
+        parameters: {
+            query?: {
+                /** @description One segment; without it, every plenary meeting in programme order */
+                segmentId?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpeakersResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SpeakersController_inscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InscriptionDto"];
+            };
+        };
+        responses: {
+            /** @description The speaker is inscribed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SpeakersController_close: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SpeakersClosureDto"];
+            };
+        };
+        responses: {
+            /** @description The list is closed (or was already) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SpeakersController_withdraw: {
+        parameters: {
+            query: {
+                /** @description The plenary meeting whose list of speakers has the inscription */
+                segmentId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The inscription is withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MemberStatesController_pending: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MemberStateWebhookController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookDto"];
+            };
+        };
+        responses: {
+            /** @description The URL is registered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ReferenceController_states: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferenceStatesResponse"];
+                };
+            };
+        };
+    };
+    ScheduledJobsController_failed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FailedJobsResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+}
