@@ -248,6 +248,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/meetings/{meetingId}/lists/{listId}/batches/{batch}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an open batch before its deadline: its entries go back to proposed, their objections lapse
+         * @description Role: pga. A closed or cancelled batch, or one whose deadline has passed: 409 INVALID_STATE.
+         */
+        post: operations["BatchesController_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/meetings/{meetingId}/lists/{listId}/batches/{batch}/closure": {
         parameters: {
             query?: never;
@@ -299,7 +319,7 @@ export interface paths {
         put?: never;
         /**
          * Propose one organization, or 1 to 1000 at once (all or nothing)
-         * @description Role: pga.
+         * @description Role: pga. Body up to 2 MiB.
          */
         post: operations["EntriesController_propose"];
         delete?: never;
@@ -323,6 +343,46 @@ export interface paths {
          * @description Role: pga.
          */
         delete: operations["EntriesController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/basis-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Request the general basis of the objections to an objected entry
+         * @description Role: member-state; the requesting State is the token's `state`. The general basis of any objections, if requested by one or more Member States, will be made known to the Office of the President of the General Assembly and the requester.
+         */
+        post: operations["BasisRequestsController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/basis-requests/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make the general basis of the objections known to the State that requested it
+         * @description Role: pga. No request from that State: 404.
+         */
+        post: operations["BasisRequestsController_answer"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -383,6 +443,26 @@ export interface paths {
          * @description Role: member-state.
          */
         delete: operations["EntriesController_withdrawObjection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}/objections/on-behalf/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Disown, before the deadline, the objections made on behalf of the caller
+         * @description Role: member-state. The caller leaves their `onBehalfOf`; each objection stands for the others.
+         */
+        delete: operations["EntriesController_disownObjection"];
         options?: never;
         head?: never;
         patch?: never;
@@ -616,6 +696,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/member-states/me/basis-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller's requests for the general basis of objections, with the answers
+         * @description Role: member-state. The objecting States are named only where the disclosure is "organizations-and-states".
+         */
+        get: operations["BasisRequestsController_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/member-states/me/pending": {
         parameters: {
             query?: never;
@@ -646,10 +746,30 @@ export interface paths {
         get?: never;
         /**
          * Register the URL where reminders of deadlines are POSTed for the caller's State
-         * @description Role: member-state.
+         * @description Role: member-state. Every delivery is signed by the Standard Webhooks specification (webhook-id, webhook-timestamp, webhook-signature). The first registration answers the signing secret. Refused (400): a URL with a user name or password, or whose host is or resolves to a loopback, private, link-local, multicast or unspecified address.
          */
         put: operations["MemberStateWebhookController_register"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/member-states/me/webhook/secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate the signing secret of the caller's State's webhook
+         * @description Role: member-state. Deliveries from now on are signed with the new secret only; the old one is forgotten.
+         */
+        post: operations["MemberStateWebhookController_rotate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -720,7 +840,7 @@ export interface components {
              * @example ALREADY_EXISTS
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "ALREADY_EXISTS" | "CONCURRENCY_CONFLICT" | "INVALID_STATE" | "NON_OBJECTION_PERIOD_CLOSED" | "DEADLINE_NOT_REACHED" | "ARRANGEMENTS_INCOMPLETE" | "IDEMPOTENCY_KEY_REUSED" | "INTERNAL_ERROR" | "PROJECTION_TIMEOUT" | "STORE_UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "ALREADY_EXISTS" | "CONCURRENCY_CONFLICT" | "INVALID_STATE" | "NON_OBJECTION_PERIOD_CLOSED" | "DEADLINE_NOT_REACHED" | "ARRANGEMENTS_INCOMPLETE" | "IDEMPOTENCY_KEY_REUSED" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "PROJECTION_TIMEOUT" | "STORE_UNAVAILABLE";
             /** @description Per-field problems for VALIDATION_FAILED, missing items for ARRANGEMENTS_INCOMPLETE */
             details?: Record<string, never>;
             /** @example A meeting with id "trafficking-2013" already exists. */
@@ -815,6 +935,51 @@ export interface components {
             /** @example 1 */
             schemaVersion: number;
         };
+        BasisAnswerDto: {
+            /**
+             * @description The Member State that requested the general basis
+             * @example FRA
+             */
+            state: string;
+        };
+        BasisRequestsResponse: {
+            /** @description The caller's requests, oldest first */
+            requests: components["schemas"]["BasisRequestView"][];
+        };
+        BasisRequestView: {
+            /** @description Once the PGA has answered: the general basis of each standing objection */
+            bases?: components["schemas"]["BasisView"][];
+            /** Format: uuid */
+            entryId: string;
+            /** @example civil-society */
+            listId: string;
+            /**
+             * Format: date-time
+             * @description When the PGA made the general basis known
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            madeKnownAt?: string;
+            /** @example trafficking-2013 */
+            meetingId: string;
+            organization: components["schemas"]["OrganizationDto"];
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            requestedAt: string;
+        };
+        BasisView: {
+            /**
+             * @description The reason given with the objection, or a sentence saying none was given
+             * @example Not in conformity with the purposes of the meeting
+             */
+            reason: string;
+            /**
+             * @description Only where the meeting's disclosure is "organizations-and-states"
+             * @example EGY
+             */
+            state?: string;
+        };
         BatchClosureResponse: {
             /** @description Entries approved at this closure */
             approved?: number;
@@ -860,6 +1025,13 @@ export interface components {
             position: string;
         };
         BatchView: {
+            /** @description The PGA's reason for cancelling the batch */
+            cancellationReason?: string;
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            cancelledAt?: string;
             /**
              * Format: date-time
              * @example 2013-05-10T22:00:00.000Z
@@ -873,7 +1045,7 @@ export interface components {
             /** @example 1 */
             number: number;
             /** @enum {string} */
-            status: "open" | "closed";
+            status: "open" | "closed" | "cancelled";
         };
         BrokenEventView: {
             /** @example Expected revision 3 of the stream, found 4. */
@@ -887,6 +1059,10 @@ export interface components {
             reason: "missing hash" | "revision gap" | "previousHash does not match the previous event" | "hash mismatch" | "position gap" | "column copy mismatch";
             revision: number;
             streamId: string;
+        };
+        CancellationDto: {
+            /** @example The deadline was typed a year too late. */
+            reason: string;
         };
         ChairInvitationDto: {
             /**
@@ -975,6 +1151,7 @@ export interface components {
              */
             id: string;
             /**
+             * @description Each 1-200 characters
              * @example [
              *       "A/RES/67/190"
              *     ]
@@ -1043,7 +1220,23 @@ export interface components {
              */
             position: string;
         };
+        EntryBasisRequestView: {
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            madeKnownAt?: string;
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            requestedAt: string;
+            /** @example FRA */
+            state: string;
+        };
         EntryView: {
+            /** @description pga and auditor: requests for the general basis of the objections */
+            basisRequests?: components["schemas"]["EntryBasisRequestView"][];
             batch?: number;
             generalAssemblyDecision?: components["schemas"]["GeneralAssemblyDecisionView"];
             /** Format: uuid */
@@ -1054,6 +1247,8 @@ export interface components {
             objectionCount?: number;
             /** @description pga and auditor: every standing objection; a Member State: its own */
             objections?: components["schemas"]["ObjectionView"][];
+            /** @description A Member State: the standing objections made on its behalf */
+            objectionsOnMyBehalf?: components["schemas"]["OnMyBehalfView"][];
             organization: components["schemas"]["OrganizationDto"];
             /** @enum {string} */
             status: "proposed" | "under-consideration" | "approved" | "objected" | "not-approved" | "rejected" | "withdrawn";
@@ -1203,7 +1398,7 @@ export interface components {
              */
             objectionDisclosure: "none" | "organizations" | "organizations-and-states";
             /**
-             * @description ISO 8601 durations before each deadline
+             * @description ISO 8601 durations before each deadline (each at most 32 characters)
              * @default [
              *       "PT72H",
              *       "PT24H"
@@ -1293,6 +1488,18 @@ export interface components {
             /** @example DZA */
             state: string;
         };
+        OnMyBehalfView: {
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            raisedAt: string;
+            /**
+             * @description The State that objected on behalf of the caller
+             * @example KEN
+             */
+            state: string;
+        };
         OpeningSpeakerDto: {
             /**
              * Format: uuid
@@ -1326,7 +1533,7 @@ export interface components {
             /** @example info@example.org */
             contactEmail?: string;
             /**
-             * @description ISO 3166-1 alpha-3
+             * @description ISO 3166-1 alpha-3 (an officially assigned code)
              * @example NLD
              */
             country: string;
@@ -1393,6 +1600,8 @@ export interface components {
             id: string;
             /** @description The caller's standing objection */
             myObjection?: components["schemas"]["MyObjectionView"];
+            /** @description The standing objections made on behalf of the caller */
+            objectionsOnMyBehalf?: components["schemas"]["OnMyBehalfView"][];
             organization: components["schemas"]["OrganizationDto"];
         };
         PendingResponse: {
@@ -1574,7 +1783,7 @@ export interface components {
         };
         WebhookDto: {
             /**
-             * @description https with NODE_ENV=production
+             * @description https with NODE_ENV=production; no user name or password; a host with public addresses only
              * @example https://mission.example.org/un/reminders
              */
             url: string;
@@ -1586,12 +1795,34 @@ export interface components {
              */
             position: string;
             /**
+             * @description The first registration only. The Standard Webhooks signing secret of the State (whsec_ and base64). Shown only in this answer: keep it, or rotate it to get a new one. A repeat with the same Idempotency-Key answers without it.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret?: string;
+            /**
              * @description The caller's State
              * @example FRA
              */
             state: string;
             /** @example https://mission.example.org/un/reminders */
             url: string;
+        };
+        WebhookSecretResponse: {
+            /**
+             * @description Global position of the rotation, a decimal string
+             * @example 43
+             */
+            position: string;
+            /**
+             * @description The Standard Webhooks signing secret of the State (whsec_ and base64). Shown only in this answer: keep it, or rotate it to get a new one. A repeat with the same Idempotency-Key answers without it.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret?: string;
+            /**
+             * @description The caller's State
+             * @example FRA
+             */
+            state: string;
         };
     };
     responses: never;
@@ -2339,6 +2570,90 @@ export interface operations {
             };
         };
     };
+    BatchesController_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                batch: number;
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancellationDto"];
+            };
+        };
+        responses: {
+            /** @description The batch is cancelled */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     BatchesController_close: {
         parameters: {
             query?: never;
@@ -2575,6 +2890,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description PAYLOAD_TOO_LARGE: a body over the route's size limit, or JSON nested deeper than 32 levels */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
             /** @description IDEMPOTENCY_KEY_REUSED */
             422: {
                 headers: {
@@ -2648,6 +2981,170 @@ export interface operations {
             };
             /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    BasisRequestsController_request: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request is recorded */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    BasisRequestsController_answer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BasisAnswerDto"];
+            };
+        };
+        responses: {
+            /** @description The general basis is made known to the requester */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2841,6 +3338,77 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description The objection is withdrawn */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    EntriesController_disownObjection: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                entryId: string;
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller is no longer named in the objections */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -3859,6 +4427,43 @@ export interface operations {
             };
         };
     };
+    BasisRequestsController_mine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BasisRequestsResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     MemberStatesController_pending: {
         parameters: {
             query?: never;
@@ -3938,6 +4543,62 @@ export interface operations {
             };
             /** @description FORBIDDEN: the role or the State may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MemberStateWebhookController_rotate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new secret */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookSecretResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
