@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { loadConfig } from '../../src/platform/config';
 
 const compose = readFileSync('docker-compose.yml', 'utf8');
-const setting = (name: string) => new RegExp(`^\\s+${name}: "([^"]*)"`, 'm').exec(compose)?.[1];
+const setting = (name: string) => new RegExp(`^\\s+${name}: ["']([^"']*)["']`, 'm').exec(compose)?.[1];
 
 describe('docker-compose.yml', () => {
   it('runs KurrentDB 25.0 from the registry path that holds it, at an exact release tag', () => {

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { captureNestLogs } from '../support/captured-logs';
 import { procedure } from '../support/procedure';
 import { startTestApp, TestApp } from '../support/test-app';
-import { bearer } from '../support/tokens';
+import { bearer, signTokensWith } from '../support/tokens';
 import { dataFiles, PUBLIC_ADDRESS, snapshot, stubDns, WEBHOOK } from './webhook-support';
 
 const FRA = bearer('member-state', 'FRA');
@@ -25,9 +25,9 @@ describe('HTTP: a webhook URL the engine must not call is refused, and nothing i
     expect((await t.inject({ method: 'PUT', url: WEBHOOK, headers: bearer('member-state', 'KEN'), payload: ken })).statusCode).toBe(200);
   }
 
-  async function expectRefused(url: string, message: RegExp) {
+  async function expectRefused(url: string, message: RegExp, headers = FRA) {
     const before = await snapshot(t);
-    const response = await t.inject({ method: 'PUT', url: WEBHOOK, headers: FRA, payload: { url } });
+    const response = await t.inject({ method: 'PUT', url: WEBHOOK, headers, payload: { url } });
     expect(response.statusCode).toBe(400);
     expect(response.json()).toEqual({
       statusCode: 400,
@@ -91,9 +91,15 @@ describe('HTTP: a webhook URL the engine must not call is refused, and nothing i
   });
 
   it('refuses plain http in production', async () => {
-    await start({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'nihil-obstat-development-secret-not-for-production' });
-    stubDns(t, () => [PUBLIC_ADDRESS]);
-    await expectRefused('http://delegfrance.example.org/hook', /^The webhook URL must use https\.$/);
+    const secret = 'a-production-secret-of-at-least-32-bytes-for-this-test';
+    const restore = signTokensWith(secret);
+    try {
+      await start({ NODE_ENV: 'production', AUTH_JWT_SECRET: secret });
+      stubDns(t, () => [PUBLIC_ADDRESS]);
+      await expectRefused('http://delegfrance.example.org/hook', /^The webhook URL must use https\.$/, bearer('member-state', 'FRA'));
+    } finally {
+      restore();
+    }
   });
 
   it('accepts a name whose every address is public', async () => {

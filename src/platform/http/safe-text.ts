@@ -28,8 +28,10 @@ export const IsIsoCountry = (options?: ValidationOptions): PropertyDecorator =>
       name: 'isIsoCountry',
       validator: {
         validate: (value: unknown) => typeof value === 'string' && isIsoCountry(value),
+        // The value is quoted only when it is short: an answer never echoes a long input back.
         defaultMessage: ({ value }: ValidationArguments) =>
-          `$property must be an assigned ISO 3166-1 alpha-3 code in capitals, such as FRA; "${String(value)}" is not one`,
+          `$property must be an assigned ISO 3166-1 alpha-3 code in capitals, such as FRA` +
+          (typeof value === 'string' && value.length <= 8 ? `; "${value}" is not one` : ''),
       },
     },
     options,
