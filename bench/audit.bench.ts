@@ -74,7 +74,7 @@ const APPENDS_IN_FLIGHT = 2000;
 const PGA: Actor = { role: 'pga', subject: 'bench-pga-officer' };
 const SYSTEM: Actor = { role: 'system', subject: 'deadline-scheduler' };
 const STATES = MEMBER_STATES.map((state) => state.code);
-const COUNTRIES = ['KEN', 'FRA', 'BRA', 'IND', 'JPN', 'NGA', 'POL', 'MEX', 'EGY', 'CAN', 'ATA', 'XKX'];
+const COUNTRIES = ['KEN', 'FRA', 'BRA', 'IND', 'JPN', 'NGA', 'POL', 'MEX', 'EGY', 'CAN', 'ATA', 'TWN'];
 const CATEGORIES = ['ngo', 'civil-society', 'private-sector', 'media', 'academia'] as const;
 const DAY = 24 * 3600 * 1000;
 

@@ -1,6 +1,6 @@
-import helmet from '@fastify/helmet';
-import type { FastifyHelmetOptions } from '@fastify/helmet';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import helmet, { type HelmetOptions } from 'helmet';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * The policy of the web console served at `/` (its own scripts, styles and API calls; images also as
@@ -19,7 +19,7 @@ const DIRECTIVES = {
   frameAncestors: ["'none'"],
 };
 
-const HELMET_OPTIONS: FastifyHelmetOptions = {
+const HELMET_OPTIONS: HelmetOptions = {
   contentSecurityPolicy: { useDefaults: false, directives: DIRECTIVES },
   frameguard: { action: 'deny' },
   referrerPolicy: { policy: 'no-referrer' },
@@ -31,14 +31,30 @@ const DOCS_POLICY = Object.entries({ ...DIRECTIVES, styleSrc: ["'self'", "'unsaf
   .join('; ');
 
 /**
- * Helmet's headers on every answer (the plugin loads when the server starts), and Swagger UI's
- * slightly wider policy on the docs: a reply's own header wins over one helmet sets on the raw response.
+ * Helmet's headers, computed once: the policy is the same for every answer, and @fastify/helmet would
+ * rebuild helmet's middleware on every request (measured: 3.6% of the engine's CPU under load).
  */
+function helmetHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const response = {
+    setHeader: (name: string, value: string | number) => void (headers[name.toLowerCase()] = String(value)),
+    removeHeader: (name: string) => void delete headers[name.toLowerCase()],
+  } as unknown as ServerResponse;
+  // Helmet's middleware calls `next` synchronously, with an error only for an invalid option.
+  helmet(options)({} as IncomingMessage, response, (error?: unknown) => {
+    if (error instanceof Error) throw error;
+  });
+  return headers;
+}
+
+/** Helmet's headers on every answer, and Swagger UI's slightly wider policy on the docs. */
 export function registerSecurityHeaders(fastify: FastifyInstance, docsPath: string): void {
-  void fastify.register(helmet, HELMET_OPTIONS);
-  fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+  const headers = helmetHeaders(HELMET_OPTIONS);
+  const docsHeaders = { ...headers, 'content-security-policy': DOCS_POLICY };
+  fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     const path = request.url.split('?', 1)[0];
-    if (path === docsPath || path.startsWith(`${docsPath}/`)) reply.header('content-security-policy', DOCS_POLICY);
+    void reply.headers(path === docsPath || path.startsWith(`${docsPath}/`) ? docsHeaders : headers);
+    done();
   });
 }
 

@@ -5,7 +5,7 @@ import { Authenticator } from '../auth/authenticator';
 import { PUBLIC_KEY } from '../auth/roles';
 import { APP_CONFIG, AppConfig } from '../config';
 import { ApiError } from '../http/api-error';
-import { RATE_LIMIT_STORAGE, RateLimitStorage } from './rate-window';
+import { RATE_LIMIT_STORAGE, RateLimitStorage, RateWindow } from './rate-window';
 
 const ONE_MINUTE_MS = 60_000;
 const SKIP_KEY = 'skip-rate-limit';
@@ -33,14 +33,19 @@ export class RateLimitGuard implements CanActivate {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(SKIP_KEY, targets)) return true;
     const http = context.switchToHttp();
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
-    const budget = await this.budgetOf(http.getRequest<FastifyRequest>(), isPublic);
+    const budget = this.budgetOf(http.getRequest<FastifyRequest>(), isPublic);
     if (budget.perMinute === 0) return true;
-    const window = await this.storage.hit(budget.key, ONE_MINUTE_MS);
+    // The memory storage answers at once; only Redis is awaited (each await is a hop of every request).
+    const window = this.storage.hit(budget.key, ONE_MINUTE_MS);
+    return window instanceof Promise ? window.then((w) => this.allow(w, budget, http)) : this.allow(window, budget, http);
+  }
+
+  private allow(window: RateWindow, budget: Budget, http: ReturnType<ExecutionContext['switchToHttp']>): boolean {
     if (window.hits <= budget.perMinute) return true;
     const seconds = Math.max(1, Math.ceil(window.remainingMs / 1000));
     void http.getResponse<FastifyReply>().header('retry-after', String(seconds));
@@ -50,9 +55,9 @@ export class RateLimitGuard implements CanActivate {
     );
   }
 
-  private async budgetOf(request: FastifyRequest, isPublic: boolean): Promise<Budget> {
+  private budgetOf(request: FastifyRequest, isPublic: boolean): Budget {
     if (!isPublic) {
-      const actor = await this.authenticator.authenticate(request);
+      const actor = this.authenticator.authenticate(request);
       if (!(actor instanceof ApiError)) {
         const key = `caller:${actor.role}:${actor.state ?? '-'}:${actor.subject}`;
         return { key, perMinute: this.config.rateLimit.callerPerMinute, whose: 'for each caller (RATE_LIMIT_RPM)' };
