@@ -1,21 +1,7 @@
 import { hash } from 'node:crypto';
 import { ConcurrencyError } from '../event-store/concurrency.error';
-import { IdempotencyKeys } from '../event-store/idempotency/idempotency-keys';
-import {
-  AppendOptions,
-  AppendResult,
-  EventMetadata,
-  EventHandler,
-  EventStore,
-  ExpectedRevision,
-  NewEvent,
-  Position,
-  ReadAllOptions,
-  ReadStreamOptions,
-  StoredEvent,
-  SubscribeOptions,
-  Subscription,
-} from '../event-store/event-store.port';
+import { ForwardingEventStore } from '../event-store/forwarding-event-store';
+import { AppendOptions, AppendResult, EventMetadata, EventStore, ExpectedRevision, NewEvent } from '../event-store/event-store.port';
 
 /** What an event's hash covers. `metadata` may carry `hash` and `previousHash`: they are left out. */
 export interface ChainedContent {
@@ -154,13 +140,15 @@ function encodedKey(key: string): string {
  * group commit. (EventStoreDB's idempotent re-append of the same event ids with an old expectation
  * is therefore a ConcurrencyError here.) Everything else delegates.
  */
-export class HashChainingEventStore implements EventStore {
+export class HashChainingEventStore extends ForwardingEventStore {
   /** The last append queued per stream, so that appends to a stream are chained in turn. */
   private readonly tails = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly inner: EventStore) {}
+  constructor(inner: EventStore) {
+    super(inner);
+  }
 
-  append(streamId: string, events: NewEvent[], expected: ExpectedRevision, options?: AppendOptions): Promise<AppendResult> {
+  override append(streamId: string, events: NewEvent[], expected: ExpectedRevision, options?: AppendOptions): Promise<AppendResult> {
     const previous = this.tails.get(streamId) ?? Promise.resolve();
     const result = previous.then(() => this.appendChained(streamId, events, expected, options));
     const tail = result.catch(() => undefined);
@@ -169,38 +157,6 @@ export class HashChainingEventStore implements EventStore {
       if (this.tails.get(streamId) === tail) this.tails.delete(streamId);
     });
     return result;
-  }
-
-  readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
-    return this.inner.readStream(streamId, options);
-  }
-
-  readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
-    return this.inner.readAll(options);
-  }
-
-  subscribe(fromPosition: Position | undefined, handler: EventHandler, options?: SubscribeOptions): Subscription {
-    return this.inner.subscribe(fromPosition, handler, options);
-  }
-
-  identity(): Promise<string> {
-    return this.inner.identity();
-  }
-
-  lastPosition(): Promise<Position | undefined> {
-    return this.inner.lastPosition();
-  }
-
-  idempotencyKeys(): IdempotencyKeys | undefined {
-    return this.inner.idempotencyKeys?.();
-  }
-
-  ping(): Promise<void> {
-    return this.inner.ping();
-  }
-
-  close(): Promise<void> {
-    return this.inner.close();
   }
 
   private async appendChained(

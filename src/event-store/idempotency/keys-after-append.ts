@@ -1,17 +1,5 @@
-import {
-  AppendOptions,
-  AppendResult,
-  EventHandler,
-  EventStore,
-  ExpectedRevision,
-  NewEvent,
-  Position,
-  ReadAllOptions,
-  ReadStreamOptions,
-  StoredEvent,
-  SubscribeOptions,
-  Subscription,
-} from '../event-store.port';
+import { AppendOptions, AppendResult, EventStore, ExpectedRevision, NewEvent } from '../event-store.port';
+import { ForwardingEventStore } from '../forwarding-event-store';
 import { IdempotencyKeys, KeysWrittenAfterAppend } from './idempotency-keys';
 
 /**
@@ -21,14 +9,21 @@ import { IdempotencyKeys, KeysWrittenAfterAppend } from './idempotency-keys';
  * take the same key at once both run it; and the keys are shared only by the processes that share
  * their file.
  */
-export class KeysAfterAppend implements EventStore {
+export class KeysAfterAppend extends ForwardingEventStore {
   constructor(
-    private readonly inner: EventStore,
+    inner: EventStore,
     private readonly keys: KeysWrittenAfterAppend,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    super(inner);
+  }
 
-  async append(streamId: string, events: NewEvent[], expected: ExpectedRevision, options: AppendOptions = {}): Promise<AppendResult> {
+  override async append(
+    streamId: string,
+    events: NewEvent[],
+    expected: ExpectedRevision,
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
     const result = await this.inner.append(streamId, events, expected);
     try {
       if (options.idempotency) this.keys.writeWithAppend(options.idempotency, result.position, this.now());
@@ -38,35 +33,11 @@ export class KeysAfterAppend implements EventStore {
     return result;
   }
 
-  idempotencyKeys(): IdempotencyKeys {
+  override idempotencyKeys(): IdempotencyKeys {
     return this.keys;
   }
 
-  readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
-    return this.inner.readStream(streamId, options);
-  }
-
-  readAll(options?: ReadAllOptions): Promise<StoredEvent[]> {
-    return this.inner.readAll(options);
-  }
-
-  subscribe(fromPosition: Position | undefined, handler: EventHandler, options?: SubscribeOptions): Subscription {
-    return this.inner.subscribe(fromPosition, handler, options);
-  }
-
-  identity(): Promise<string> {
-    return this.inner.identity();
-  }
-
-  lastPosition(): Promise<Position | undefined> {
-    return this.inner.lastPosition();
-  }
-
-  ping(): Promise<void> {
-    return this.inner.ping();
-  }
-
-  async close(): Promise<void> {
+  override async close(): Promise<void> {
     await this.inner.close();
     this.keys.close();
   }
