@@ -2,7 +2,9 @@ import { JwtService } from '@nestjs/jwt';
 import { DEVELOPMENT_JWT_SECRET } from '../../src/platform/config';
 import { procedure } from '../support/procedure';
 import { startTestApp, TestApp, TestResponse } from '../support/test-app';
-import { storedState } from '../support/stored-state';
+import { stateOf } from '../support/unchanged';
+
+const meetingState = (t: TestApp) => stateOf(t, [{ url: '/v1/meetings/trafficking-2013' }]);
 
 const jwt = new JwtService({ secret: DEVELOPMENT_JWT_SECRET, signOptions: { algorithm: 'HS256' } });
 const nowSeconds = () => Math.floor(Date.now() / 1000);
@@ -27,31 +29,31 @@ describe('HTTP: tokens must expire, and soon enough', () => {
   const create = (token: string) => t.inject({ method: 'POST', url: '/v1/meetings', headers: auth(token), payload: meeting });
 
   it('refuses a token without "exp", saying so, and stores nothing', async () => {
-    const before = await storedState(t);
+    const before = await meetingState(t);
     expectUnauthenticated(
       await create(jwt.sign(pga)),
       /^The token was refused: it has no "exp" claim; tokens must expire, at most 12 hours after/,
     );
-    expect(await storedState(t)).toEqual(before);
+    expect(await meetingState(t)).toEqual(before);
   });
 
   it('refuses a token that lives longer than AUTH_MAX_TOKEN_LIFETIME_MS from its "iat", saying how long', async () => {
-    const before = await storedState(t);
+    const before = await meetingState(t);
     const token = jwt.sign({ ...pga, iat: nowSeconds() - HOUR, exp: nowSeconds() + 12 * HOUR });
     expectUnauthenticated(
       await create(token),
       /it lives 13 hours from "iat" to "exp", longer than the 12 hours the engine accepts \(AUTH_MAX_TOKEN_LIFETIME_MS\)/,
     );
-    expect(await storedState(t)).toEqual(before);
+    expect(await meetingState(t)).toEqual(before);
   });
 
   it('counts the lifetime of a token without "iat", or with one in the future, from now', async () => {
-    const before = await storedState(t);
+    const before = await meetingState(t);
     const withoutIat = jwt.sign({ ...pga, exp: nowSeconds() + 13 * HOUR }, { noTimestamp: true });
     expectUnauthenticated(await create(withoutIat), /from now \(it has no "iat"\) to "exp", longer than the 12 hours/);
     const futureIat = jwt.sign({ ...pga, iat: nowSeconds() + 10 * 24 * HOUR, exp: nowSeconds() + 10 * 24 * HOUR + HOUR });
     expectUnauthenticated(await create(futureIat), /longer than the 12 hours the engine accepts/);
-    expect(await storedState(t)).toEqual(before);
+    expect(await meetingState(t)).toEqual(before);
   });
 
   it('accepts a token of exactly the longest lifetime, and one without "iat" that expires within it', async () => {

@@ -1,7 +1,7 @@
 import { org, procedure } from '../support/procedure';
 import { startTestApp, TestApp } from '../support/test-app';
 import { bearer } from '../support/tokens';
-import { expectRefusal, observable } from '../support/refusals';
+import { expectRefusal, stateOf } from '../support/unchanged';
 
 const DEADLINE = '2013-04-26T18:00:00-04:00';
 const NO_BASIS = 'No general basis was given for this objection.';
@@ -84,12 +84,12 @@ describe('HTTP: the general basis of an objection', () => {
   it('refuses a second request, an entry not objected, an unknown entry and a malformed id, storing nothing', async () => {
     await closedBatch('organizations');
     await ask(objected);
-    const before = await observable(t, views());
+    const before = await stateOf(t, views());
     expectRefusal(await ask(objected), 409, 'ALREADY_EXISTS', /FRA already requested .*wait for the answer/);
     expectRefusal(await ask(approved), 409, 'INVALID_STATE', /is approved: .*only for an entry objected when its batch closed/);
     expectRefusal(await ask('00000000-0000-4000-8000-000000000009'), 404, 'NOT_FOUND', /no entry/);
     expectRefusal(await ask('not-a-uuid'), 400, 'VALIDATION_FAILED', /entryId must be a UUID/);
-    expect(await observable(t, views())).toEqual(before);
+    expect(await stateOf(t, views())).toEqual(before);
   });
 
   it('refuses a request for an entry still under consideration, storing nothing', async () => {
@@ -97,40 +97,40 @@ describe('HTTP: the general basis of an objection', () => {
     await p.createList('other-ngos', 'non-objection');
     [objected] = await p.propose('other-ngos', [org('Acme', 'NLD')]);
     await p.submit('other-ngos', DEADLINE);
-    const before = await observable(t, views());
+    const before = await stateOf(t, views());
     expectRefusal(await ask(objected), 409, 'INVALID_STATE', /is under-consideration/);
-    expect(await observable(t, views())).toEqual(before);
+    expect(await stateOf(t, views())).toEqual(before);
   });
 
   it('lets only a Member State request, only the PGA answer, and only a Member State read its requests', async () => {
     await closedBatch('organizations');
-    const before = await observable(t, views());
+    const before = await stateOf(t, views());
     for (const headers of [bearer('pga'), bearer('observer', 'VAT'), bearer('auditor')]) {
       expectRefusal(await ask(objected, headers), 403, 'FORBIDDEN', /.+/);
     }
     await ask(objected);
-    const afterRequest = await observable(t, views());
+    const afterRequest = await stateOf(t, views());
     for (const headers of [bearer('member-state', 'FRA'), bearer('observer', 'VAT'), bearer('auditor')]) {
       expectRefusal(await answer('FRA', headers), 403, 'FORBIDDEN', /.+/);
     }
     for (const headers of [bearer('pga'), bearer('observer', 'VAT'), bearer('auditor')]) {
       expectRefusal(await p.get('/v1/member-states/me/basis-requests', headers), 403, 'FORBIDDEN', /.+/);
     }
-    expect(await observable(t, views())).toEqual(afterRequest);
+    expect(await stateOf(t, views())).toEqual(afterRequest);
     expect(afterRequest.events).toBe(before.events + 1);
   });
 
   it('refuses an answer to a State that did not ask, a malformed State, and a second answer, storing nothing', async () => {
     await closedBatch('organizations');
     await ask(objected);
-    const before = await observable(t, views());
+    const before = await stateOf(t, views());
     expectRefusal(await answer('DEU'), 404, 'NOT_FOUND', /DEU has not requested the general basis/);
     expectRefusal(await answer('fr'), 400, 'VALIDATION_FAILED', /state must be an ISO 3166-1 alpha-3 code/);
     expectRefusal(await answer(undefined), 400, 'VALIDATION_FAILED', /state/);
-    expect(await observable(t, views())).toEqual(before);
+    expect(await stateOf(t, views())).toEqual(before);
     expect((await answer('FRA')).statusCode).toBe(200);
-    const answered = await observable(t, views());
+    const answered = await stateOf(t, views());
     expectRefusal(await answer('FRA'), 409, 'ALREADY_EXISTS', /already made known to FRA/);
-    expect(await observable(t, views())).toEqual(answered);
+    expect(await stateOf(t, views())).toEqual(answered);
   });
 });

@@ -2,9 +2,12 @@ import { expect } from '@jest/globals';
 import { TestApp, TestResponse } from './test-app';
 import { bearer } from './tokens';
 
+/** Read as an auditor of its own, whose requests spend a rate-limit budget no test uses. */
+const CHECKER = bearer('auditor', undefined, 'unchanged-check');
+
 /** What a refused command must leave as it was: the log's length, its hash chain and the views at `views`. */
 export async function stateOf(t: TestApp, views: Array<{ url: string; headers?: Record<string, string> }>) {
-  const get = (url: string, headers: Record<string, string> = bearer('auditor')) => t.inject({ method: 'GET', url, headers });
+  const get = (url: string, headers: Record<string, string> = CHECKER) => t.inject({ method: 'GET', url, headers });
   const verification = (await get('/v1/audit/verification')).json();
   return {
     events: await t.eventCount(),
@@ -31,4 +34,12 @@ export async function expectRefusedUnchanged(
   const after = await stateOf(t, views);
   expect(after).toEqual(before);
   expect(after.verification).toMatchObject({ ok: true });
+}
+
+/** The contract's error shape with the status and code given, and a message matching `message`. */
+export function expectRefusal(response: TestResponse, statusCode: number, code: string, message: RegExp): void {
+  expect({ statusCode: response.statusCode, body: response.json() }).toEqual({
+    statusCode,
+    body: expect.objectContaining({ statusCode, code, message: expect.stringMatching(message) }),
+  });
 }
