@@ -1436,6 +1436,7 @@ export interface components {
             /** @example America/New_York */
             timezone: string;
             title: string;
+            /** @example United Nations Headquarters, New York */
             venue?: string;
         };
         MeetingsResponse: {

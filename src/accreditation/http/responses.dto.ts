@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PickType } from '@nestjs/swagger';
 import { ORGANIZATION_CATEGORIES, LIST_KINDS } from '../domain/list.events';
 import { OBJECTION_DISCLOSURES } from '../domain/meeting.events';
 import { OrganizationDto } from './list.dto';
@@ -114,7 +114,7 @@ export class MeetingResponse {
   @ApiProperty({ example: 'America/New_York' })
   timezone!: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ example: 'United Nations Headquarters, New York' })
   venue?: string;
 
   @ApiProperty({ type: [String] })
@@ -139,22 +139,8 @@ export class MeetingResponse {
   createdAt!: string;
 }
 
-export class MeetingSummaryView {
-  @ApiProperty({ example: 'trafficking-2013' })
-  id!: string;
-
-  @ApiProperty()
-  title!: string;
-
-  @ApiProperty({ example: 'America/New_York' })
-  timezone!: string;
-
-  @ApiPropertyOptional({ example: 'United Nations Headquarters, New York' })
-  venue?: string;
-
-  @ApiProperty(INSTANT)
-  createdAt!: string;
-}
+/** A meeting as the list of meetings shows it: the meeting view's own fields, without its arrangements. */
+export class MeetingSummaryView extends PickType(MeetingResponse, ['id', 'title', 'timezone', 'venue', 'createdAt'] as const) {}
 
 export class MeetingsResponse {
   @ApiProperty({ type: [MeetingSummaryView], description: 'Every meeting, the most recently created first' })
