@@ -1,7 +1,23 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
+
+type Messages = Record<string, unknown>;
+
+/**
+ * Each language's messages are kept in several files, one per area of the console (locales/<lang>/<area>.json),
+ * so that two screens never edit the same file; each file owns its top-level keys.
+ */
+const files = import.meta.glob<Messages>('./locales/*/*.json', { eager: true, import: 'default' });
+
+function messagesOf(language: string): Messages {
+  const prefix = `./locales/${language}/`;
+  return Object.assign(
+    {},
+    ...Object.entries(files)
+      .filter(([path]) => path.startsWith(prefix))
+      .map(([, messages]) => messages),
+  ) as Messages;
+}
 
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -43,7 +59,7 @@ function safeStorage(): Storage | undefined {
 
 export function setUpI18n(): typeof i18n {
   void i18n.use(initReactI18next).init({
-    resources: { en: { translation: en }, fr: { translation: fr } },
+    resources: Object.fromEntries(LANGUAGES.map((language) => [language, { translation: messagesOf(language) }])),
     lng: initialLanguage(),
     fallbackLng: 'en',
     supportedLngs: [...LANGUAGES],

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import ts from 'typescript';
 
 /**
- * Every word the console shows comes from console/src/locales/{en,fr}.json: both files have the same
- * keys, every key the code asks for exists, and no literal text slips into JSX (a static check over
+ * Every word the console shows comes from console/src/locales/{en,fr}/*.json: both languages have the same
+ * files and keys, no two files of a language share a top-level key, every key the code asks for exists, and no literal text slips into JSX (a static check over
  * the syntax trees: JSX text and the text-bearing attributes).
  */
 
@@ -38,7 +38,14 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
   return keys;
 }
 
-const messages = (language: string) => flatten(JSON.parse(readFileSync(join(SOURCE, 'locales', `${language}.json`), 'utf8')) as Messages);
+const localeFiles = (language: string) =>
+  readdirSync(join(SOURCE, 'locales', language))
+    .filter((name) => name.endsWith('.json'))
+    .sort();
+const readLocale = (language: string, file: string) =>
+  JSON.parse(readFileSync(join(SOURCE, 'locales', language, file), 'utf8')) as Messages;
+const messages = (language: string) =>
+  flatten(Object.assign({}, ...localeFiles(language).map((file) => readLocale(language, file))) as Messages);
 const baseKeys = (keys: Map<string, string>) => new Set([...keys.keys()].map((key) => key.replace(PLURAL, '')));
 
 function sourceFiles(directory = SOURCE): string[] {
@@ -96,7 +103,17 @@ function templatePattern(template: ts.TemplateExpression): string {
 describe('the console speaks English and French', () => {
   const [en, fr] = LANGUAGES.map(messages);
 
-  it('has the same keys in en.json and fr.json', () => {
+  it('keeps the same files in each language, each owning its top-level keys', () => {
+    expect(localeFiles('fr')).toEqual(localeFiles('en'));
+    for (const language of LANGUAGES) {
+      const owners = new Map<string, string[]>();
+      for (const file of localeFiles(language))
+        for (const key of Object.keys(readLocale(language, file))) owners.set(key, [...(owners.get(key) ?? []), file]);
+      expect([...owners].filter(([, files]) => files.length > 1)).toEqual([]);
+    }
+  });
+
+  it('has the same keys in English and French', () => {
     const [english, french] = [baseKeys(en), baseKeys(fr)];
     expect({ missingInFrench: [...english].filter((key) => !french.has(key)) }).toEqual({ missingInFrench: [] });
     expect({ missingInEnglish: [...french].filter((key) => !english.has(key)) }).toEqual({ missingInEnglish: [] });
