@@ -1,62 +1,33 @@
 import { jest } from '@jest/globals';
-import { AxeBuilder } from '@axe-core/playwright';
 import { JwtService } from '@nestjs/jwt';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Locator, Page } from 'playwright-core';
-import { expectCompiled } from '../support/compiled';
+import { ConsoleBrowser, expectAccessible, heading, openConsoleBrowser, see, shot, signInAsPga, tabTo } from '../support/console-browser';
 import { org, procedure } from '../support/procedure';
-import { BUILT_CONSOLE, startTestApp, TestApp } from '../support/test-app';
+import { startTestApp, TestApp } from '../support/test-app';
 
-/**
- * The web console in a real browser (Debian's Chromium, driven by playwright-core; no browser is ever
- * downloaded: CHROMIUM_PATH or /usr/bin/chromium), served by the engine from dist/console, which
- * `npm test` builds. Elements are found by role and accessible name, as a screen reader finds them; axe
- * finds no serious or critical WCAG 2.2 AA violation on any page; every page runs under the
- * Content-Security-Policy the engine is to send (the engine's own, once it sends one). Screenshots go to
- * test-output/console/ (not committed).
- */
+/** The console's first screens in a real browser: sign-in, meetings, a new meeting, the missions' landing page, languages. */
 
 jest.setTimeout(120_000);
-
-const SHOTS = join('test-output', 'console');
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-/** The policy the console must run under (the engine's helmet headers, being built elsewhere, are to allow exactly this). */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const MEETING = 'trafficking-2013';
 const LIST = 'civil-society';
 
 describe('the web console in a browser', () => {
   let t: TestApp;
-  let browser: Browser;
+  let browser: ConsoleBrowser;
   let base: string;
-  const problems: string[] = [];
+  let newPage: ConsoleBrowser['newPage'];
 
   beforeAll(async () => {
-    expectCompiled(join(BUILT_CONSOLE, 'index.html'));
-    mkdirSync(SHOTS, { recursive: true });
     // The engine's clock is the browser's: deadlines and countdowns agree.
     t = await startTestApp({ now: new Date().toISOString() });
-    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
     const steps = procedure(t, MEETING);
     await steps.createMeeting({ objectionDisclosure: 'organizations' });
     await steps.createList(LIST, 'non-objection');
     const [first] = await steps.propose(LIST, [org('Polaris Project', 'USA'), org('La Strada International', 'NLD')]);
     await steps.submit(LIST, new Date(Date.now() + (4 * 24 + 5) * 3_600_000).toISOString());
     expect((await steps.object(LIST, first, 'FRA', { reason: 'Not related to the purpose of the meeting.' })).statusCode).toBe(201);
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+    browser = await openConsoleBrowser(t);
+    ({ base, newPage } = browser);
   });
 
   afterAll(async () => {
@@ -65,47 +36,9 @@ describe('the web console in a browser', () => {
   });
 
   afterEach(() => {
-    const seen = problems.splice(0);
+    const seen = browser.takeProblems();
     expect({ browserProblems: seen }).toEqual({ browserProblems: [] });
   });
-
-  /** A fresh browser tab (its own sessionStorage and localStorage), in English unless asked otherwise. */
-  async function newPage(locale = 'en-GB'): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale, timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 860 } });
-    const page = await context.newPage();
-    await page.route(`${base}/**`, async (route) => {
-      const response = await route.fetch();
-      const headers = response.headers();
-      if ((headers['content-type'] ?? '').includes('text/html') && !headers['content-security-policy']) {
-        headers['content-security-policy'] = CSP;
-      }
-      await route.fulfill({ response, headers });
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('console', (message) => {
-      const text = message.text();
-      // Chromium logs every 4xx answer ("Failed to load resource"); the console asks for some on purpose (the
-      // sign-in page asks whether the development route exists), and the tests provoke others.
-      if (message.type() === 'error' && !/^Failed to load resource/.test(text)) problems.push(`console: ${text}`);
-    });
-    return { context, page };
-  }
-
-  async function expectAccessible(page: Page, name: string): Promise<void> {
-    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${name}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
-  }
-
-  const shot = (page: Page, name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
-  const heading = (page: Page, name: string) => page.getByRole('heading', { level: 1, name });
-
-  async function signInAsPga(page: Page): Promise<void> {
-    await page.getByRole('radio', { name: 'Office of the President of the General Assembly' }).check();
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  }
 
   it('signs in as the PGA, creates a meeting with the form, and sees it listed', async () => {
     const { context, page } = await newPage();
@@ -283,62 +216,3 @@ describe('the web console in a browser', () => {
     await context.close();
   });
 });
-
-/** Presses Tab (at most 40 times) until the focus is on the `tag` element whose accessible name starts with `name`. */
-async function tabTo(page: Page, tag: string, name: string): Promise<void> {
-  for (let i = 0; i < 40; i++) {
-    await page.keyboard.press('Tab');
-    // A string, evaluated in the page: the engine's tsconfig has no DOM types.
-    const focused = await page.evaluate<{ tag: string; name: string }>(`(() => {
-      const element = document.activeElement;
-      if (!element) return { tag: '', name: '' };
-      const labels = element.labels;
-      const label = labels && labels.length > 0 ? labels[0].innerText : (element.getAttribute('aria-label') ?? element.innerText ?? '');
-      return { tag: element.tagName.toLowerCase(), name: label.replace(/\\s*\\*\\s*$/, '').trim() };
-    })()`);
-    if (focused.tag === tag && focused.name.startsWith(name)) return;
-  }
-  throw new Error(`Tab never reached the ${tag} "${name}"`);
-}
-
-/** Playwright's web-first assertions, without @playwright/test: retried until they hold or 5 s pass. */
-function see(locator: Locator) {
-  const until = async (check: () => Promise<boolean>, what: () => Promise<string>) => {
-    const deadline = Date.now() + 5000;
-    while (Date.now() < deadline) {
-      if (await check().catch(() => false)) return;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    throw new Error(`${String(locator)}: ${await what().catch((e: Error) => e.message)}`);
-  };
-  return {
-    toBeVisible: () =>
-      until(
-        () => locator.isVisible(),
-        () => Promise.resolve('is not visible'),
-      ),
-    toContainText: (text: string | RegExp) =>
-      until(
-        async () => {
-          const content = await locator.first().innerText({ timeout: 500 });
-          return typeof text === 'string' ? content.includes(text) : text.test(content);
-        },
-        async () => `does not contain ${String(text)}; it reads ${JSON.stringify(await locator.first().innerText({ timeout: 500 }))}`,
-      ),
-    toHaveText: (text: string) =>
-      until(
-        async () => (await locator.innerText({ timeout: 500 })).trim() === text,
-        async () => `reads ${JSON.stringify(await locator.innerText({ timeout: 500 }))}, not ${JSON.stringify(text)}`,
-      ),
-    toHaveValue: (value: string) =>
-      until(
-        async () => (await locator.inputValue({ timeout: 500 })) === value,
-        async () => `has the value ${JSON.stringify(await locator.inputValue({ timeout: 500 }))}, not ${JSON.stringify(value)}`,
-      ),
-    toHaveAttribute: (name: string, value: string) =>
-      until(
-        async () => (await locator.getAttribute(name, { timeout: 500 })) === value,
-        async () => `has ${name}=${JSON.stringify(await locator.getAttribute(name, { timeout: 500 }))}, not ${JSON.stringify(value)}`,
-      ),
-  };
-}
