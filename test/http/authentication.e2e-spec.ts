@@ -62,6 +62,16 @@ describe('HTTP: tokens must expire, and soon enough', () => {
     const withoutIat = jwt.sign({ ...pga, exp: nowSeconds() + HOUR }, { noTimestamp: true });
     expect((await create(withoutIat)).statusCode).toBe(201);
   });
+
+  it('refuses a token once it expires, though it was accepted (and remembered) before', async () => {
+    const exp = nowSeconds() + 2;
+    const token = jwt.sign({ ...pga, exp });
+    const read = () => t.inject({ method: 'GET', url: '/v1/meetings', headers: auth(token) });
+    expect((await read()).statusCode).toBe(200);
+    expect((await read()).statusCode).toBe(200);
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+    expectUnauthenticated(await read(), /^The token was refused: jwt expired\.$/);
+  });
 });
 
 describe('HTTP: AUTH_MAX_TOKEN_LIFETIME_MS', () => {

@@ -6,14 +6,17 @@ import { APP_CONFIG, AppConfig } from '../config';
 import { ApiError } from '../http/api-error';
 import { actorFromClaims, TokenClaims } from './token-claims';
 import { TimeClaims, tokenLifetimeProblem } from './token-lifetime';
+import { VerifiedTokens } from './verified-tokens';
 
 /**
  * Verifies a request's bearer token (HS256, `exp` required and honoured, lifetime bounded), once per
  * request: the rate limiter asks first (to know whose budget a request spends), the guard after it.
+ * A token verified once is remembered until its `exp` (VerifiedTokens).
  */
 @Injectable()
 export class Authenticator {
   private readonly results = new WeakMap<object, Actor | ApiError>();
+  private readonly verified = new VerifiedTokens<Actor>();
 
   constructor(
     private readonly jwt: JwtService,
@@ -33,6 +36,8 @@ export class Authenticator {
   private verify(header: string | undefined): Actor | ApiError {
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     if (!token) return new ApiError('UNAUTHENTICATED', 'Send a token in the header "Authorization: Bearer <JWT>".');
+    const known = this.verified.get(token);
+    if (known) return known;
     let claims: TokenClaims & TimeClaims;
     try {
       claims = this.jwt.verify<TokenClaims & TimeClaims & object>(token, { algorithms: ['HS256'] });
@@ -42,7 +47,9 @@ export class Authenticator {
     const lifetime = tokenLifetimeProblem(claims, this.config.auth.maxTokenLifetimeMs, Date.now());
     if (lifetime) return refused(lifetime);
     const actor = actorFromClaims(claims);
-    return typeof actor === 'string' ? refused(actor) : actor;
+    if (typeof actor === 'string') return refused(actor);
+    this.verified.remember(token, actor, claims.exp as number);
+    return actor;
   }
 }
 
