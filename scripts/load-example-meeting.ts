@@ -14,8 +14,10 @@
 import { createHash, createHmac } from 'node:crypto';
 import { loadConfig } from '../src/platform/config';
 
-export type TokenFor = (role: 'pga' | 'member-state', state?: string) => string;
-type Log = (line: string) => void;
+import { Api, at, Log, TokenFor } from './example-api';
+import { BatchPlan, DEFAULT_TIMING, loadBatches, loadInscriptions, ProcedureTiming } from './example-procedure';
+
+export type { TokenFor } from './example-api';
 
 const MEETING = 'trafficking-2013';
 const ECOSOC_LIST = 'ecosoc-ngos';
@@ -95,7 +97,16 @@ const OTHER_ORGANIZATIONS = [
   { name: 'Walk Free Foundation', country: 'AUS', category: 'civil-society' },
   { name: 'Thomson Reuters Foundation', country: 'GBR', category: 'media' },
   { name: 'Human Trafficking Center, University of Denver', country: 'USA', category: 'academia' },
+  { name: 'Terre des hommes International Federation', country: 'CHE', category: 'ngo' },
+  { name: 'Shared Hope International', country: 'USA', category: 'ngo' },
+  { name: 'STOP THE TRAFFIK', country: 'GBR', category: 'civil-society' },
 ];
+
+/** The first five go to Member States in a batch that closes during the load, the last three in one left open. */
+const BATCHES: BatchPlan = {
+  closed: OTHER_ORGANIZATIONS.slice(0, 5).map((o) => o.name),
+  open: OTHER_ORGANIZATIONS.slice(5),
+};
 
 /** Illustrative chairs from two regional groups, after consulting each. */
 const CHAIRS = [
@@ -103,48 +114,13 @@ const CHAIRS = [
   { panelId: 'panel-2', regionalGroup: 'Eastern European Group', state: 'BLR' },
 ];
 
-/** A JSON object the engine answers with; an error's carries its `code` and `message`. */
-type Answer = Record<string, unknown>;
-
-const isAnswer = (value: unknown): value is Answer => typeof value === 'object' && value !== null;
-
-/** The value at `path` in an answer, or undefined where there is none. */
-const at = (answer: Answer, ...path: string[]): unknown =>
-  path.reduce<unknown>((value, name) => (isAnswer(value) ? value[name] : undefined), answer);
-
-class Api {
-  constructor(
-    private readonly baseUrl: string,
-    private readonly tokens: TokenFor,
-  ) {}
-
-  /** Sends one request; `tolerated` error codes come back as the answer instead of failing. */
-  async call(
-    method: string,
-    path: string,
-    options: { body?: unknown; key?: string; state?: string; tolerated?: string[] } = {},
-  ): Promise<Answer> {
-    const token = options.state ? this.tokens('member-state', options.state) : this.tokens('pga');
-    const headers: Record<string, string> = { authorization: `Bearer ${token}` };
-    if (options.body !== undefined) headers['content-type'] = 'application/json';
-    if (options.key) headers['idempotency-key'] = `example-${options.key}`;
-    const response = await fetch(`${this.baseUrl}${path}`, {
-      method,
-      headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-    });
-    const answer: unknown = JSON.parse((await response.text()) || '{}');
-    if (!isAnswer(answer))
-      throw new Error(`${method} ${path} answered ${response.status} without a JSON object: ${JSON.stringify(answer)}`);
-    const code = typeof answer.code === 'string' ? answer.code : undefined;
-    if (response.ok || (code !== undefined && options.tolerated?.includes(code))) return answer;
-    const message = typeof answer.message === 'string' ? answer.message : JSON.stringify(answer);
-    throw new Error(`${method} ${path} answered ${response.status} ${code ?? ''}: ${message}`);
-  }
-}
-
 /** Loads the example meeting through the API at `baseUrl`; `tokens` mints a bearer token per role. */
-export async function loadExampleMeeting(baseUrl: string, tokens: TokenFor, log: Log = () => undefined): Promise<void> {
+export async function loadExampleMeeting(
+  baseUrl: string,
+  tokens: TokenFor,
+  log: Log = () => undefined,
+  timing: ProcedureTiming = DEFAULT_TIMING,
+): Promise<void> {
   const api = new Api(baseUrl.replace(/\/$/, ''), tokens);
   const base = `/v1/meetings/${MEETING}`;
   const meeting = {
@@ -169,8 +145,15 @@ export async function loadExampleMeeting(baseUrl: string, tokens: TokenFor, log:
     base,
     log,
     { id: OTHER_LIST, kind: 'non-objection', title: 'Other NGOs, civil society, private sector, media and academia (paragraph 9)' },
-    OTHER_ORGANIZATIONS,
+    OTHER_ORGANIZATIONS.slice(0, 5),
   );
+  await loadBatches(api, `${base}/lists/${OTHER_LIST}`, BATCHES, log, timing);
+  await loadArrangements(api, base, log, ecosocIds);
+  await loadInscriptions(api, base, log);
+}
+
+/** Paragraphs 1, 2, 3 and 10: the programme, the chairs, the opening speakers, then finalization. */
+async function loadArrangements(api: Api, base: string, log: Log, ecosocIds: Map<string, string>): Promise<void> {
   if (at(await api.call('GET', base), 'arrangements', 'status') === 'finalized')
     return log('Arrangements already finalized: left as they are.');
   const programme = await api.call('PUT', `${base}/programme`, { body: { segments: PROGRAMME } });
@@ -254,10 +237,12 @@ async function main(): Promise<void> {
   const tokens: TokenFor = (role, state) =>
     sign({ sub: `example-loader-${state ?? role}`, role, ...(state ? { state } : {}), iat, exp }, config.auth.secret);
   await loadExampleMeeting(baseUrl, tokens, (line) => console.log(`- ${line}`));
-  console.log(`\nLook at it (token: npm run token -- --role pga):
+  console.log(`\nLook at it in the console: ${baseUrl}/ (sign in as the President's office, or as a State such as Egypt or France)
+Or through the API (token: npm run token -- --role pga):
   GET ${baseUrl}/v1/meetings/${MEETING}                    programme (UTC and New York time), panels, opening speakers
   GET ${baseUrl}/v1/meetings/${MEETING}/panels             chairs, consultations
-  GET ${baseUrl}/v1/meetings/${MEETING}/lists/${ECOSOC_LIST}   and /lists/${OTHER_LIST}
+  GET ${baseUrl}/v1/meetings/${MEETING}/lists/${ECOSOC_LIST}   and /lists/${OTHER_LIST} (batch 1 closed, batch 2 open)
+  GET ${baseUrl}/v1/meetings/${MEETING}/speakers?segmentId=plenary-13-may-morning
   Swagger UI: ${baseUrl}/docs`);
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { loadExampleMeeting, TokenFor } from '../../scripts/load-example-meeting';
+import { ProcedureTiming } from '../../scripts/example-procedure';
+import { loadExampleMeeting as load, TokenFor } from '../../scripts/load-example-meeting';
 import { startTestApp, TestApp } from '../support/test-app';
 import { bearer, token } from '../support/tokens';
 
@@ -7,9 +8,16 @@ describe('npm run example: the 2013 meeting through the public API', () => {
   let t: TestApp;
   let baseUrl: string;
   const tokens: TokenFor = (role, state) => token(role, state, `example-loader-${state ?? role}`);
+  /** The engine's clock is moved past the first batch's deadline instead of waiting for it. */
+  const timing: ProcedureTiming = {
+    closedBatchDeadlineMs: 5000,
+    openBatchDeadlineDays: 4,
+    passDeadline: (deadline) => Promise.resolve(t.clock.set(new Date(Date.parse(deadline) + 1))),
+  };
+  const loadExampleMeeting = (baseUrl: string, tokens: TokenFor, log?: (line: string) => void) => load(baseUrl, tokens, log, timing);
 
   beforeEach(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ now: new Date().toISOString() });
     baseUrl = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
   });
   afterEach(() => t.close());
@@ -51,7 +59,38 @@ describe('npm run example: the 2013 meeting through the public API', () => {
     const other = (
       await t.inject({ method: 'GET', url: '/v1/meetings/trafficking-2013/lists/other-stakeholders', headers: bearer('auditor') })
     ).json();
-    expect(other.entries.map((e: { status: string }) => e.status)).toEqual(['proposed', 'proposed', 'proposed', 'proposed', 'proposed']);
+    type Seen = {
+      status: string;
+      batch?: number;
+      organization: { name: string };
+      objections: Array<{ state: string; onBehalfOf?: string[] }>;
+    };
+    const byName = new Map<string, Seen>(other.entries.map((e: Seen) => [e.organization.name, e]));
+    expect(other.batches.map((b: { number: number; status: string }) => `${b.number} ${b.status}`)).toEqual(['1 closed', '2 open']);
+    expect(other.entries.map((e: Seen) => `${e.batch} ${e.status}`)).toEqual([
+      '1 approved',
+      '1 approved',
+      '1 objected',
+      '1 objected',
+      '1 approved',
+      '2 under-consideration',
+      '2 under-consideration',
+      '2 under-consideration',
+    ]);
+    expect(byName.get('Walk Free Foundation')!.objections).toEqual([expect.objectContaining({ state: 'EGY', onBehalfOf: ['DZA', 'MAR'] })]);
+    expect(byName.get('Thomson Reuters Foundation')!.objections).toEqual([expect.objectContaining({ state: 'RUS' })]);
+    const openBatch = other.batches[1] as { deadline: string };
+    expect(Date.parse(openBatch.deadline) - Date.now()).toBeGreaterThan(3.9 * 86_400_000);
+
+    const speakers = (
+      await t.inject({
+        method: 'GET',
+        url: '/v1/meetings/trafficking-2013/speakers?segmentId=plenary-13-may-morning',
+        headers: bearer('pga'),
+      })
+    ).json();
+    expect(JSON.stringify(speakers)).toMatch(/NGA[\s\S]*PHL[\s\S]*(FRA|BRA)/);
+    expect(lines.join('\n')).toMatch(/Batch 1 closed\./);
   });
 
   it('runs twice without failing and stores nothing the second time', async () => {
@@ -61,6 +100,7 @@ describe('npm run example: the 2013 meeting through the public API', () => {
     await loadExampleMeeting(baseUrl, tokens, (line) => lines.push(line));
     expect(await t.eventCount()).toBe(count);
     expect(lines).toContain('Arrangements already finalized: left as they are.');
+    expect(lines).toContain('List of speakers of plenary-13-may-morning: 0 inscription(s) added, 4 already there.');
   });
 
   it('completes reopened arrangements whose programme lost a panel, without failing', async () => {
