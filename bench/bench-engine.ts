@@ -9,9 +9,13 @@ import { setEnv } from './bench-registry';
 /**
  * The whole engine in this process on the embedded store in `folder`, as `npm start` configures it
  * (sync full, logs silent), listening on a free loopback port. `env` adds or overrides settings
- * (e.g. REDIS_URL, QUEUE_PREFIX).
+ * (e.g. REDIS_URL, QUEUE_PREFIX); `prepare` runs before it listens (e.g. to serve the web console).
  */
-export async function startBenchEngine(folder: string, env: Record<string, string> = {}): Promise<NestFastifyApplication> {
+export async function startBenchEngine(
+  folder: string,
+  env: Record<string, string> = {},
+  prepare: (app: NestFastifyApplication) => Promise<void> = () => Promise.resolve(),
+): Promise<NestFastifyApplication> {
   const restore = setEnv({
     EVENTSTORE_SQLITE_PATH: join(folder, 'events.db'),
     PROJECTIONS_SQLITE_PATH: join(folder, 'projections.db'),
@@ -25,6 +29,7 @@ export async function startBenchEngine(folder: string, env: Record<string, strin
   try {
     const app = await NestFactory.create<NestFastifyApplication>(EngineModule, createFastifyAdapter(), { logger: false });
     configureApp(app);
+    await prepare(app);
     await app.listen(0, '127.0.0.1');
     return app;
   } finally {

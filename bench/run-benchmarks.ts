@@ -15,6 +15,7 @@ import './objection.bench';
 import './audit.bench';
 import './deadline.bench';
 import './hostile.bench';
+import './console.bench';
 
 async function main(filters: string[]): Promise<number> {
   const groups = registeredGroups().filter((group) => filters.some((filter) => mayProduce(group, filter)));
