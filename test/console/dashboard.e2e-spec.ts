@@ -82,7 +82,7 @@ describe("a meeting's dashboard in a browser", () => {
 
     const lists = page.getByRole('region', { name: 'Lists of organizations' });
     const civil = lists.getByRole('row').filter({ has: page.getByRole('link', { name: `List ${LIST}` }) });
-    await see(civil).toContainText('Non-objection basis (paragraph 9)');
+    await see(civil).toContainText('Non-objection, paragraph 9');
     const cells = civil.getByRole('cell');
     await see(cells.nth(2)).toHaveText('5'); // under consideration
     await see(cells.nth(7)).toHaveText('5'); // total
@@ -157,7 +157,7 @@ describe("a meeting's dashboard in a browser", () => {
     await page.keyboard.press('Enter');
     await see(page.getByRole('status')).toContainText('The list “media” was created.');
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Media accredited to the meeting' }) });
-    await see(row).toContainText('ECOSOC consultative status (paragraph 8)');
+    await see(row).toContainText('ECOSOC, paragraph 8');
     const stored = (await procedure(t, MEETING).get(`/v1/meetings/${MEETING}/lists/media`)).json();
     expect(stored).toMatchObject({ kind: 'ecosoc', title: 'Media accredited to the meeting' });
     await see(page.getByRole('region', { name: 'Last changes' }).getByRole('row').nth(1)).toContainText('List created');
@@ -172,7 +172,9 @@ describe("a meeting's dashboard in a browser", () => {
     await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
     await page.goto(`${base}/meetings/${MEETING}`);
     await heading(page, 'Trafficking in persons').waitFor();
-    await see(page.getByRole('region', { name: 'Listes d’organisations' }).or(page.getByRole('region', { name: "Listes d'organisations" }))).toBeVisible();
+    await see(
+      page.getByRole('region', { name: 'Listes d’organisations' }).or(page.getByRole('region', { name: "Listes d'organisations" })),
+    ).toBeVisible();
     expect(await page.getByRole('button', { name: 'Nouvelle liste' }).count()).toBe(0);
     await see(page.getByRole('region', { name: 'Prochaine échéance' }).getByRole('timer')).toContainText(/^Encore 2 h|^Encore 3 h/);
     await see(page.getByRole('region', { name: 'Représentation par groupe régional' })).toContainText("États d'Europe orientale");

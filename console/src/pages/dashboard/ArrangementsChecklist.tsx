@@ -36,9 +36,7 @@ function checklist(meeting: Meeting, panels: Panel[], t: TFunction, stateName: (
     items.push({
       key: role,
       done: Boolean(speaker),
-      text: speaker
-        ? t(`dashboard.arrangements.speaker.${role}`, { name: speaker.name })
-        : t(`dashboard.arrangements.noSpeaker.${role}`),
+      text: speaker ? t(`dashboard.arrangements.speaker.${role}`, { name: speaker.name }) : t(`dashboard.arrangements.noSpeaker.${role}`),
     });
   }
   return items;
@@ -47,7 +45,10 @@ function checklist(meeting: Meeting, panels: Panel[], t: TFunction, stateName: (
 function panelItem(panel: Panel, t: TFunction, stateName: (code: string) => string): { done: boolean; text: string } {
   const chair = panel.chair;
   if (!chair) return { done: false, text: t('dashboard.arrangements.panel.none', { panel: panel.title }) };
-  return { done: chair.status === 'accepted', text: t(`dashboard.arrangements.panel.${chair.status}`, { panel: panel.title, state: stateName(chair.state) }) };
+  return {
+    done: chair.status === 'accepted',
+    text: t(`dashboard.arrangements.panel.${chair.status}`, { panel: panel.title, state: stateName(chair.state) }),
+  };
 }
 
 /** The arrangements checklist: every gap in words, each a link to the arrangements where it is filled. */
@@ -63,16 +64,20 @@ export function ArrangementsChecklist({ meeting }: { meeting: Meeting }) {
   const arrangements = `/meetings/${meeting.id}/arrangements`;
   return (
     <>
-      <Text mb="xs">
-        {finalized ? t('dashboard.arrangements.finalized') : t('dashboard.arrangements.gaps', { count: gaps })}
-      </Text>
+      <Text mb="xs">{finalized ? t('dashboard.arrangements.finalized') : t('dashboard.arrangements.gaps', { count: gaps })}</Text>
       <ul className="no-checklist" aria-label={t('dashboard.arrangements.listLabel')}>
         {items.map((item) => (
           <li key={item.key} className={item.done ? 'no-check-done' : 'no-check-gap'}>
             <Badge size="sm" radius="xs" variant={item.done ? 'light' : 'filled'} color={item.done ? 'green' : 'red'}>
               {item.done ? t('dashboard.arrangements.done') : t('dashboard.arrangements.missing')}
             </Badge>{' '}
-            {item.done ? item.text : <Anchor component={Link} to={arrangements}>{item.text}</Anchor>}
+            {item.done ? (
+              item.text
+            ) : (
+              <Anchor component={Link} to={arrangements}>
+                {item.text}
+              </Anchor>
+            )}
           </li>
         ))}
       </ul>

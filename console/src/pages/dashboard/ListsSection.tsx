@@ -22,7 +22,10 @@ export function ListsSection({ meetingId, lists }: { meetingId: string; lists: L
   const { session } = useSession();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<string>();
-  const views = useListViews(meetingId, (lists ?? []).map((list) => list.id));
+  const views = useListViews(
+    meetingId,
+    (lists ?? []).map((list) => list.id),
+  );
   if (!lists) return <Loader size="sm" aria-label={t('common.loading')} />;
   return (
     <>
@@ -101,7 +104,7 @@ function ListRow({ meetingId, list, counts }: { meetingId: string; list: ListSum
           {list.status === 'transmitted' && ` · ${t('dashboard.lists.transmitted')}`}
         </div>
       </Table.Th>
-      <Table.Td>{t(`dashboard.kind.${list.kind}`)}</Table.Td>
+      <Table.Td className="no-nowrap">{t(`dashboard.kind.${list.kind}`)}</Table.Td>
       {COUNTED.map((status) => (
         <Table.Td className="no-numeric" key={status}>
           {counts ? (counts[status] ?? 0) : '…'}

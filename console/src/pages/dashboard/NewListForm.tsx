@@ -36,7 +36,15 @@ function refusedFields(problem: unknown): Record<string, string> {
 }
 
 /** "New list": its title, identifier and kind (paragraph 8 or 9), with the engine's refusals on the fields. */
-export function NewListForm({ meetingId, onCreated, onCancel }: { meetingId: string; onCreated: (id: string) => void; onCancel: () => void }) {
+export function NewListForm({
+  meetingId,
+  onCreated,
+  onCancel,
+}: {
+  meetingId: string;
+  onCreated: (id: string) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const [draft, setDraft, clearDraft] = useDraft<Draft>(`new-list.${meetingId}`, { title: '', id: '', kind: 'non-objection' });
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -94,7 +102,7 @@ export function NewListForm({ meetingId, onCreated, onCancel }: { meetingId: str
           <Radio.Group
             label={t('dashboard.newList.kind')}
             value={draft.kind}
-            onChange={(value) => set('kind', value as Kind)}
+            onChange={(value) => set('kind', value)}
             error={errors['list-kind-non-objection']}
             name="kind"
             required

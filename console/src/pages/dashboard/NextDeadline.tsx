@@ -22,7 +22,8 @@ function countdown(deadline: string, now: Date, t: TFunction): string {
   const left = remaining(deadline, now);
   if (left.passed) return t('dashboard.deadline.closing');
   const seconds = Math.max(0, Math.floor((Date.parse(deadline) - now.getTime()) / 1000) % 60);
-  if (left.days > 0) return t('dashboard.deadline.daysHours', { days: left.days, hours: left.hours, minutes: left.minutes, count: left.days });
+  if (left.days > 0)
+    return t('dashboard.deadline.daysHours', { days: left.days, hours: left.hours, minutes: left.minutes, count: left.days });
   return t('dashboard.deadline.hoursMinutes', { hours: left.hours, minutes: left.minutes, seconds });
 }
 

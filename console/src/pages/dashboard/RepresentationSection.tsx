@@ -6,7 +6,10 @@ import { REGIONAL_GROUPS, RepresentationChart } from './RepresentationChart';
 /** Paragraph 9's equitable geographical representation: one chart per list, groups with no organization named. */
 export function RepresentationSection({ meetingId, lists }: { meetingId: string; lists: ListSummary[] | undefined }) {
   const { t } = useTranslation();
-  const views = useListViews(meetingId, (lists ?? []).map((list) => list.id));
+  const views = useListViews(
+    meetingId,
+    (lists ?? []).map((list) => list.id),
+  );
   if (!lists) return <Loader size="sm" aria-label={t('common.loading')} />;
   if (lists.length === 0) return <Text>{t('dashboard.lists.none')}</Text>;
   return (

@@ -70,7 +70,9 @@ function TimelineTable({ meeting, lists, rows, names }: TableProps) {
                 <Table.Td className="no-instant">
                   <time dateTime={at}>{formatInstant(at, meeting.timezone, i18n.language)}</time>
                   {viewer !== meeting.timezone && (
-                    <div className="no-secondary">{t('dashboard.timeline.yourTime', { time: formatInstant(at, viewer, i18n.language) })}</div>
+                    <div className="no-secondary">
+                      {t('dashboard.timeline.yourTime', { time: formatInstant(at, viewer, i18n.language) })}
+                    </div>
                   )}
                 </Table.Td>
                 <Table.Td>{actorOf(event, t, stateName)}</Table.Td>
@@ -108,11 +110,13 @@ function detailOf(row: TimelineRow, names: Map<string, string>, t: TFunction, st
   const parts: string[] = [];
   const organization = typeof data.entryId === 'string' ? names.get(data.entryId) : undefined;
   if (organization) {
-    parts.push(row.events.length > 1 ? t('dashboard.timeline.andOthers', { first: organization, count: row.events.length - 1 }) : organization);
+    parts.push(
+      row.events.length > 1 ? t('dashboard.timeline.andOthers', { first: organization, count: row.events.length - 1 }) : organization,
+    );
   }
   if (typeof data.state === 'string') parts.push(stateName(data.state));
   if (typeof data.batch === 'number') parts.push(t('dashboard.timeline.batch', { number: data.batch }));
-  if (typeof data.title === 'string' && row.type !== 'ProgrammeSet') parts.push(data.title);
+  if (row.type === 'MeetingCreated' && typeof data.title === 'string') parts.push(data.title);
   return parts.join(' · ');
 }
 
