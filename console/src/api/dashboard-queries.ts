@@ -21,6 +21,8 @@ export function useMeetingLists(meetingId: string) {
   return useQuery({
     queryKey: ['lists', meetingId],
     queryFn: async () => (await unwrap(api.GET('/v1/meetings/{meetingId}/lists', { params: { path: { meetingId } } }))).lists,
+    // The engine closes batches by itself at their deadlines: the next deadline moves on without a reload.
+    refetchInterval: 30_000,
   });
 }
 
@@ -31,6 +33,7 @@ export function useListViews(meetingId: string, listIds: string[]) {
     queries: listIds.map((listId) => ({
       queryKey: ['list', meetingId, listId],
       queryFn: () => unwrap(api.GET('/v1/meetings/{meetingId}/lists/{listId}', { params: { path: { meetingId, listId } } })),
+      refetchInterval: 60_000,
     })),
   });
 }
