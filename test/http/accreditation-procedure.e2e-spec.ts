@@ -77,6 +77,31 @@ describe('HTTP: the non-objection procedure from proposal to transmittal', () =>
     expect((await p.list('ecosoc-ngos')).entries[0].status).toBe('approved');
   });
 
+  it("lists the meeting's lists with their batches, for any role, as they stand or stood", async () => {
+    await p.createList('other-ngos', 'non-objection');
+    const created = t.clock.now().toISOString();
+    t.clock.advance(60_000);
+    await p.createList('ecosoc-ngos', 'ecosoc');
+    await p.propose('other-ngos', [org('La Strada International', 'NLD')]);
+    await p.submit('other-ngos', DEADLINE);
+    const lists = (await p.get(`${p.base}/lists`, bearer('member-state', 'FRA'))).json();
+    expect(lists).toEqual({
+      lists: [
+        { id: 'ecosoc-ngos', kind: 'ecosoc', title: 'List ecosoc-ngos', status: 'open', batches: [] },
+        {
+          id: 'other-ngos',
+          kind: 'non-objection',
+          title: 'List other-ngos',
+          status: 'open',
+          batches: [{ number: 1, deadline: '2013-04-26T22:00:00.000Z', status: 'open' }],
+        },
+      ],
+    });
+    const before = (await p.get(`${p.base}/lists?asOf=${encodeURIComponent(created)}`)).json();
+    expect(before.lists.map((list: { id: string }) => list.id)).toEqual(['other-ngos']);
+    expect((await p.get('/v1/meetings/no-such-meeting/lists')).json()).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
+  });
+
   it('names the row and field of every bad organization in bulk input and stores nothing', async () => {
     await p.createList('other-ngos', 'non-objection');
     const before = await t.eventCount();

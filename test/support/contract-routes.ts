@@ -44,6 +44,8 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
     body: { fields: ['id', 'kind', 'title'], required: ['id', 'kind', 'title'] },
     answer: POSITION,
   },
+  // Not in the contract's tables: the collection of lists (REST convention), for the console's dashboard.
+  'GET /v1/meetings/{meetingId}/lists': { roles: ANY_ROLE, success: 200, answer: ['lists'] },
   'GET /v1/meetings/{meetingId}/lists/{listId}': {
     roles: ANY_ROLE,
     success: 200,

@@ -195,7 +195,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Every list of the meeting, with its batches (without entries)
+         * @description Role: any. In order of identifier. Not named in the contract (REST convention: the collection of lists); each list in full is GET :listId.
+         */
+        get: operations["ListsController_lists"];
         put?: never;
         /**
          * Create a stakeholder list (ecosoc: paragraph 8; non-objection: paragraph 9)
@@ -1386,6 +1390,25 @@ export interface components {
              */
             transmittedAt?: string;
         };
+        ListsResponse: {
+            /** @description In order of identifier */
+            lists: components["schemas"]["ListSummaryView"][];
+        };
+        ListSummaryView: {
+            batches: components["schemas"]["BatchView"][];
+            /** @example civil-society */
+            id: string;
+            /** @enum {string} */
+            kind: "ecosoc" | "non-objection";
+            /** @enum {string} */
+            status: "open" | "transmitted";
+            title: string;
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            transmittedAt?: string;
+        };
         MeetingPolicyDto: {
             /**
              * @description Objected organizations go to the General Assembly for a decision
@@ -2344,6 +2367,58 @@ export interface operations {
             };
             /** @description IDEMPOTENCY_KEY_REUSED */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ListsController_lists: {
+        parameters: {
+            query?: {
+                /** @description The state as it stood at this instant (when the store had committed the events up to it), rebuilt from the events */
+                asOf?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListsResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useMeetings } from '../api/queries';
@@ -48,7 +48,11 @@ export function MeetingsPage() {
             <Table.Tbody>
               {meetings.data.map((meeting) => (
                 <Table.Tr key={meeting.id}>
-                  <Table.Td>{meeting.title}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/meetings/${meeting.id}`}>
+                      {meeting.title}
+                    </Anchor>
+                  </Table.Td>
                   <Table.Td>
                     <code>{meeting.id}</code>
                   </Table.Td>

@@ -10,7 +10,7 @@ import { ApiErrors } from '../../platform/http/api-errors.decorator';
 import { ExecuteListCommand } from '../commands/list-command.handler';
 import { AccreditationQueries } from '../projections/accreditation.queries';
 import { CreateListDto, ListParams } from './list.dto';
-import { CreatedResponse, ListResponse } from './responses.dto';
+import { CreatedResponse, ListResponse, ListsResponse } from './responses.dto';
 
 @ApiTags('Stakeholder lists')
 @ApiBearerAuth()
@@ -31,6 +31,19 @@ export class ListsController {
     const command = { kind: 'CreateList' as const, listKind: kind, title };
     const { position } = await this.commands.execute(new ExecuteListCommand(meetingId, id, command, context));
     return { id, position };
+  }
+
+  @Get()
+  @ApiOperation({
+    summary: 'Every list of the meeting, with its batches (without entries)',
+    description:
+      'Role: any. In order of identifier. Not named in the contract (REST convention: the collection of lists); each list in full is GET :listId.',
+  })
+  @ApiOkResponse({ type: ListsResponse })
+  @ApiAsOf()
+  @ApiErrors(400, 401, 404)
+  lists(@Param() { meetingId }: MeetingParams, @Query() { asOf }: AsOfQuery) {
+    return this.queries.lists(meetingId, asOf ? new Date(asOf) : undefined);
   }
 
   @Get(':listId')

@@ -271,6 +271,14 @@ export class ListResponse {
   representation!: RepresentationView;
 }
 
+/** A list as the meeting's lists show it: the list view without its entries and representation. */
+export class ListSummaryView extends PickType(ListResponse, ['id', 'kind', 'title', 'status', 'transmittedAt', 'batches'] as const) {}
+
+export class ListsResponse {
+  @ApiProperty({ type: [ListSummaryView], description: 'In order of identifier' })
+  lists!: ListSummaryView[];
+}
+
 export class AccreditedOrganizationView {
   @ApiProperty({ format: 'uuid' })
   entryId!: string;

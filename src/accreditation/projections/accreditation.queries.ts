@@ -6,7 +6,7 @@ import { listStream } from '../domain/list.events';
 import { meetingStream } from '../domain/meeting.events';
 import { basisRequestsOf, BasisRequestsView } from './basis-requests.reader';
 import { ListReader } from './list.reader';
-import { AccreditationsView, ListView, PendingView } from './list.view';
+import { AccreditationsView, ListsView, ListView, PendingView } from './list.view';
 import { ListDocument, LISTS_PROJECTION, listsPrefix } from './lists.projection';
 
 /** The accreditation views the HTTP side reads: live, or (`asOf`) rebuilt from the events as they stood then. */
@@ -23,6 +23,11 @@ export class AccreditationQueries {
     return this.timeTravel.readAsOf(asOf, [meetingStream(meetingId), listStream(meetingId, listId)], (documents) =>
       read(new ListReader(documents)),
     );
+  }
+
+  lists(meetingId: string, asOf?: Date): ListsView | Promise<ListsView> {
+    if (!asOf) return new ListReader(this.documents).lists(meetingId);
+    return this.timeTravel.readAsOf(asOf, this.meetingAndListStreams(meetingId), (documents) => new ListReader(documents).lists(meetingId));
   }
 
   accreditations(meetingId: string, asOf?: Date): AccreditationsView | Promise<AccreditationsView> {

@@ -6,6 +6,8 @@ import { entryViewFor, objectionsOnBehalfOf } from './list-visibility';
 import {
   AccreditationsView,
   AccreditedOrganizationView,
+  ListSummaryView,
+  ListsView,
   ListView,
   PendingBatchView,
   PendingEntryView,
@@ -48,6 +50,13 @@ export class ListReader {
       entries: entries.map((entry) => entryViewFor(viewer, entry, list)),
       representation: representationOf(entries),
     };
+  }
+
+  /** Every list of the meeting without its entries, in order of identifier. */
+  lists(meetingId: string): ListsView {
+    this.requireMeeting(meetingId);
+    const lists = this.documents.list<ListDocument>(LISTS_PROJECTION, listsPrefix(meetingId));
+    return { lists: lists.sort((a, b) => a.id.localeCompare(b.id)).map(listSummary) };
   }
 
   /** Every approved organization of every list of the meeting, list by list, in order of proposal. */
@@ -103,6 +112,11 @@ export function representationOf(entries: EntryDocument[]): RepresentationView {
     if (count) byRegionalGroup[group] = count;
   }
   return { byRegionalGroup, missingGroups: REGIONAL_GROUPS.filter((group) => !counts.has(group)) };
+}
+
+function listSummary(list: ListDocument): ListSummaryView {
+  const { id, kind, title, status, transmittedAt, batches } = list;
+  return { id, kind, title, status, ...(transmittedAt ? { transmittedAt } : {}), batches: batches.map((b) => ({ ...b })) };
 }
 
 function accreditedOrganization(entry: EntryDocument): AccreditedOrganizationView {

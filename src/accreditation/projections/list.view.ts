@@ -68,6 +68,13 @@ export interface ListView {
   representation: RepresentationView;
 }
 
+/** One list of `GET /v1/meetings/:meetingId/lists`: the list view without its entries and representation. */
+export type ListSummaryView = Omit<ListView, 'entries' | 'representation'>;
+
+export interface ListsView {
+  lists: ListSummaryView[];
+}
+
 export interface AccreditedOrganizationView {
   entryId: string;
   listId: string;

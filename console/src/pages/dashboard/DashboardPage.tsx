@@ -1,0 +1,60 @@
+import { Anchor, Group, Loader, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { useMeetingLists } from '../../api/dashboard-queries';
+import { useMeeting } from '../../api/queries';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { ArrangementsChecklist } from './ArrangementsChecklist';
+import { DashboardSection } from './DashboardSection';
+import { ListsSection } from './ListsSection';
+import { NextDeadline } from './NextDeadline';
+import { RepresentationSection } from './RepresentationSection';
+import { Timeline } from './Timeline';
+
+/** A meeting at a glance for the PGA's office (read-only for auditors): lists, next deadline, representation, arrangements, history. */
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const { meetingId = '' } = useParams();
+  const meeting = useMeeting(meetingId);
+  const lists = useMeetingLists(meetingId);
+  if (meeting.isPending) return <Loader size="sm" aria-label={t('common.loading')} />;
+  if (meeting.isError) return <ProblemAlert error={meeting.error} />;
+  const { data } = meeting;
+  return (
+    <>
+      <Anchor component={Link} to="/meetings" size="sm">
+        {t('dashboard.back')}
+      </Anchor>
+      <Group justify="space-between" align="flex-end" mt="xs" mb="md" wrap="wrap">
+        <div>
+          <Title order={1}>{data.title}</Title>
+          <Text className="no-secondary">
+            {t('dashboard.subtitle', { id: data.id, timezone: data.timezone })}
+            {data.venue ? ` · ${data.venue}` : ''}
+          </Text>
+        </div>
+        <Anchor component={Link} to={`/meetings/${meetingId}/arrangements`}>
+          {t('dashboard.toArrangements')}
+        </Anchor>
+      </Group>
+      {lists.isError && <ProblemAlert error={lists.error} />}
+      <div className="no-dash-grid">
+        <DashboardSection id="dash-lists" title={t('dashboard.lists.title')} wide>
+          <ListsSection meetingId={meetingId} lists={lists.data} />
+        </DashboardSection>
+        <DashboardSection id="dash-deadline" title={t('dashboard.deadline.title')}>
+          <NextDeadline meetingId={meetingId} lists={lists.data} timeZone={data.timezone} />
+        </DashboardSection>
+        <DashboardSection id="dash-arrangements" title={t('dashboard.arrangements.title')}>
+          <ArrangementsChecklist meeting={data} />
+        </DashboardSection>
+        <DashboardSection id="dash-representation" title={t('dashboard.representation.title')} wide>
+          <RepresentationSection meetingId={meetingId} lists={lists.data} />
+        </DashboardSection>
+        <DashboardSection id="dash-timeline" title={t('dashboard.timeline.title')} wide>
+          <Timeline meeting={data} lists={lists.data} />
+        </DashboardSection>
+      </div>
+    </>
+  );
+}
