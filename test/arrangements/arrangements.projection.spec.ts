@@ -82,7 +82,12 @@ describe('arrangements and speakers projections, and their queries', () => {
 
   it('shows a new meeting with no programme, no panels, the fixed opening speakers and open arrangements', () => {
     const view = queries.meetingArrangements(MEETING, pga)!;
-    expect(view).toEqual({ programme: [], panels: [], openingSpeakers: expect.any(Array), arrangements: { status: 'open' } });
+    const missing = [
+      { item: 'programme', message: 'There is no programme.' },
+      { item: 'opening-speaker', role: 'eminent-person', message: 'The eminent-person of the opening plenary is not identified.' },
+      { item: 'opening-speaker', role: 'ngo-representative', message: 'The ngo-representative of the opening plenary is not identified.' },
+    ];
+    expect(view).toEqual({ programme: [], panels: [], openingSpeakers: expect.any(Array), arrangements: { status: 'open', missing } });
     expect(view.openingSpeakers.map((s) => s.role)).toEqual([
       'president-of-the-general-assembly',
       'secretary-general',
@@ -171,12 +176,28 @@ describe('arrangements and speakers projections, and their queries', () => {
     }
   });
 
+  it("lists what finalization still lacks, as a refused finalization would: each panel's chair, each opening speaker", () => {
+    arrangements(programmeSet());
+    const missing = queries.meetingArrangements(MEETING)!.arrangements.missing;
+    expect(missing.map((m) => `${m.item} ${m.panelId ?? m.role ?? ''}`.trim())).toEqual([
+      ...queries.meetingArrangements(MEETING)!.panels.map((panel) => `panel-chair ${panel.id}`),
+      'opening-speaker eminent-person',
+      'opening-speaker ngo-representative',
+    ]);
+    expect(missing.some((m) => m.item === 'programme')).toBe(false);
+  });
+
   it('shows finalization and reopening with its reason', () => {
     arrangements(finalized());
-    expect(queries.meetingArrangements(MEETING)!.arrangements).toEqual({ status: 'finalized', finalizedAt: '2013-05-01T15:00:00.000Z' });
+    expect(queries.meetingArrangements(MEETING)!.arrangements).toEqual({
+      status: 'finalized',
+      missing: [],
+      finalizedAt: '2013-05-01T15:00:00.000Z',
+    });
     arrangements(reopened('A chair withdrew.'));
     expect(queries.meetingArrangements(MEETING)!.arrangements).toEqual({
       status: 'open',
+      missing: expect.any(Array),
       reopenedAt: '2013-05-01T15:00:00.000Z',
       reopeningReason: 'A chair withdrew.',
     });

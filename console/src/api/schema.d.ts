@@ -864,6 +864,13 @@ export interface components {
             status: "open" | "finalized";
         };
         ArrangementsView: {
+            /** Format: date-time */
+            finalizedAt?: string;
+            /** @description What keeps open arrangements from being finalized (paragraph 10), as a refused finalization would list it; empty once finalized */
+            missing: components["schemas"]["MissingArrangementView"][];
+            /** Format: date-time */
+            reopenedAt?: string;
+            reopeningReason?: string;
             /** @enum {string} */
             status: "open" | "finalized";
         };
@@ -1479,6 +1486,16 @@ export interface components {
             title: string;
             /** @example United Nations Headquarters, New York */
             venue?: string;
+        };
+        MissingArrangementView: {
+            /** @enum {string} */
+            item: "programme" | "panel-chair" | "opening-speaker";
+            /** @example Panel "panel-1" has no chair who accepted (no State is invited). */
+            message: string;
+            /** @example panel-1 */
+            panelId?: string;
+            /** @example ngo-representative */
+            role?: string;
         };
         MyObjectionView: {
             onBehalfOf: string[];

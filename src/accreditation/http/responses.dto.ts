@@ -99,9 +99,39 @@ export class OpeningSpeakerView {
   survivor?: boolean;
 }
 
+export class MissingArrangementView {
+  @ApiProperty({ enum: ['programme', 'panel-chair', 'opening-speaker'] })
+  item!: string;
+
+  @ApiPropertyOptional({ example: 'panel-1' })
+  panelId?: string;
+
+  @ApiPropertyOptional({ example: 'ngo-representative' })
+  role?: string;
+
+  @ApiProperty({ example: 'Panel "panel-1" has no chair who accepted (no State is invited).' })
+  message!: string;
+}
+
 export class ArrangementsView {
   @ApiProperty({ enum: ['open', 'finalized'] })
   status!: string;
+
+  @ApiProperty({
+    type: [MissingArrangementView],
+    description:
+      'What keeps open arrangements from being finalized (paragraph 10), as a refused finalization would list it; empty once finalized',
+  })
+  missing!: MissingArrangementView[];
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  finalizedAt?: string;
+
+  @ApiPropertyOptional({ format: 'date-time' })
+  reopenedAt?: string;
+
+  @ApiPropertyOptional()
+  reopeningReason?: string;
 }
 
 export class MeetingResponse {

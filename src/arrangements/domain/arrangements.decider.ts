@@ -8,7 +8,7 @@ import {
   ReopenArrangements,
   SetProgramme,
 } from './arrangements.commands';
-import { arrangementsEvent, ArrangementsEvent, OPENING_SPEAKER_ROLES, OpeningSpeaker } from './arrangements.events';
+import { arrangementsEvent, ArrangementsEvent, OPENING_SPEAKER_ROLES, OpeningSpeaker, OpeningSpeakerRole } from './arrangements.events';
 import { ArrangementsState, evolveArrangements, initialArrangementsState } from './arrangements.state';
 import { consultRegionalGroup, inviteChair, recordPanelSummary, respondToChairInvitation, withdrawChairInvitation } from './panel-chairs';
 import { programmeProblems, sameProgramme, takesSpeakers, toSegment } from './programme';
@@ -135,8 +135,15 @@ function finalize(command: FinalizeArrangements, state: ArrangementsState): Arra
   return [arrangementsEvent('ArrangementsFinalized', { segments: state.programme!.length, panels: state.panels.length })];
 }
 
+/** What finalization looks at: the decider's state, or the arrangements view's document, which has the same parts. */
+export interface ArrangementsProgress {
+  programme?: readonly unknown[] | null;
+  panels: ReadonlyArray<{ id: string; chair?: { state: string; status: string } | null }>;
+  openingSpeakers: Readonly<Partial<Record<OpeningSpeakerRole, unknown>>>;
+}
+
 /** Every gap, not the first: a programme, an accepted chair for each panel, each identified opening speaker. */
-export function missingItems(state: ArrangementsState): MissingItem[] {
+export function missingItems(state: ArrangementsProgress): MissingItem[] {
   const missing: MissingItem[] = [];
   if (!state.programme?.length) missing.push({ item: 'programme', message: 'There is no programme.' });
   for (const panel of state.panels) {

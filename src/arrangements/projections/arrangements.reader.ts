@@ -1,3 +1,4 @@
+import { missingItems } from '../domain/arrangements.decider';
 import { FIXED_OPENING_SPEAKERS, MeetingReader, OpeningSpeakerView } from '../../accreditation/accreditation.public';
 import { Actor } from '../../event-store/event-store.port';
 import { ProjectionStore } from '../../event-store/projections/projection-store';
@@ -86,6 +87,7 @@ function arrangementsView(arranged: Arranged, viewer?: Actor): MeetingArrangemen
     openingSpeakers: [...FIXED_OPENING_SPEAKERS.map((speaker) => ({ ...speaker })), ...openingSpeakers(document, viewer)],
     arrangements: {
       status,
+      missing: status === 'finalized' ? [] : missingItems(document),
       ...(finalizedAt && status === 'finalized' ? { finalizedAt } : {}),
       ...(reopened ? { reopenedAt: reopened.at, reopeningReason: reopened.reason } : {}),
     },

@@ -1,3 +1,4 @@
+import type { MissingItem } from '../domain/arrangements.decider';
 import { OpeningSpeakerView } from '../../accreditation/accreditation.public';
 import { RegionalGroup } from '../../kernel/reference/reference-data';
 import { ChairStatus } from '../domain/arrangements.state';
@@ -51,6 +52,8 @@ export interface IdentifiedSpeakerView extends OpeningSpeakerView {
 
 export interface ArrangementsStatusView {
   status: 'open' | 'finalized';
+  /** What keeps open arrangements from being finalized (as ARRANGEMENTS_INCOMPLETE would list it); empty once finalized. */
+  missing: MissingItem[];
   finalizedAt?: string;
   reopenedAt?: string;
   reopeningReason?: string;

@@ -18,12 +18,21 @@ interface Item {
 /** The roles of the opening plenary that the Office identifies (the others speak by virtue of office). */
 const OPENING_ROLES = ['eminent-person', 'ngo-representative'] as const;
 
+/** The key of the checklist's item that a gap of the meeting view's `arrangements.missing` names. */
+const gapKey = (gap: Meeting['arrangements']['missing'][number]) =>
+  gap.item === 'panel-chair' ? `panel-${gap.panelId}` : gap.item === 'opening-speaker' ? (gap.role ?? gap.item) : gap.item;
+
 /**
- * What finalization (paragraph 10) needs, item by item, as the engine checks it: a programme, an accepted
- * chair for every panel, both opening speakers identified. The engine has no view of these gaps (only the
- * refusal of finalization lists them), so they are read here from the meeting and its panels.
+ * What finalization (paragraph 10) needs, item by item: a programme, an accepted chair for every panel, both
+ * opening speakers identified. Whether an item is a gap is the engine's word (`arrangements.missing`, what a
+ * refused finalization would list); the meeting and its panels give the words to say what is there.
  */
 function checklist(meeting: Meeting, panels: Panel[], t: TFunction, stateName: (code: string) => string): Item[] {
+  const gaps = new Set(meeting.arrangements.missing.map(gapKey));
+  return describedItems(meeting, panels, t, stateName).map((item) => ({ ...item, done: !gaps.has(item.key) }));
+}
+
+function describedItems(meeting: Meeting, panels: Panel[], t: TFunction, stateName: (code: string) => string): Item[] {
   const programme = meeting.programme as unknown as Segment[];
   const items: Item[] = [
     programme.length > 0
