@@ -2,6 +2,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { homeOf } from './auth/claims';
 import { useSession } from './auth/session';
 import { RequireSession, Shell } from './layout/Shell';
+import { ArrangementsPage } from './pages/arrangements/ArrangementsPage';
 import { MeetingsPage } from './pages/MeetingsPage';
 import { NewMeetingPage } from './pages/NewMeetingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -19,6 +20,7 @@ export function App() {
         <Route path="/meetings" element={guarded(<MeetingsPage />)} />
         <Route path="/meetings/new" element={guarded(<NewMeetingPage />)} />
         <Route path="/pending" element={guarded(<PendingPage />)} />
+        <Route path="/meetings/:meetingId/arrangements/*" element={guarded(<ArrangementsPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Shell>
