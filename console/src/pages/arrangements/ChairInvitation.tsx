@@ -5,7 +5,7 @@ import { useInviteChair, useWithdrawInvitation, type PanelView } from '../../api
 import { useReferenceStates } from '../../api/queries';
 import { problemMessage, ProblemAlert } from '../../components/ProblemAlert';
 import { ConfirmDialog } from './ConfirmDialog';
-import { useStateName } from './shared';
+import { ignore, useStateName } from './shared';
 
 interface Props {
   panel: PanelView;
@@ -38,12 +38,9 @@ function InviteChair({ panel, meetingId, onDone }: Props) {
     event.preventDefault();
     setMissing(!state);
     if (!state) return;
-    invite.mutate(state, {
-      onSuccess: () => {
-        onDone(t('arrangements.panels.invited', { state: options.find((o) => o.value === state)?.label ?? state, panel: panel.title }));
-        setState(null);
-      },
-    });
+    // mutateAsync: the result is reported even though this form unmounts once the view refreshes.
+    const name = options.find((o) => o.value === state)?.label ?? state;
+    void invite.mutateAsync(state).then(() => onDone(t('arrangements.panels.invited', { state: name, panel: panel.title })), ignore);
   };
   return (
     <form onSubmit={submit} noValidate className="no-arr-inline-form">
@@ -72,13 +69,12 @@ function WithdrawInvitation({ panel, meetingId, onDone }: Props) {
   const withdraw = useWithdrawInvitation(meetingId, panel.id);
   const [confirming, setConfirming] = useState(false);
   const state = stateName(panel.chair?.state ?? '');
-  const confirm = () =>
-    withdraw.mutate(undefined, {
-      onSuccess: () => {
-        setConfirming(false);
-        onDone(t('arrangements.panels.withdrawn', { state, panel: panel.title }));
-      },
-    });
+  const confirm = () => {
+    void withdraw.mutateAsync().then(() => {
+      setConfirming(false);
+      onDone(t('arrangements.panels.withdrawn', { state, panel: panel.title }));
+    }, ignore);
+  };
   return (
     <>
       <Button variant="default" color="red" onClick={() => setConfirming(true)}>

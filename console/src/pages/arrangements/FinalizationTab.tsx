@@ -9,7 +9,7 @@ import { CheckList } from './CheckList';
 import { ConfirmDialog } from './ConfirmDialog';
 import { checkItems, missingOf } from './readiness';
 import { ReopenForm } from './ReopenForm';
-import { useIsPga } from './shared';
+import { ignore, useIsPga } from './shared';
 
 /** Paragraph 10: check every item, then finalize (with a confirmation); once finalized, reopen with a reason. */
 export function FinalizationTab({ meeting }: { meeting: ArrangedMeeting }) {
@@ -68,11 +68,12 @@ function Finalize({ meeting, gaps, panelCount, onDone }: FinalizeProps) {
   const finalize = useFinalize(meeting.id);
   const [confirming, setConfirming] = useState(false);
   const refused = finalize.error instanceof ApiProblem ? missingOf(finalize.error.details) : [];
-  const confirm = () =>
-    finalize.mutate(undefined, {
-      onSuccess: () => onDone(t('arrangements.finalization.finalized')),
-      onSettled: () => setConfirming(false),
-    });
+  const confirm = () => {
+    void finalize
+      .mutateAsync()
+      .then(() => onDone(t('arrangements.finalization.finalized')), ignore)
+      .finally(() => setConfirming(false));
+  };
   if (gaps > 0) {
     return (
       <Alert color="orange" variant="outline" mt="md" title={t('arrangements.finalization.notYetTitle')}>

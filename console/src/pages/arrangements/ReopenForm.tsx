@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useReopen } from '../../api/arrangements-queries';
 import { problemMessage } from '../../components/ProblemAlert';
+import { ignore } from './shared';
 
 /** Finalized arrangements take no change until the PGA reopens them, saying why (the reason is kept in the record). */
 export function ReopenForm({ meetingId, onDone }: { meetingId: string; onDone: (result: string) => void }) {
@@ -14,12 +15,8 @@ export function ReopenForm({ meetingId, onDone }: { meetingId: string; onDone: (
     event.preventDefault();
     setBlank(!reason.trim());
     if (!reason.trim()) return;
-    reopen.mutate(reason.trim(), {
-      onSuccess: () => {
-        setReason('');
-        onDone(t('arrangements.finalization.reopened'));
-      },
-    });
+    // mutateAsync: the result is reported even though this form unmounts once the view refreshes.
+    void reopen.mutateAsync(reason.trim()).then(() => onDone(t('arrangements.finalization.reopened')), ignore);
   };
   const error = blank ? t('arrangements.finalization.reasonRequired') : reopen.isError ? problemMessage(reopen.error, t) : undefined;
   return (

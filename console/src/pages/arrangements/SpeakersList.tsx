@@ -6,7 +6,7 @@ import type { Schemas } from '../../api/client';
 import { ConfirmDialog } from './ConfirmDialog';
 import { formatInstant } from '../../format/dates';
 import { dayOf, spanOf } from './format';
-import { useIsPga, useStateName } from './shared';
+import { ignore, useIsPga, useStateName } from './shared';
 
 interface Props {
   meeting: ArrangedMeeting;
@@ -101,13 +101,12 @@ function CloseList({
   const { t } = useTranslation();
   const close = useCloseSpeakers(meetingId);
   const [confirming, setConfirming] = useState(false);
-  const confirm = () =>
-    close.mutate(segment.id, {
-      onSuccess: () => {
-        setConfirming(false);
-        onDone(t('arrangements.speakers.closedResult', { segment: segment.title, count }));
-      },
-    });
+  const confirm = () => {
+    void close.mutateAsync(segment.id).then(() => {
+      setConfirming(false);
+      onDone(t('arrangements.speakers.closedResult', { segment: segment.title, count }));
+    }, ignore);
+  };
   return (
     <>
       <Button variant="default" mt="sm" onClick={() => setConfirming(true)}>

@@ -3,6 +3,9 @@ import { useReferenceStates } from '../../api/queries';
 import type { ArrangedMeeting } from '../../api/arrangements-queries';
 import { useSession } from '../../auth/session';
 
+/** A refused mutation is already shown by its `error` next to the form; its promise needs no other handling. */
+export const ignore = (): void => undefined;
+
 /** Only the PGA's office changes the arrangements, and only while they are open; an auditor reads them. */
 export function useCanChange(meeting: ArrangedMeeting): boolean {
   const { session } = useSession();
