@@ -202,6 +202,17 @@ describe('the arrangements of a meeting in the console', () => {
     await see(page.getByText(/Reopened on .*: The chair of panel 1 can no longer attend\./)).toBeVisible();
   });
 
+  it('reads in French, on the meeting clock', async () => {
+    await page.getByRole('button', { name: 'Français' }).click();
+    await heading(page, "Modalités d'organisation").waitFor();
+    await page.getByRole('navigation', { name: "Volets des modalités d'organisation" }).getByRole('link', { name: 'Programme' }).click();
+    await see(page.getByRole('heading', { name: /lundi 13 mai 2013/ })).toBeVisible();
+    await see(page.getByRole('listitem').filter({ hasText: 'Panel 1' })).toContainText('Table ronde');
+    await expectAccessible(page, 'programme, in French');
+    await shot(page, 'arrangements-09-programme-fr');
+    await page.getByRole('button', { name: 'English' }).click();
+  });
+
   async function fillSegment(number: number, fields: { title: string; theme?: string; date?: string; start: string; end?: string }) {
     const group = segment(number);
     await group.getByRole('textbox', { name: 'Title' }).fill(fields.title);

@@ -62,7 +62,7 @@ function Day({ segments, meeting }: { segments: SegmentView[]; meeting: Arranged
               )}
             </div>
             <div>
-              <Badge variant="light" color="gray" radius="xs" size="sm">
+              <Badge className="no-arr-badge" variant="light" color="gray" radius="xs" size="sm">
                 {t(`arrangements.kinds.${segment.kind}`)}
               </Badge>
               <div className="no-arr-segment-title">{segment.title}</div>
