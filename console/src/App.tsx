@@ -3,6 +3,7 @@ import { homeOf } from './auth/claims';
 import { useSession } from './auth/session';
 import { RequireSession, Shell } from './layout/Shell';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
+import { ArrangementsPage } from './pages/arrangements/ArrangementsPage';
 import { MeetingsPage } from './pages/MeetingsPage';
 import { NewMeetingPage } from './pages/NewMeetingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -21,6 +22,7 @@ export function App() {
         <Route path="/meetings/new" element={guarded(<NewMeetingPage />)} />
         <Route path="/meetings/:meetingId" element={guarded(<DashboardPage />)} />
         <Route path="/pending" element={guarded(<PendingPage />)} />
+        <Route path="/meetings/:meetingId/arrangements/*" element={guarded(<ArrangementsPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Shell>

@@ -1,0 +1,37 @@
+import { useMemo } from 'react';
+import { useReferenceStates } from '../../api/queries';
+import type { ArrangedMeeting } from '../../api/arrangements-queries';
+import { useSession } from '../../auth/session';
+
+/** A refused mutation is already shown by its `error` next to the form; its promise needs no other handling. */
+export const ignore = (): void => undefined;
+
+/** Only the PGA's office changes the arrangements, and only while they are open; an auditor reads them. */
+export function useCanChange(meeting: ArrangedMeeting): boolean {
+  const { session } = useSession();
+  return session?.claims.role === 'pga' && meeting.arrangements.status === 'open';
+}
+
+export function useIsPga(): boolean {
+  return useSession().session?.claims.role === 'pga';
+}
+
+/** A State's name from its code ("FRA" → "France"); the code itself until the reference list arrives. */
+export function useStateName(): (code: string) => string {
+  const states = useReferenceStates();
+  const names = useMemo(() => new Map((states.data ?? []).map((state) => [state.code, state.name])), [states.data]);
+  return (code) => names.get(code) ?? code;
+}
+
+/** i18n keys cannot hold the regional groups' names comfortably: "Latin American and Caribbean Group" → "latin-american-and-caribbean". */
+export function groupKey(group: string): string {
+  return group
+    .replace(/ Group$/, '')
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '-');
+}
+
+/** A timeline's segments by day of the meeting's clock, each day in order of start. */
+export function byStart<T extends { startsAt: string }>(segments: readonly T[]): T[] {
+  return [...segments].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));
+}
