@@ -26,6 +26,8 @@ export function ConfirmDialog({ opened, title, children, confirmLabel, onConfirm
       title={title}
       size="lg"
       returnFocus={false}
+      // Mantine locks the page's scroll with an injected <style>, which the Content-Security-Policy refuses.
+      lockScroll={false}
       closeButtonProps={{ 'aria-label': t('mission.close') }}
     >
       <Stack gap="md">

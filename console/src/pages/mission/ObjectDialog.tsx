@@ -52,6 +52,8 @@ export function ObjectDialog({ meetingId, listId, entry, myState, deadline, onCl
       title={t('mission.object.title', { name })}
       size="lg"
       returnFocus={false}
+      // Mantine locks the page's scroll with an injected <style>, which the Content-Security-Policy refuses.
+      lockScroll={false}
       closeButtonProps={{ 'aria-label': t('mission.close') }}
     >
       {step === 'form' ? (
@@ -62,8 +64,7 @@ export function ObjectDialog({ meetingId, listId, entry, myState, deadline, onCl
             value={reason}
             onChange={(event) => setReason(event.currentTarget.value)}
             maxLength={MAX_REASON}
-            autosize
-            minRows={3}
+            rows={4}
             ref={reasonField}
           />
           <MultiSelect
@@ -74,7 +75,8 @@ export function ObjectDialog({ meetingId, listId, entry, myState, deadline, onCl
             onChange={setOnBehalfOf}
             searchable
             clearable
-            limit={20}
+            limit={8}
+            maxDropdownHeight={360}
             nothingFoundMessage={t('mission.object.noState')}
             comboboxProps={{ withinPortal: false }}
           />

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRegisterWebhook, useRotateWebhookSecret } from '../../api/mission-queries';
@@ -94,7 +94,10 @@ export function SettingsPage() {
 function SecretOnce({ secret }: { secret: string }) {
   const { t } = useTranslation();
   return (
-    <Alert color="yellow" variant="outline" title={t('mission.settings.secretTitle')} mb="lg" className="no-mission-secret">
+    <div className="no-mission-secret">
+      <Title order={2} size="h4" mb="xs">
+        {t('mission.settings.secretTitle')}
+      </Title>
       <Text mb="xs">{t('mission.settings.secretWarning')}</Text>
       <TextInput
         label={t('mission.settings.secret')}
@@ -103,6 +106,6 @@ function SecretOnce({ secret }: { secret: string }) {
         onFocus={(event) => event.currentTarget.select()}
         className="no-mission-secret-value"
       />
-    </Alert>
+    </div>
   );
 }

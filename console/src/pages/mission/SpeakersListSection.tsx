@@ -30,11 +30,15 @@ export function SpeakersListSection({ meetingId, timezone, list, segment, speake
   const headingId = `segment-${list.segmentId}`;
   const open = list.status === 'open';
   return (
-    <section className="no-mission-entry" aria-labelledby={headingId}>
+    <section className="no-mission-entry" aria-labelledby={segment ? `${headingId} ${headingId}-when` : headingId}>
       <Title order={2} size="h3" id={headingId} className="no-mission-entry-name">
         {title}
       </Title>
-      {segment && <Text className="no-secondary">{formatInstant(segment.startsAt, timezone, i18n.language)}</Text>}
+      {segment && (
+        <Text className="no-secondary" id={`${headingId}-when`}>
+          {formatInstant(segment.startsAt, timezone, i18n.language)}
+        </Text>
+      )}
       <Text mt="xs">
         {open ? t('mission.speakers.open', { count: list.inscriptions }) : t('mission.speakers.closed', { count: list.inscriptions })}
       </Text>
