@@ -9,6 +9,10 @@ import { NewMeetingPage } from './pages/NewMeetingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PendingPage } from './pages/PendingPage';
 import { SignInPage } from './pages/SignInPage';
+import { BatchPage } from './pages/mission/BatchPage';
+import { InvitationsPage } from './pages/mission/InvitationsPage';
+import { SettingsPage } from './pages/mission/SettingsPage';
+import { SpeakersPage } from './pages/mission/SpeakersPage';
 
 export function App() {
   const { session } = useSession();
@@ -23,6 +27,10 @@ export function App() {
         <Route path="/meetings/:meetingId" element={guarded(<DashboardPage />)} />
         <Route path="/pending" element={guarded(<PendingPage />)} />
         <Route path="/meetings/:meetingId/arrangements/*" element={guarded(<ArrangementsPage />)} />
+        <Route path="/meetings/:meetingId/lists/:listId/batches/:batch" element={guarded(<BatchPage />)} />
+        <Route path="/invitations" element={guarded(<InvitationsPage />)} />
+        <Route path="/speakers" element={guarded(<SpeakersPage />)} />
+        <Route path="/settings" element={guarded(<SettingsPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Shell>

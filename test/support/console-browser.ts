@@ -55,12 +55,17 @@ export async function openConsoleBrowser(t: TestApp): Promise<ConsoleBrowser> {
     const context = await browser.newContext({ locale, timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 860 } });
     const page = await context.newPage();
     await page.route(`${base}/**`, async (route) => {
-      const response = await route.fetch();
-      const headers = response.headers();
-      if ((headers['content-type'] ?? '').includes('text/html') && !headers['content-security-policy']) {
-        headers['content-security-policy'] = CSP;
+      try {
+        const response = await route.fetch();
+        const headers = response.headers();
+        if ((headers['content-type'] ?? '').includes('text/html') && !headers['content-security-policy']) {
+          headers['content-security-policy'] = CSP;
+        }
+        await route.fulfill({ response, headers });
+      } catch (error) {
+        // The page navigated or closed while the answer was on its way: the request is gone, nothing to fulfil.
+        if (!/disposed|closed|cancel/i.test((error as Error).message)) throw error;
       }
-      await route.fulfill({ response, headers });
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     page.on('console', (message) => {

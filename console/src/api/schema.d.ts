@@ -1633,8 +1633,23 @@ export interface components {
             entries: components["schemas"]["PendingEntryView"][];
             /** @example civil-society */
             listId: string;
+            /**
+             * @description The list's title
+             * @example Other non-governmental organizations
+             */
+            listTitle: string;
             /** @example trafficking-2013 */
             meetingId: string;
+            /**
+             * @description The meeting's time zone (IANA), for showing the deadline
+             * @example America/New_York
+             */
+            meetingTimezone: string;
+            /**
+             * @description The meeting's title
+             * @example High-level Meeting on Trafficking in Persons
+             */
+            meetingTitle: string;
         };
         PendingEntryView: {
             /** Format: uuid */

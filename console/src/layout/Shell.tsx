@@ -51,7 +51,10 @@ export function Shell({ children }: { children: ReactNode }) {
         {session && (
           <nav className="no-nav" aria-label={t('layout.navigation')}>
             {role === 'member-state' && <NavLink to="/pending">{t('nav.pending')}</NavLink>}
+            {role === 'member-state' && <NavLink to="/invitations">{t('missionNav.invitations')}</NavLink>}
+            {(role === 'member-state' || role === 'observer') && <NavLink to="/speakers">{t('missionNav.speakers')}</NavLink>}
             <NavLink to="/meetings">{t('nav.meetings')}</NavLink>
+            {role === 'member-state' && <NavLink to="/settings">{t('missionNav.settings')}</NavLink>}
           </nav>
         )}
       </header>

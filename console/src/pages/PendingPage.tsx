@@ -1,35 +1,17 @@
-import { Loader, Table, Text, Title } from '@mantine/core';
-import { useQueries } from '@tanstack/react-query';
+import { Anchor, Loader, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../api/client';
+import { Link } from 'react-router';
 import { usePending } from '../api/queries';
-import { useSession } from '../auth/session';
 import { ProblemAlert } from '../components/ProblemAlert';
-import { onTwoClocks, remaining } from '../format/dates';
+import { onTwoClocks } from '../format/dates';
 import { useNow } from '../hooks';
+import { countdownText } from './mission/countdown';
 
 /** A Member State's landing page: every open batch awaiting its consideration, soonest deadline first. */
 export function PendingPage() {
   const { t, i18n } = useTranslation();
-  const { api } = useSession();
   const pending = usePending();
   const now = useNow(30_000);
-  const meetingIds = [...new Set((pending.data ?? []).map((batch) => batch.meetingId))];
-  const meetings = useQueries({
-    queries: meetingIds.map((meetingId) => ({
-      queryKey: ['meeting', meetingId],
-      queryFn: () => unwrap(api.GET('/v1/meetings/{meetingId}', { params: { path: { meetingId } } })),
-      staleTime: 60_000,
-    })),
-  });
-  const meetingOf = (id: string) => meetings[meetingIds.indexOf(id)]?.data;
-
-  const countdown = (deadline: string) => {
-    const left = remaining(deadline, now);
-    if (left.passed) return t('pending.closing');
-    if (left.days > 0) return t('pending.daysHours', { days: left.days, hours: left.hours, count: left.days });
-    return t('pending.hoursMinutes', { hours: left.hours, minutes: left.minutes });
-  };
 
   return (
     <>
@@ -65,26 +47,28 @@ export function PendingPage() {
             </Table.Thead>
             <Table.Tbody>
               {pending.data.map((batch) => {
-                const meeting = meetingOf(batch.meetingId);
-                const clocks = onTwoClocks(batch.deadline, meeting?.timezone ?? 'UTC', i18n.language);
+                const clocks = onTwoClocks(batch.deadline, batch.meetingTimezone, i18n.language);
+                const page = `/meetings/${batch.meetingId}/lists/${batch.listId}/batches/${batch.batch}`;
                 const objected = batch.entries.filter((entry) => entry.myObjection).length;
                 return (
                   <Table.Tr key={`${batch.meetingId}/${batch.listId}/${batch.batch}`}>
                     <Table.Td>
-                      {meeting?.title ?? batch.meetingId}
+                      {batch.meetingTitle}
                       <div className="no-secondary">
                         <code>{batch.meetingId}</code>
                       </div>
                     </Table.Td>
                     <Table.Td>
-                      <code>{batch.listId}</code>
+                      <Anchor component={Link} to={page} aria-label={t('pending.open', { list: batch.listTitle, batch: batch.batch })}>
+                        {batch.listTitle}
+                      </Anchor>
                     </Table.Td>
                     <Table.Td className="no-numeric">{batch.batch}</Table.Td>
                     <Table.Td className="no-instant">
                       {clocks.meeting}
                       {clocks.viewer && <div className="no-secondary">{t('pending.yourTime', { time: clocks.viewer })}</div>}
                     </Table.Td>
-                    <Table.Td>{countdown(batch.deadline)}</Table.Td>
+                    <Table.Td>{countdownText(batch.deadline, now, t)}</Table.Td>
                     <Table.Td className="no-numeric">{batch.entries.length}</Table.Td>
                     <Table.Td className="no-numeric">{objected}</Table.Td>
                   </Table.Tr>

@@ -360,8 +360,17 @@ export class PendingBatchView {
   @ApiProperty({ example: 'trafficking-2013' })
   meetingId!: string;
 
+  @ApiProperty({ example: 'High-level Meeting on Trafficking in Persons', description: "The meeting's title" })
+  meetingTitle!: string;
+
+  @ApiProperty({ example: 'America/New_York', description: "The meeting's time zone (IANA), for showing the deadline" })
+  meetingTimezone!: string;
+
   @ApiProperty({ example: 'civil-society' })
   listId!: string;
+
+  @ApiProperty({ example: 'Other non-governmental organizations', description: "The list's title" })
+  listTitle!: string;
 
   @ApiProperty({ example: 1 })
   batch!: number;

@@ -25,6 +25,7 @@ import {
   OPEN_BATCHES_PREFIX,
   OpenBatchDocument,
 } from './lists.projection';
+import { MeetingView } from './meeting.view';
 import { meetingKey, MEETINGS_PROJECTION } from './meetings.projection';
 
 /** Entries that count towards a list's representation of the regional groups. */
@@ -79,11 +80,22 @@ export class ListReader {
 
   private pendingBatch(batch: OpenBatchDocument, state: string): PendingBatchView {
     const { meetingId, listId, deadline } = batch;
+    const meeting = this.documents.get<MeetingView>(MEETINGS_PROJECTION, meetingKey(meetingId));
+    const list = this.documents.get<ListDocument>(LISTS_PROJECTION, listKey(meetingId, listId));
     const entries = batch.entryIds
       .map((id) => this.documents.get<EntryDocument>(LISTS_PROJECTION, entryKey(meetingId, listId, id)))
       .filter((entry): entry is EntryDocument => entry?.status === 'under-consideration' && entry.batch === batch.batch)
       .map((entry) => pendingEntry(entry, state));
-    return { meetingId, listId, batch: batch.batch, deadline, entries };
+    return {
+      meetingId,
+      meetingTitle: meeting?.title ?? meetingId,
+      meetingTimezone: meeting?.timezone ?? 'UTC',
+      listId,
+      listTitle: list?.title ?? listId,
+      batch: batch.batch,
+      deadline,
+      entries,
+    };
   }
 
   private entriesOf(meetingId: string, listId: string): EntryDocument[] {

@@ -97,7 +97,10 @@ export interface PendingEntryView {
 
 export interface PendingBatchView {
   meetingId: string;
+  meetingTitle: string;
+  meetingTimezone: string;
   listId: string;
+  listTitle: string;
   batch: number;
   deadline: string;
   entries: PendingEntryView[];
