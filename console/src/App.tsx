@@ -2,6 +2,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { homeOf } from './auth/claims';
 import { useSession } from './auth/session';
 import { RequireSession, Shell } from './layout/Shell';
+import { ListPage } from './pages/list/ListPage';
 import { MeetingsPage } from './pages/MeetingsPage';
 import { NewMeetingPage } from './pages/NewMeetingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -18,6 +19,7 @@ export function App() {
         <Route path="/sign-in" element={<SignInPage />} />
         <Route path="/meetings" element={guarded(<MeetingsPage />)} />
         <Route path="/meetings/new" element={guarded(<NewMeetingPage />)} />
+        <Route path="/meetings/:meetingId/lists/:listId" element={guarded(<ListPage />)} />
         <Route path="/pending" element={guarded(<PendingPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
