@@ -23,14 +23,17 @@ export function useList(key: ListKey) {
   });
 }
 
-/** A mutation on the list that refreshes the list (and the meeting's dashboard) once it is done. */
+/**
+ * A mutation on the list that refreshes the list (and the meeting's dashboard) once it is done. The refresh is
+ * not awaited: the caller's own callbacks run first, even when the new list unmounts the form that called it.
+ */
 function useListMutation<TInput, TResult>(key: ListKey, run: (input: TInput) => Promise<TResult>) {
   const queries = useQueryClient();
   return useMutation({
     mutationFn: run,
-    onSettled: async () => {
-      await queries.invalidateQueries({ queryKey: listQueryKey(key) });
-      await queries.invalidateQueries({ queryKey: ['meeting', key.meetingId] });
+    onSettled: () => {
+      void queries.invalidateQueries({ queryKey: listQueryKey(key) });
+      void queries.invalidateQueries({ queryKey: ['meeting', key.meetingId] });
     },
   });
 }

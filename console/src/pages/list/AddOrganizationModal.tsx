@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialogProps } from './dialog-props';
 import { newIdempotencyKey } from '../../api/client';
 import { useProposeOrganization, type ListKey, type Organization } from '../../api/list-queries';
 import { ApiProblem } from '../../api/problem';
@@ -47,6 +48,7 @@ interface AddOrganizationModalProps {
 /** "Add organization": the organization's name, country (by name), category and contacts; the engine's refusals on their fields. */
 export function AddOrganizationModal({ listKey, ecosoc, onClose, onDone }: AddOrganizationModalProps) {
   const { t } = useTranslation();
+  const dialogProps = useDialogProps();
   const states = useReferenceStates();
   const [draft, setDraft, clearDraft] = useDraft<Draft>(`add-organization.${listKey.meetingId}.${listKey.listId}`, EMPTY);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -82,7 +84,7 @@ export function AddOrganizationModal({ listKey, ecosoc, onClose, onDone }: AddOr
   const states$ = (states.data ?? []).map((state) => ({ value: state.code, label: state.name }));
 
   return (
-    <Modal opened onClose={onClose} title={t('list.add.title')} size="lg" centered>
+    <Modal {...dialogProps} opened onClose={onClose} title={t('list.add.title')} size="lg" centered>
       <ErrorSummary items={summary} />
       <form onSubmit={submit} noValidate>
         <Stack gap="md">

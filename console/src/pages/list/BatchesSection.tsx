@@ -21,7 +21,9 @@ type Dialog = { kind: 'extend' | 'cancel'; batch: Batch } | undefined;
 export function BatchesSection({ listKey, batches, entries, timeZone, transmitted, onDone }: BatchesSectionProps) {
   const { t, i18n } = useTranslation();
   const [dialog, setDialog] = useState<Dialog>();
-  const countOf = (batch: number) => entries.filter((entry) => entry.batch === batch).length;
+  // An open batch counts what is still under consideration in it (not what was withdrawn since).
+  const countOf = (batch: Batch) =>
+    entries.filter((entry) => entry.batch === batch.number && (batch.status !== 'open' || entry.status === 'under-consideration')).length;
   const done = (message: string) => {
     setDialog(undefined);
     onDone(message);
@@ -65,7 +67,7 @@ export function BatchesSection({ listKey, batches, entries, timeZone, transmitte
                       {t(`list.batches.status.${batch.status}`)}
                       {batch.cancellationReason && <div className="no-secondary">{batch.cancellationReason}</div>}
                     </Table.Td>
-                    <Table.Td className="no-numeric">{countOf(batch.number)}</Table.Td>
+                    <Table.Td className="no-numeric">{countOf(batch)}</Table.Td>
                     <Table.Td>
                       {open && (
                         <Group gap="xs" wrap="nowrap">
@@ -89,7 +91,7 @@ export function BatchesSection({ listKey, batches, entries, timeZone, transmitte
         <ExtendBatchModal
           listKey={listKey}
           batch={dialog.batch}
-          entries={countOf(dialog.batch.number)}
+          entries={countOf(dialog.batch)}
           timeZone={timeZone}
           onClose={() => setDialog(undefined)}
           onDone={done}
@@ -99,7 +101,7 @@ export function BatchesSection({ listKey, batches, entries, timeZone, transmitte
         <CancelBatchModal
           listKey={listKey}
           batch={dialog.batch}
-          entries={countOf(dialog.batch.number)}
+          entries={countOf(dialog.batch)}
           onClose={() => setDialog(undefined)}
           onDone={done}
         />

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialogProps } from './dialog-props';
 import { ApiProblem } from '../../api/problem';
 import { useCancelBatch, type Batch, type ListKey } from '../../api/list-queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -20,6 +21,7 @@ const reasonProblem = (error: unknown) =>
 /** Cancelling an open batch: a reason (required), then a check that says what lapses, then the result. */
 export function CancelBatchModal({ listKey, batch, entries, onClose, onDone }: CancelBatchModalProps) {
   const { t } = useTranslation();
+  const dialogProps = useDialogProps();
   const cancel = useCancelBatch(listKey);
   const [reason, setReason] = useState('');
   const [step, setStep] = useState<'reason' | 'confirm'>('reason');
@@ -67,7 +69,7 @@ export function CancelBatchModal({ listKey, batch, entries, onClose, onDone }: C
   }
 
   return (
-    <Modal opened onClose={onClose} title={t('list.cancelBatch.title', { batch: batch.number })} size="lg" centered>
+    <Modal {...dialogProps} opened onClose={onClose} title={t('list.cancelBatch.title', { batch: batch.number })} size="lg" centered>
       <Stack gap="md">
         <ErrorSummary items={fieldError ? [{ fieldId: 'cancel-batch-reason', message: fieldError }] : []} />
         <Textarea

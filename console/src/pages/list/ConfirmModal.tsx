@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialogProps } from './dialog-props';
 import { ProblemAlert } from '../../components/ProblemAlert';
 
 interface ConfirmModalProps {
@@ -21,9 +22,10 @@ interface ConfirmModalProps {
 /** The last check before an irreversible step: says what will happen, and shows the engine's refusal next to the button. */
 export function ConfirmModal(props: ConfirmModalProps) {
   const { t } = useTranslation();
+  const dialogProps = useDialogProps();
   const { opened, title, children, confirmLabel, onConfirm, onClose, pending, error, danger, onBack } = props;
   return (
-    <Modal opened={opened} onClose={onClose} title={title} size="lg" centered>
+    <Modal {...dialogProps} opened={opened} onClose={onClose} title={title} size="lg" centered>
       <Stack gap="md">
         {children}
         {error !== undefined && error !== null && <ProblemAlert error={error} />}

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialogProps } from './dialog-props';
 import { useExtendBatch, type Batch, type ListKey } from '../../api/list-queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { onTwoClocks } from '../../format/dates';
@@ -21,6 +22,7 @@ interface ExtendBatchModalProps {
 /** A later deadline for an open batch, on the meeting's clock, then a check, then the result. */
 export function ExtendBatchModal({ listKey, batch, entries, timeZone, onClose, onDone }: ExtendBatchModalProps) {
   const { t, i18n } = useTranslation();
+  const dialogProps = useDialogProps();
   const extend = useExtendBatch(listKey);
   const [draft, setDraft] = useState<DeadlineDraft>(() => wallClockOf(new Date(Date.parse(batch.deadline) + 7 * 86_400_000), timeZone));
   const [step, setStep] = useState<'deadline' | 'confirm'>('deadline');
@@ -73,7 +75,7 @@ export function ExtendBatchModal({ listKey, batch, entries, timeZone, onClose, o
   }
 
   return (
-    <Modal opened onClose={onClose} title={t('list.extend.title', { batch: batch.number })} size="lg" centered>
+    <Modal {...dialogProps} opened onClose={onClose} title={t('list.extend.title', { batch: batch.number })} size="lg" centered>
       <Stack gap="md">
         <ErrorSummary items={fieldError ? [{ fieldId: 'extend-deadline-date', message: fieldError }] : []} />
         <Text>{t('list.extend.intro', { current })}</Text>

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDialogProps } from './dialog-props';
 import { useSubmitBatch, type ListKey } from '../../api/list-queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { onTwoClocks } from '../../format/dates';
@@ -20,6 +21,7 @@ interface SubmitBatchModalProps {
 /** "Submit to Member States": a deadline on the meeting's clock, then a check of what will happen, then the result. */
 export function SubmitBatchModal({ listKey, timeZone, proposed, onClose, onDone }: SubmitBatchModalProps) {
   const { t, i18n } = useTranslation();
+  const dialogProps = useDialogProps();
   const submit = useSubmitBatch(listKey);
   const [draft, setDraft] = useState<DeadlineDraft>(() => defaultDeadline(timeZone, 14));
   const [step, setStep] = useState<'deadline' | 'confirm'>('deadline');
@@ -71,7 +73,7 @@ export function SubmitBatchModal({ listKey, timeZone, proposed, onClose, onDone 
   }
 
   return (
-    <Modal opened onClose={onClose} title={t('list.submit.title')} size="lg" centered>
+    <Modal {...dialogProps} opened onClose={onClose} title={t('list.submit.title')} size="lg" centered>
       <Stack gap="md">
         <ErrorSummary items={fieldError ? [{ fieldId: 'submit-deadline-date', message: fieldError }] : []} />
         <Text>{t('list.submit.intro', { count: proposed })}</Text>
