@@ -121,9 +121,15 @@ function EntryTableRow({ row, rowIndex, top, checked, onCheck, onOpen }: EntryTa
           {entry.organization.name}
         </UnstyledButton>
       </div>
-      <div role="cell">{row.countryName}</div>
-      <div role="cell">{t(`list.groups.${groupKey(row.regionalGroup)}`)}</div>
-      <div role="cell">{t(`list.categories.${entry.organization.category}`)}</div>
+      <div role="cell" title={row.countryName}>
+        {row.countryName}
+      </div>
+      <div role="cell" title={t(`list.groups.${groupKey(row.regionalGroup)}`)}>
+        {t(`list.groups.${groupKey(row.regionalGroup)}`)}
+      </div>
+      <div role="cell" title={t(`list.categories.${entry.organization.category}`)}>
+        {t(`list.categories.${entry.organization.category}`)}
+      </div>
       <div role="cell">
         <span className={`no-status no-status-${entry.status}`}>{t(`list.statuses.${entry.status}`)}</span>
       </div>

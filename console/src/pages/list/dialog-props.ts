@@ -7,5 +7,9 @@ import { useTranslation } from 'react-i18next';
  */
 export function useDialogProps() {
   const { t } = useTranslation();
-  return { lockScroll: false, closeButtonProps: { 'aria-label': t('list.actions.close') } } as const;
+  return {
+    lockScroll: false,
+    closeButtonProps: { 'aria-label': t('list.actions.close') },
+    classNames: { title: 'no-dialog-title' },
+  } as const;
 }
