@@ -1,6 +1,6 @@
 import { jest } from '@jest/globals';
 import { Page } from 'playwright-core';
-import { ConsoleBrowser, expectAccessible, heading, openConsoleBrowser, see, shot, signInAsPga } from '../support/console-browser';
+import { ConsoleBrowser, expectAccessible, heading, openConsoleBrowser, see, shot, signInAsPga, tabTo } from '../support/console-browser';
 import { org, procedure } from '../support/procedure';
 import { bearer } from '../support/tokens';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -304,5 +304,25 @@ describe('the PGA works on a list of 1,000 entries in a browser', () => {
     await see(page.getByRole('region', { name: 'Transmit to the General Assembly' })).toContainText('it takes no change');
     await expectAccessible(page, 'transmitted list');
     await shot(page, 'list-15-transmitted');
+  });
+  it('speaks French and works with the keyboard alone: select a row, open its details, close them', async () => {
+    await page.goto(`${browser.base}/meetings/${MEETING}/lists/${LIST}?lang=fr`);
+    await heading(page, `List ${LIST}`).waitFor();
+    await see(page.getByRole('columnheader', { name: 'Groupe régional' })).toBeVisible();
+    await see(page.getByRole('status').filter({ hasText: 'affichées' })).toContainText('1004 entrées affichées sur 1004');
+    await page.getByRole('searchbox', { name: 'Rechercher' }).focus();
+    await tabTo(page, 'input', 'Sélectionner Organization 0001');
+    await page.keyboard.press('Space');
+    await see(page.getByRole('status').filter({ hasText: 'affichées' })).toContainText('1 sélectionnée');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const drawer = page.getByRole('dialog', { name: 'Organization 0001 against trafficking' });
+    await see(drawer).toContainText('Aucune objection en cours.');
+    await expectAccessible(page, 'entrée, en français');
+    await shot(page, 'list-16-francais-entree');
+    await page.keyboard.press('Escape');
+    await see(page.getByRole('button', { name: 'Retirer 1 entrée sélectionnée' })).toBeVisible();
+    await expectAccessible(page, 'liste, en français');
+    await shot(page, 'list-17-francais');
   });
 });

@@ -21,7 +21,7 @@ type Dialog = { kind: 'extend' | 'cancel'; batch: Batch } | undefined;
 export function BatchesSection({ listKey, batches, entries, timeZone, transmitted, onDone }: BatchesSectionProps) {
   const { t, i18n } = useTranslation();
   const [dialog, setDialog] = useState<Dialog>();
-  // An open batch counts what is still under consideration in it (not what was withdrawn since).
+  // An open batch counts what is still under consideration in it (not what was withdrawn since); a cancelled one, nothing.
   const countOf = (batch: Batch) =>
     entries.filter((entry) => entry.batch === batch.number && (batch.status !== 'open' || entry.status === 'under-consideration')).length;
   const done = (message: string) => {
@@ -67,7 +67,7 @@ export function BatchesSection({ listKey, batches, entries, timeZone, transmitte
                       {t(`list.batches.status.${batch.status}`)}
                       {batch.cancellationReason && <div className="no-secondary">{batch.cancellationReason}</div>}
                     </Table.Td>
-                    <Table.Td className="no-numeric">{countOf(batch)}</Table.Td>
+                    <Table.Td className="no-numeric">{batch.status === 'cancelled' ? '' : countOf(batch)}</Table.Td>
                     <Table.Td>
                       {open && (
                         <Group gap="xs" wrap="nowrap">
