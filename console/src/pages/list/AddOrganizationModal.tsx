@@ -81,7 +81,7 @@ export function AddOrganizationModal({ listKey, ecosoc, onClose, onDone }: AddOr
     message: errors[field]!,
   }));
   const otherProblem = propose.isError && summary.length === 0;
-  const states$ = (states.data ?? []).map((state) => ({ value: state.code, label: state.name }));
+  const countryOptions = (states.data ?? []).map((state) => ({ value: state.code, label: state.name }));
 
   return (
     <Modal {...dialogProps} opened onClose={onClose} title={t('list.add.title')} size="lg" centered>
@@ -101,7 +101,7 @@ export function AddOrganizationModal({ listKey, ecosoc, onClose, onDone }: AddOr
             id={fieldId('country')}
             label={t('list.add.country')}
             description={t('list.add.countryHelp')}
-            data={states$}
+            data={countryOptions}
             value={draft.country || null}
             onChange={(value) => set('country', value ?? '')}
             error={errors.country}

@@ -39,7 +39,7 @@ export function BasisRequests({ listKey, entry, stateName, timeZone, onDone }: B
       </Title>
       <ul className="no-objections">
         {requests.map((request) => (
-          <li key={request.state} className="no-objection">
+          <li key={request.state} className="no-basis-request">
             <Text size="sm">
               {t('list.basis.requested', {
                 state: stateName(request.state),
