@@ -1,0 +1,59 @@
+import { Group, Text, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { onTwoClocks } from '../../format/dates';
+import { instantOf, zoneLabel } from './zoned-time';
+
+export interface DeadlineDraft {
+  date: string;
+  time: string;
+}
+
+interface DeadlineFieldsProps {
+  idPrefix: string;
+  value: DeadlineDraft;
+  onChange: (next: DeadlineDraft) => void;
+  timeZone: string;
+  error?: string;
+}
+
+/** A deadline typed on the meeting's clock (native date and time inputs), the zone named, the result on two clocks. */
+export function DeadlineFields({ idPrefix, value, onChange, timeZone, error }: DeadlineFieldsProps) {
+  const { t, i18n } = useTranslation();
+  const instant = instantOf(value, timeZone);
+  const clocks = instant ? onTwoClocks(instant, timeZone, i18n.language) : undefined;
+  return (
+    <div>
+      <Text fw={600} size="sm" id={`${idPrefix}-legend`}>
+        {t('list.deadline.legend')}
+      </Text>
+      <Text className="no-secondary" mb="xs">
+        {t('list.deadline.zone', { zone: zoneLabel(timeZone, instant ? new Date(instant) : new Date()) })}
+      </Text>
+      <Group align="flex-start" gap="md">
+        <TextInput
+          id={`${idPrefix}-date`}
+          type="date"
+          label={t('list.deadline.date')}
+          value={value.date}
+          onChange={(event) => onChange({ ...value, date: event.currentTarget.value })}
+          error={error}
+          required
+        />
+        <TextInput
+          id={`${idPrefix}-time`}
+          type="time"
+          label={t('list.deadline.time')}
+          value={value.time}
+          onChange={(event) => onChange({ ...value, time: event.currentTarget.value })}
+          required
+        />
+      </Group>
+      {clocks && (
+        <Text size="sm" mt="xs" aria-live="polite">
+          {t('list.deadline.preview', { time: clocks.meeting })}
+          {clocks.viewer && <span className="no-secondary"> {t('list.deadline.yourTime', { time: clocks.viewer })}</span>}
+        </Text>
+      )}
+    </div>
+  );
+}
