@@ -10,3 +10,7 @@ export { MEETING_ARRANGEMENTS, type MeetingArrangements, type MeetingArrangement
 export { MeetingReader } from './projections/meeting.reader';
 export { FIXED_OPENING_SPEAKERS, type OpeningSpeakerView } from './projections/meeting.view';
 export type { OpenBatchDocument } from './projections/lists.projection';
+export { AccreditationQueries } from './projections/accreditation.queries';
+export { MeetingQueries } from './projections/meeting.queries';
+export type { EntryView, ListView } from './projections/list.view';
+export type { MeetingView } from './projections/meeting.view';

@@ -99,6 +99,12 @@ function arrangements(meetingId: string): Streams {
       identified(NGO_REP),
       finalized(),
       arrangementsEvent('PanelSummaryRecorded', { panelId: 'panel-1', chair: 'PHL', text: 'Partnerships protect victims.' }),
+      arrangementsEvent('PresidentSummaryRecorded', {
+        text: 'The meeting reaffirmed the Global Plan.',
+        achievements: ['Partnerships'],
+        gaps: [],
+        challenges: ['Prosecution'],
+      }),
       reopened(),
     ],
   };

@@ -29,7 +29,15 @@ const organization: Shape = {
   'contactEmail?': 'string',
 };
 
-const segment: Shape = { id: 'string', kind: 'string', title: 'string', startsAt: 'instant', 'endsAt?': 'instant', 'theme?': 'string' };
+const segment: Shape = {
+  id: 'string',
+  kind: 'string',
+  title: 'string',
+  startsAt: 'instant',
+  'endsAt?': 'instant',
+  'theme?': 'string',
+  'webcastUrl?': 'string',
+};
 
 const CURRENT_SHAPES: Record<EngineEventType, Shape> = {
   MeetingCreated: { meetingId: 'string', title: 'string', timezone: 'string', 'venue?': 'string', mandate: ['string'], policy },
@@ -58,6 +66,7 @@ const CURRENT_SHAPES: Record<EngineEventType, Shape> = {
   ChairInvitationWithdrawn: { panelId: 'string', state: 'state' },
   ChairInvitationAccepted: { panelId: 'string', state: 'state' },
   ChairInvitationDeclined: { panelId: 'string', state: 'state' },
+  PresidentSummaryRecorded: { text: 'string', achievements: ['string'], gaps: ['string'], challenges: ['string'] },
   PanelSummaryRecorded: { panelId: 'string', chair: 'state', text: 'string' },
   OpeningSpeakerIdentified: {
     role: 'string',

@@ -19,7 +19,12 @@ export interface ContractRoute {
   answer: string[];
   /** Query parameters the contract names. */
   query?: string[];
+  /** The media types of an answer that is a file rather than JSON (its `answer` then names no field). */
+  files?: string[];
 }
+
+const CSV = 'text/csv';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const POSITION = ['position'];
 
@@ -176,6 +181,38 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
     success: 200,
     body: { fields: ['segmentId'], required: ['segmentId'] },
     answer: POSITION,
+  },
+  // Documents and exports (1.1)
+  'GET /v1/meetings/{meetingId}/lists/{listId}/export': {
+    roles: ANY_ROLE,
+    success: 200,
+    answer: [],
+    query: ['format'],
+    files: [CSV, XLSX],
+  },
+  'GET /v1/meetings/{meetingId}/speakers/export': {
+    roles: ANY_ROLE,
+    success: 200,
+    answer: [],
+    query: ['segmentId', 'format'],
+    files: [CSV, XLSX],
+  },
+  'PUT /v1/meetings/{meetingId}/summary': {
+    roles: ['pga'],
+    success: 200,
+    body: { fields: ['text', 'achievements', 'gaps', 'challenges'], required: ['text'] },
+    answer: POSITION,
+  },
+  'GET /v1/meetings/{meetingId}/summary': { roles: ANY_ROLE, success: 200, answer: ['president', 'panels'], query: ['format'] },
+  // Public (1.1): no token
+  'GET /v1/public/meetings/{meetingId}': { roles: PUBLIC, success: 200, answer: ['id', 'title', 'timezone', 'programme'] },
+  'GET /v1/public/meetings/{meetingId}/programme.ics': { roles: PUBLIC, success: 200, answer: [], files: ['text/calendar'] },
+  'GET /v1/public/meetings/{meetingId}/organizations': {
+    roles: PUBLIC,
+    success: 200,
+    answer: ['organizations'],
+    query: ['format'],
+    files: ['application/json', CSV],
   },
   // Member States
   'PUT /v1/member-states/me/webhook': {

@@ -472,6 +472,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/meetings/{meetingId}/lists/{listId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A list's entries as CSV or XLSX
+         * @description Role: any. One row per entry: name, country, countryName, regionalGroup, category, ecosocStatus, status, batch, deadline, then the objection columns the caller's list view holds (a Member State sees in its export exactly what its list view shows). Cells that begin with =, +, -, @, tab or carriage return are prefixed with an apostrophe (formula injection).
+         */
+        get: operations["ExportsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/meetings/{meetingId}/lists/{listId}/transmittal": {
         parameters: {
             query?: never;
@@ -680,6 +700,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/meetings/{meetingId}/speakers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The list of speakers as CSV or XLSX, in speaking order
+         * @description Role: any. Level first, then Member States before observers, then order of inscription. PDF is not offered yet (406).
+         */
+        get: operations["ExportsController_speakers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/meetings/{meetingId}/speakers/mine": {
         parameters: {
             query?: never;
@@ -695,6 +735,30 @@ export interface paths {
          * @description Role: member-state or observer; the State is the token's. No inscription of that State on the list: 404 NOT_FOUND; a closed list: 409 INVALID_STATE. The State may inscribe again afterwards, as a new inscription.
          */
         delete: operations["SpeakersController_withdraw"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The President's summary with the panel chairs' summaries
+         * @description Role: any. The President's summary is null until the PGA records it (PUT .../summary). ?format=json; PDF is not offered yet (406).
+         */
+        get: operations["SummaryController_summary"];
+        /**
+         * Record the President's summary of the meeting (paragraph 4)
+         * @description Role: pga. Replaces the summary before; the same summary again is a no-op. Allowed once the arrangements are finalized (the summary follows the meeting). Read it with the panel chairs' summaries at GET .../summary.
+         */
+        put: operations["ArrangementsController_recordSummary"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -780,6 +844,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/public/meetings/{meetingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A meeting and its programme, for the public
+         * @description No token. Rate limited per client address (RATE_LIMIT_PUBLIC_RPM). Cacheable: a strong ETag, and Cache-Control public, max-age=60; If-None-Match with the ETag gets 304 and no body.
+         */
+        get: operations["PublicController_meeting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/meetings/{meetingId}/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The organizations of every transmitted list, for the public
+         * @description After a list is transmitted: its approved organizations, and (as the meeting's objectionDisclosure allows) the objected ones with the objecting States or their count, and those the General Assembly rejected; under "none", only the approved. ?format=csv: a CSV file. No token. Rate limited per client address (RATE_LIMIT_PUBLIC_RPM). Cacheable: a strong ETag, and Cache-Control public, max-age=60; If-None-Match with the ETag gets 304 and no body.
+         */
+        get: operations["PublicController_organizations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/public/meetings/{meetingId}/programme.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme as an iCalendar feed (RFC 5545)
+         * @description One event per segment, times in UTC, UID stable across edits (a calendar updates the event), URL the webcast. No token. Rate limited per client address (RATE_LIMIT_PUBLIC_RPM). Cacheable: a strong ETag, and Cache-Control public, max-age=60; If-None-Match with the ETag gets 304 and no body.
+         */
+        get: operations["PublicController_calendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/reference/states": {
         parameters: {
             query?: never;
@@ -844,7 +968,7 @@ export interface components {
              * @example ALREADY_EXISTS
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "ALREADY_EXISTS" | "CONCURRENCY_CONFLICT" | "INVALID_STATE" | "NON_OBJECTION_PERIOD_CLOSED" | "DEADLINE_NOT_REACHED" | "ARRANGEMENTS_INCOMPLETE" | "IDEMPOTENCY_KEY_REUSED" | "METHOD_NOT_ALLOWED" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "PROJECTION_TIMEOUT" | "STORE_UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "ALREADY_EXISTS" | "CONCURRENCY_CONFLICT" | "INVALID_STATE" | "NON_OBJECTION_PERIOD_CLOSED" | "DEADLINE_NOT_REACHED" | "ARRANGEMENTS_INCOMPLETE" | "IDEMPOTENCY_KEY_REUSED" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "PROJECTION_TIMEOUT" | "STORE_UNAVAILABLE";
             /** @description Per-field problems for VALIDATION_FAILED, missing items for ARRANGEMENTS_INCOMPLETE */
             details?: Record<string, never>;
             /** @example A meeting with id "trafficking-2013" already exists. */
@@ -1085,6 +1209,20 @@ export interface components {
         ChairResponseDto: {
             /** @description true to accept, false to decline */
             accept: boolean;
+        };
+        ChairSummaryResponse: {
+            /**
+             * @description The State that chaired the panel
+             * @example PHL
+             */
+            chair: string;
+            /** @example panel-1 */
+            panelId: string;
+            /** Format: date-time */
+            recordedAt: string;
+            text: string;
+            theme: string;
+            title: string;
         };
         ChairView: {
             /**
@@ -1671,12 +1809,92 @@ export interface components {
              */
             position: string;
         };
+        PresidentSummaryDto: {
+            /** @description What the meeting achieved: up to 50 points of up to 2,000 characters */
+            achievements?: string[];
+            /** @description The challenges ahead: up to 50 points of up to 2,000 characters */
+            challenges?: string[];
+            /** @description The gaps it identified: up to 50 points of up to 2,000 characters */
+            gaps?: string[];
+            /** @example The meeting reaffirmed the commitment to the Global Plan of Action. */
+            text: string;
+        };
+        PresidentSummaryView: {
+            achievements: string[];
+            challenges: string[];
+            gaps: string[];
+            /** Format: date-time */
+            recordedAt: string;
+            text: string;
+        };
         ProgrammeDto: {
             segments: components["schemas"]["SegmentDto"][];
         };
         ProposeEntriesDto: {
             organization?: components["schemas"]["OrganizationDto"];
             organizations?: components["schemas"]["OrganizationDto"][];
+        };
+        PublicMeetingResponse: {
+            /**
+             * Format: date-time
+             * @description The end of the last segment, when every segment has an end
+             */
+            endsAt?: string;
+            /** @example trafficking-2013 */
+            id: string;
+            programme: components["schemas"]["PublicSegmentResponse"][];
+            /**
+             * Format: date-time
+             * @description The start of the first segment
+             */
+            startsAt?: string;
+            /** @example America/New_York */
+            timezone: string;
+            title: string;
+            venue?: string;
+        };
+        PublicOrganizationResponse: {
+            /** @enum {string} */
+            category: "ngo" | "civil-society" | "private-sector" | "media" | "academia";
+            /** @example NLD */
+            country: string;
+            /** @example Netherlands */
+            countryName: string;
+            listId: string;
+            name: string;
+            /** @description Objected: the objecting States, where the disclosure policy names them */
+            objectingStates?: string[];
+            /** @description Objected: how many States objected, where the disclosure policy counts them */
+            objectionCount?: number;
+            /** @enum {string} */
+            status: "approved" | "objected" | "rejected";
+        };
+        PublicOrganizationsResponse: {
+            organizations: components["schemas"]["PublicOrganizationResponse"][];
+        };
+        PublicSegmentResponse: {
+            /** Format: date-time */
+            endsAt?: string;
+            /** @example 2013-05-13T10:00:00-04:00 */
+            endsAtLocal?: string;
+            /** @example opening-plenary */
+            id: string;
+            /** @enum {string} */
+            kind: "opening-plenary" | "plenary" | "panel" | "closing-plenary";
+            /** Format: date-time */
+            startsAt: string;
+            /**
+             * @description The start on the meeting's clock
+             * @example 2013-05-13T09:00:00-04:00
+             */
+            startsAtLocal: string;
+            theme?: string;
+            title: string;
+            /**
+             * Format: uri
+             * @description Where the segment is webcast
+             */
+            webcastUrl?: string;
         };
         ReferenceStatesResponse: {
             /** @description The 193 Member States in alphabetical order, then the observers */
@@ -1756,6 +1974,12 @@ export interface components {
             theme?: string;
             /** @example Interactive panel discussion 1 */
             title: string;
+            /**
+             * Format: uri
+             * @description Where the segment is webcast: an https URL
+             * @example https://webtv.un.org/
+             */
+            webcastUrl?: string;
         };
         SpeakersClosureDto: {
             /**
@@ -1807,6 +2031,15 @@ export interface components {
         SummaryDto: {
             /** @example The panel stressed partnerships to protect and assist victims. */
             text: string;
+        };
+        SummaryResponse: {
+            /** @example trafficking-2013 */
+            meetingId: string;
+            /** @description The panel chairs' summaries (paragraph 3c), in programme order */
+            panels: components["schemas"]["ChairSummaryResponse"][];
+            /** @description The President's summary (paragraph 4); null until recorded */
+            president: components["schemas"]["PresidentSummaryView"] | null;
+            title: string;
         };
         SummaryView: {
             /**
@@ -3572,6 +3805,74 @@ export interface operations {
             };
         };
     };
+    ExportsController_list: {
+        parameters: {
+            query?: {
+                /** @description Overrides Accept; a format this route does not offer is 406 */
+                format?: "csv" | "xlsx" | "pdf" | "json";
+            };
+            header?: {
+                /** @description One of text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; ?format= overrides it */
+                Accept?: string;
+            };
+            path: {
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list's entries (Content-Disposition: attachment, with a file name) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_ACCEPTABLE: none of the formats the route offers is acceptable (Accept, or ?format=) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     ListsController_transmit: {
         parameters: {
             query?: never;
@@ -4464,6 +4765,74 @@ export interface operations {
             };
         };
     };
+    ExportsController_speakers: {
+        parameters: {
+            query?: {
+                /** @description Overrides Accept; a format this route does not offer is 406 */
+                format?: "csv" | "xlsx" | "pdf" | "json";
+                /** @description One plenary meeting; without it, every plenary meeting in programme order */
+                segmentId?: string;
+            };
+            header?: {
+                /** @description One of text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; ?format= overrides it */
+                Accept?: string;
+            };
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The list of speakers (Content-Disposition: attachment, with a file name) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_ACCEPTABLE: none of the formats the route offers is acceptable (Accept, or ?format=) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     SpeakersController_withdraw: {
         parameters: {
             query: {
@@ -4486,6 +4855,139 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PositionResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    SummaryController_summary: {
+        parameters: {
+            query?: {
+                /** @description Overrides Accept; a format this route does not offer is 406 */
+                format?: "csv" | "xlsx" | "pdf" | "json";
+            };
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SummaryResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_ACCEPTABLE: none of the formats the route offers is acceptable (Accept, or ?format=) */
+            406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ArrangementsController_recordSummary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PresidentSummaryDto"];
+            };
+        };
+        responses: {
+            /** @description The summary is recorded (or was already this one) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangeResponse"];
                 };
             };
             /** @description VALIDATION_FAILED: a body, query or path value is malformed */
@@ -4707,6 +5209,162 @@ export interface operations {
             };
             /** @description IDEMPOTENCY_KEY_REUSED */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PublicController_meeting: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag of an earlier answer: 304 when it is still current */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicMeetingResponse"];
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PublicController_organizations: {
+        parameters: {
+            query?: {
+                /** @description csv: the same organizations as a CSV file */
+                format?: "json" | "csv";
+            };
+            header?: {
+                /** @description An ETag of an earlier answer: 304 when it is still current */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organizations, as JSON or (?format=csv) CSV */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicOrganizationsResponse"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    PublicController_calendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag of an earlier answer: 304 when it is still current */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Not modified: the ETag in If-None-Match is current */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

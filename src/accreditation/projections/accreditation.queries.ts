@@ -45,6 +45,11 @@ export class AccreditationQueries {
     return basisRequestsOf(this.documents, state);
   }
 
+  /** The ids of the meeting's lists, in key order (none for an unknown meeting). */
+  listIds(meetingId: string): string[] {
+    return this.documents.list<ListDocument>(LISTS_PROJECTION, listsPrefix(meetingId)).map((list) => list.id);
+  }
+
   /** The meeting's stream and those of its lists (known from the live lists; one created later has nothing before). */
   private meetingAndListStreams(meetingId: string): string[] {
     const lists = this.documents.list<ListDocument>(LISTS_PROJECTION, listsPrefix(meetingId));

@@ -57,6 +57,15 @@ export interface RecordPanelSummary extends ArrangementsCommandBase {
   text: string;
 }
 
+/** Paragraph 4: the President's summary of the meeting. */
+export interface RecordPresidentSummary extends ArrangementsCommandBase {
+  kind: 'RecordPresidentSummary';
+  text: string;
+  achievements?: string[];
+  gaps?: string[];
+  challenges?: string[];
+}
+
 export interface IdentifyOpeningSpeaker extends ArrangementsCommandBase {
   kind: 'IdentifyOpeningSpeaker';
   role: OpeningSpeakerRole;
@@ -84,6 +93,7 @@ export type ArrangementsCommand =
   | WithdrawChairInvitation
   | RespondToChairInvitation
   | RecordPanelSummary
+  | RecordPresidentSummary
   | IdentifyOpeningSpeaker
   | FinalizeArrangements
   | ReopenArrangements;

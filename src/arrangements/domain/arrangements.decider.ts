@@ -11,6 +11,7 @@ import {
 import { arrangementsEvent, ArrangementsEvent, OPENING_SPEAKER_ROLES, OpeningSpeaker, OpeningSpeakerRole } from './arrangements.events';
 import { ArrangementsState, evolveArrangements, initialArrangementsState } from './arrangements.state';
 import { consultRegionalGroup, inviteChair, recordPanelSummary, respondToChairInvitation, withdrawChairInvitation } from './panel-chairs';
+import { recordPresidentSummary } from './president-summary';
 import { programmeProblems, sameProgramme, takesSpeakers, toSegment } from './programme';
 import { fail, requireMeeting, requireOpen, requireText } from './rules';
 
@@ -42,6 +43,8 @@ export const arrangementsDecider: Decider<ArrangementsCommand, ArrangementsEvent
         return respondToChairInvitation(command, state);
       case 'RecordPanelSummary':
         return recordPanelSummary(command, state);
+      case 'RecordPresidentSummary':
+        return recordPresidentSummary(command, state);
       case 'IdentifyOpeningSpeaker':
         return identifyOpeningSpeaker(command, state);
       case 'FinalizeArrangements':

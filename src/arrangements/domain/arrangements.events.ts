@@ -6,6 +6,14 @@ import { Segment } from './programme';
 export const OPENING_SPEAKER_ROLES = ['eminent-person', 'ngo-representative'] as const;
 export type OpeningSpeakerRole = (typeof OPENING_SPEAKER_ROLES)[number];
 
+/** Paragraph 4: the President's summary, with the achievements, gaps and challenges it names. */
+export interface PresidentSummary {
+  text: string;
+  achievements: string[];
+  gaps: string[];
+  challenges: string[];
+}
+
 export interface OpeningSpeaker {
   role: OpeningSpeakerRole;
   name: string;
@@ -31,6 +39,8 @@ export type ChairInvitationAccepted = DomainEvent<'ChairInvitationAccepted', { p
 export type ChairInvitationDeclined = DomainEvent<'ChairInvitationDeclined', { panelId: string; state: string }>;
 /** Paragraph 3(c): the chair's summary of the discussion, for the closing plenary. */
 export type PanelSummaryRecorded = DomainEvent<'PanelSummaryRecorded', { panelId: string; chair: string; text: string }>;
+/** Paragraph 4: the President's summary of the meeting (a PUT: each one replaces the one before). */
+export type PresidentSummaryRecorded = DomainEvent<'PresidentSummaryRecorded', PresidentSummary>;
 export type OpeningSpeakerIdentified = DomainEvent<'OpeningSpeakerIdentified', OpeningSpeaker>;
 /** Paragraph 10. */
 export type ArrangementsFinalized = DomainEvent<'ArrangementsFinalized', { segments: number; panels: number }>;
@@ -44,6 +54,7 @@ export type ArrangementsEvent =
   | ChairInvitationAccepted
   | ChairInvitationDeclined
   | PanelSummaryRecorded
+  | PresidentSummaryRecorded
   | OpeningSpeakerIdentified
   | ArrangementsFinalized
   | ArrangementsReopened;
@@ -57,6 +68,7 @@ export const ARRANGEMENTS_EVENT_VERSIONS: Readonly<Record<ArrangementsEvent['typ
   ChairInvitationAccepted: 1,
   ChairInvitationDeclined: 1,
   PanelSummaryRecorded: 1,
+  PresidentSummaryRecorded: 1,
   OpeningSpeakerIdentified: 1,
   ArrangementsFinalized: 1,
   ArrangementsReopened: 1,

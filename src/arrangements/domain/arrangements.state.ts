@@ -1,5 +1,5 @@
 import { RegionalGroup } from '../../kernel/reference/reference-data';
-import { ArrangementsEvent, OpeningSpeaker, OpeningSpeakerRole } from './arrangements.events';
+import { ArrangementsEvent, OpeningSpeaker, OpeningSpeakerRole, PresidentSummary } from './arrangements.events';
 import { Segment } from './programme';
 
 export type ChairStatus = 'invited' | 'accepted' | 'declined';
@@ -26,6 +26,8 @@ export interface ArrangementsState {
   panels: readonly PanelState[];
   openingSpeakers: Readonly<Partial<Record<OpeningSpeakerRole, OpeningSpeaker>>>;
   status: 'open' | 'finalized';
+  /** Paragraph 4: the President's summary, once recorded. */
+  presidentSummary?: PresidentSummary;
 }
 
 export function initialArrangementsState(): ArrangementsState {
@@ -76,6 +78,8 @@ export function evolveArrangements(state: ArrangementsState, event: Arrangements
       return withChairStatus(state, event.data.panelId, 'declined');
     case 'PanelSummaryRecorded':
       return withPanel(state, event.data.panelId, (panel) => ({ ...panel, summary: event.data.text }));
+    case 'PresidentSummaryRecorded':
+      return { ...state, presidentSummary: event.data };
     case 'OpeningSpeakerIdentified':
       return { ...state, openingSpeakers: { ...state.openingSpeakers, [event.data.role]: event.data } };
     case 'ArrangementsFinalized':

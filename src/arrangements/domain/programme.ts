@@ -16,6 +16,8 @@ export interface Segment {
   startsAt: string;
   endsAt?: string;
   theme?: string;
+  /** Paragraph 12: where the segment is webcast (https). */
+  webcastUrl?: string;
 }
 
 /** One segment as the PGA gives it. */
@@ -26,6 +28,7 @@ export interface SegmentInput {
   startsAt: Date;
   endsAt?: Date;
   theme?: string;
+  webcastUrl?: string;
 }
 
 /** One offending field of the programme, shaped like the edge's VALIDATION_FAILED details. */
@@ -38,7 +41,7 @@ export interface ProgrammeProblem {
 export const takesSpeakers = (kind: SegmentKind) => kind === 'plenary';
 
 export function toSegment(input: SegmentInput): Segment {
-  const { id, kind, title, startsAt, endsAt, theme } = input;
+  const { id, kind, title, startsAt, endsAt, theme, webcastUrl } = input;
   return {
     id,
     kind,
@@ -46,6 +49,7 @@ export function toSegment(input: SegmentInput): Segment {
     startsAt: validIso(startsAt),
     ...(endsAt ? { endsAt: validIso(endsAt) } : {}),
     ...(theme?.trim() ? { theme: theme.trim() } : {}),
+    ...(webcastUrl !== undefined ? { webcastUrl: webcastUrl.trim() } : {}),
   };
 }
 
@@ -87,6 +91,7 @@ function segmentProblems(segments: Segment[], segment: Segment, index: number, a
     for (const problem of problems) add(index, field, problem);
   }
   if (segment.kind === 'panel' && !segment.theme) add(index, 'theme', 'a panel needs its theme');
+  if (segment.webcastUrl !== undefined && !isHttpsUrl(segment.webcastUrl)) add(index, 'webcastUrl', 'must be an https URL');
   if (segment.startsAt === 'invalid') add(index, 'startsAt', 'is not a valid instant');
   if (segment.endsAt === 'invalid') add(index, 'endsAt', 'is not a valid instant');
   if (!segment.endsAt && segment.kind !== 'closing-plenary') {
@@ -94,6 +99,12 @@ function segmentProblems(segments: Segment[], segment: Segment, index: number, a
   } else if (segment.endsAt && Date.parse(segment.endsAt) <= Date.parse(segment.startsAt)) {
     add(index, 'endsAt', `must be later than startsAt (${segment.startsAt})`);
   }
+}
+
+function isHttpsUrl(text: string): boolean {
+  if (text.length > 2000 || !URL.canParse(text)) return false;
+  const url = new URL(text);
+  return url.protocol === 'https:' && url.hostname !== '' && !url.username && !url.password;
 }
 
 function kindProblems(segments: Segment[], add: Add): void {
@@ -156,5 +167,6 @@ export function sameProgramme(a: readonly Segment[] | undefined, b: readonly Seg
 }
 
 function canonical(segment: Segment): unknown[] {
-  return [segment.id, segment.kind, segment.title, segment.startsAt, segment.endsAt ?? null, segment.theme ?? null];
+  const { id, kind, title, startsAt, endsAt, theme, webcastUrl } = segment;
+  return [id, kind, title, startsAt, endsAt ?? null, theme ?? null, webcastUrl ?? null];
 }

@@ -6,7 +6,7 @@ import { Ctx, RequestContext } from '../../platform/auth/request-context.decorat
 import { Roles } from '../../platform/auth/roles';
 import { ApiErrors } from '../../platform/http/api-errors.decorator';
 import { ArrangementsCommandInput, ExecuteArrangementsCommand } from '../commands/arrangements-command.handler';
-import { OpeningSpeakerDto, OpeningSpeakerParams, ProgrammeDto, ReopeningDto } from './arrangements.dto';
+import { OpeningSpeakerDto, OpeningSpeakerParams, PresidentSummaryDto, ProgrammeDto, ReopeningDto } from './arrangements.dto';
 import { ArrangementsStatusResponse, ChangeResponse } from './arrangements-responses.dto';
 
 @ApiTags('Programme, panels and arrangements')
@@ -48,6 +48,20 @@ export class ArrangementsController {
   @ApiErrors(400, 401, 403, 404, 409)
   async identify(@Param() { meetingId, role }: OpeningSpeakerParams, @Body() body: OpeningSpeakerDto, @Ctx() context: RequestContext) {
     return this.run(meetingId, { kind: 'IdentifyOpeningSpeaker', role, ...body }, context);
+  }
+
+  @Put('summary')
+  @HttpCode(200)
+  @Roles('pga')
+  @ApiOperation({
+    summary: "Record the President's summary of the meeting (paragraph 4)",
+    description:
+      "Role: pga. Replaces the summary before; the same summary again is a no-op. Allowed once the arrangements are finalized (the summary follows the meeting). Read it with the panel chairs' summaries at GET .../summary.",
+  })
+  @ApiOkResponse({ type: ChangeResponse, description: 'The summary is recorded (or was already this one)' })
+  @ApiErrors(400, 401, 403, 404, 409)
+  async recordSummary(@Param() { meetingId }: MeetingParams, @Body() body: PresidentSummaryDto, @Ctx() context: RequestContext) {
+    return this.run(meetingId, { kind: 'RecordPresidentSummary', ...body }, context);
   }
 
   @Post('arrangements/finalization')

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -7,6 +8,7 @@ import {
   IsIn,
   IsOptional,
   IsString,
+  IsUrl,
   IsUUID,
   Length,
   Matches,
@@ -57,6 +59,18 @@ export class SegmentDto {
   @Length(1, 1000)
   @IsSafeText()
   theme?: string;
+
+  @ApiPropertyOptional({
+    maxLength: 2000,
+    format: 'uri',
+    example: 'https://webtv.un.org/',
+    description: 'Where the segment is webcast: an https URL',
+  })
+  @Optional()
+  @IsString()
+  @MaxLength(2000)
+  @IsUrl({ protocols: ['https'], require_protocol: true, require_tld: false }, { message: '$property must be an https URL' })
+  webcastUrl?: string;
 }
 
 export class ProgrammeDto {
@@ -99,6 +113,35 @@ export class SummaryDto {
   @Length(1, 20000)
   @IsSafeText()
   text!: string;
+}
+
+const POINTS = (what: string) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: [String], maxItems: 50, description: `${what}: up to 50 points of up to 2,000 characters` }),
+    Optional(),
+    IsArray(),
+    ArrayMaxSize(50),
+    IsString({ each: true }),
+    Length(1, 2000, { each: true }),
+    IsSafeText({ each: true }),
+  );
+
+/** Paragraph 4: the President's summary of the meeting. */
+export class PresidentSummaryDto {
+  @ApiProperty({ maxLength: 20000, example: 'The meeting reaffirmed the commitment to the Global Plan of Action.' })
+  @IsString()
+  @Length(1, 20000)
+  @IsSafeText()
+  text!: string;
+
+  @POINTS('What the meeting achieved')
+  achievements?: string[];
+
+  @POINTS('The gaps it identified')
+  gaps?: string[];
+
+  @POINTS('The challenges ahead')
+  challenges?: string[];
 }
 
 export class OpeningSpeakerDto {

@@ -1,7 +1,13 @@
 import { StoredEvent } from '../../event-store/event-store.port';
 import { DocumentWriter, Projection } from '../../kernel/projection';
 import { RegionalGroup } from '../../kernel/reference/reference-data';
-import { ARRANGEMENTS_EVENT_TYPES, ArrangementsEvent, OpeningSpeaker, OpeningSpeakerRole } from '../domain/arrangements.events';
+import {
+  ARRANGEMENTS_EVENT_TYPES,
+  ArrangementsEvent,
+  OpeningSpeaker,
+  OpeningSpeakerRole,
+  PresidentSummary,
+} from '../domain/arrangements.events';
 import { ChairStatus } from '../domain/arrangements.state';
 import { Segment } from '../domain/programme';
 
@@ -36,6 +42,8 @@ export interface ArrangementsDocument {
   status: 'open' | 'finalized';
   finalizedAt?: string;
   reopened?: { at: string; reason: string };
+  /** Paragraph 4. */
+  presidentSummary?: PresidentSummary & { recordedAt: string };
 }
 
 const HANDLED = new Set<string>(ARRANGEMENTS_EVENT_TYPES);
@@ -88,6 +96,8 @@ function applyEvent(document: ArrangementsDocument, event: ArrangementsEvent, at
       const { text, chair } = event.data;
       return withPanel(document, event.data.panelId, (p) => ({ ...p, summary: { text, chair, recordedAt: at } }));
     }
+    case 'PresidentSummaryRecorded':
+      return { ...document, presidentSummary: { ...event.data, recordedAt: at } };
     case 'OpeningSpeakerIdentified':
       return { ...document, openingSpeakers: { ...document.openingSpeakers, [event.data.role]: { ...event.data, identifiedAt: at } } };
     case 'ArrangementsFinalized':

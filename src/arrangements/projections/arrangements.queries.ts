@@ -4,7 +4,7 @@ import { ProjectionStore } from '../../event-store/projections/projection-store'
 import { TimeTravel } from '../../event-store/projections/time-travel';
 import { arrangementsStream } from '../domain/arrangements.events';
 import { ArrangementsReader } from './arrangements.reader';
-import { PanelView, SpeakersView } from './arrangements.view';
+import { PanelView, SpeakersView, SummaryView } from './arrangements.view';
 
 /** The arrangements views the HTTP side reads: live, or (`asOf`) rebuilt from the events as they stood then. */
 @Injectable()
@@ -18,6 +18,10 @@ export class ArrangementsQueries {
     if (!asOf) return new ArrangementsReader(this.documents).panels(meetingId);
     const streams = [meetingStream(meetingId), arrangementsStream(meetingId)];
     return this.timeTravel.readAsOf(asOf, streams, (documents) => new ArrangementsReader(documents).panels(meetingId));
+  }
+
+  summary(meetingId: string): SummaryView {
+    return new ArrangementsReader(this.documents).summary(meetingId);
   }
 
   speakers(meetingId: string, segmentId?: string): SpeakersView {

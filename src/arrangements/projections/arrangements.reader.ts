@@ -13,7 +13,15 @@ import {
   emptyArrangements,
   PanelDocument,
 } from './arrangements.projection';
-import { IdentifiedSpeakerView, MeetingArrangementsView, PanelView, SegmentView, SpeakersView, SpeakerView } from './arrangements.view';
+import {
+  IdentifiedSpeakerView,
+  MeetingArrangementsView,
+  PanelView,
+  SegmentView,
+  SpeakersView,
+  SpeakerView,
+  SummaryView,
+} from './arrangements.view';
 import { localIso } from './local-time';
 import { SpeakersDocument, speakersKey, SPEAKERS_PROJECTION } from './speakers.projection';
 
@@ -59,6 +67,18 @@ export class ArrangementsReader {
         inscriptions: inscriptions.length,
       })),
     };
+  }
+
+  /** The President's summary and the chairs' summaries of the panels that have one, in programme order. */
+  summary(meetingId: string): SummaryView {
+    const meeting = new MeetingReader(this.documents).meeting(meetingId);
+    if (!meeting) throw new ApiError('NOT_FOUND', `There is no meeting "${meetingId}".`);
+    const arranged = { document: this.documentOf(meetingId), timezone: meeting.timezone };
+    const { presidentSummary } = arranged.document;
+    const panels = panelViews(arranged).flatMap(({ id, title, theme, summary }) =>
+      summary ? [{ panelId: id, title, theme, chair: summary.chair, text: summary.text, recordedAt: summary.recordedAt }] : [],
+    );
+    return { meetingId, title: meeting.title, president: presidentSummary ? { ...presidentSummary } : null, panels };
   }
 
   /** The programme, panels, opening speakers and status of a meeting as `viewer` may see them; undefined for no such meeting. */

@@ -15,6 +15,7 @@ export interface SegmentView {
   endsAt?: string;
   startsAtLocal: string;
   endsAtLocal?: string;
+  webcastUrl?: string;
 }
 
 export interface ChairView {
@@ -89,4 +90,22 @@ export interface SpeakersListView {
 export interface SpeakersView {
   speakers: SpeakerView[];
   lists: SpeakersListView[];
+}
+
+/** A panel chair's summary (paragraph 3c), with its panel. */
+export interface ChairSummaryView {
+  panelId: string;
+  title: string;
+  theme: string;
+  chair: string;
+  text: string;
+  recordedAt: string;
+}
+
+/** `GET /v1/meetings/:meetingId/summary`: the President's summary (paragraph 4) and the chairs' (paragraph 3c). */
+export interface SummaryView {
+  meetingId: string;
+  title: string;
+  president: { text: string; achievements: string[]; gaps: string[]; challenges: string[]; recordedAt: string } | null;
+  panels: ChairSummaryView[];
 }

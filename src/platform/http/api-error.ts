@@ -12,7 +12,13 @@ export type ApiErrorCode =
 
 /** Refusals of the HTTP edge itself, before any route's work (contract 1.1 "More error codes", and REST's statuses). */
 export type EdgeErrorCode =
-  'PAYLOAD_TOO_LARGE' | 'UNSUPPORTED_MEDIA_TYPE' | 'METHOD_NOT_ALLOWED' | 'REQUEST_TIMEOUT' | 'URI_TOO_LONG' | 'HEADERS_TOO_LARGE';
+  | 'PAYLOAD_TOO_LARGE'
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  | 'METHOD_NOT_ALLOWED'
+  | 'NOT_ACCEPTABLE'
+  | 'REQUEST_TIMEOUT'
+  | 'URI_TOO_LONG'
+  | 'HEADERS_TOO_LARGE';
 
 /** The contract's error body. */
 export interface ApiErrorBody {
@@ -35,6 +41,7 @@ export const STATUS_OF: Record<ApiErrorCode, number> = {
   ARRANGEMENTS_INCOMPLETE: 409,
   IDEMPOTENCY_KEY_REUSED: 422,
   METHOD_NOT_ALLOWED: 405,
+  NOT_ACCEPTABLE: 406,
   REQUEST_TIMEOUT: 408,
   PAYLOAD_TOO_LARGE: 413,
   URI_TOO_LONG: 414,

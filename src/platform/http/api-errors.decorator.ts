@@ -21,6 +21,7 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'UNAUTHENTICATED: no token, a bad signature, or an expired token',
   403: 'FORBIDDEN: the role or the State may not do this',
   404: 'NOT_FOUND',
+  406: 'NOT_ACCEPTABLE: none of the formats the route offers is acceptable (Accept, or ?format=)',
   409: 'ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure',
   413: "PAYLOAD_TOO_LARGE: a body over the route's size limit, or JSON nested deeper than 32 levels",
   415: 'UNSUPPORTED_MEDIA_TYPE: a body that is not application/json',
