@@ -19,6 +19,8 @@ export interface ContractRoute {
   answer: string[];
   /** Query parameters the contract names. */
   query?: string[];
+  /** A second successful answer the contract names, e.g. a dry run's 200 beside a command's 201. */
+  alsoAnswers?: { status: 200; answer: string[] };
 }
 
 const POSITION = ['position'];
@@ -54,6 +56,14 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
     success: 201,
     body: { fields: ['organization', 'organizations'], required: [] },
     answer: ['entryId', 'entryIds', 'position'],
+  },
+  // A CSV or XLSX file as the body (not JSON): no `body` fields here; ?dryRun=true answers 200 and stores nothing.
+  'POST /v1/meetings/{meetingId}/lists/{listId}/entries/import': {
+    roles: ['pga'],
+    success: 201,
+    answer: ['entryIds', 'position'],
+    query: ['dryRun'],
+    alsoAnswers: { status: 200, answer: ['rows', 'errors'] },
   },
   'DELETE /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}': { roles: ['pga'], success: 200, answer: POSITION },
   'POST /v1/meetings/{meetingId}/lists/{listId}/batches': {
