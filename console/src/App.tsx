@@ -3,6 +3,7 @@ import { homeOf } from './auth/claims';
 import { useSession } from './auth/session';
 import { RequireSession, Shell } from './layout/Shell';
 import { MeetingsPage } from './pages/MeetingsPage';
+import { ImportPage } from './pages/import/ImportPage';
 import { NewMeetingPage } from './pages/NewMeetingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PendingPage } from './pages/PendingPage';
@@ -19,6 +20,7 @@ export function App() {
         <Route path="/meetings" element={guarded(<MeetingsPage />)} />
         <Route path="/meetings/new" element={guarded(<NewMeetingPage />)} />
         <Route path="/pending" element={guarded(<PendingPage />)} />
+        <Route path="/meetings/:meetingId/lists/:listId/import" element={guarded(<ImportPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Shell>
