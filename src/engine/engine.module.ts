@@ -9,6 +9,7 @@ import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { loggerOptions } from '../platform/logging';
 import { EngineCoreModule } from './engine-core.module';
 import { DevTokensController } from '../platform/auth/dev-tokens.controller';
+import { MeController } from '../platform/auth/me.controller';
 import { HealthController } from './health.controller';
 import { ReferenceController } from './reference.controller';
 
@@ -24,6 +25,6 @@ import { ReferenceController } from './reference.controller';
     DeadlinesModule.register(EngineCoreModule),
     AuditModule.register(EngineCoreModule),
   ],
-  controllers: [HealthController, ReferenceController, DevTokensController],
+  controllers: [HealthController, ReferenceController, DevTokensController, MeController],
 })
 export class EngineModule {}

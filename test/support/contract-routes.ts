@@ -204,6 +204,8 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
     body: { fields: ['role', 'state'], required: ['role'] },
     answer: ['token'],
   },
+  'GET /v1/me': { roles: ANY_ROLE, success: 200, answer: ['sub', 'role', 'state', 'stateName'] },
+  'GET /v1/auth/config': { roles: PUBLIC, success: 200, answer: ['issuer', 'clientId', 'scopes'] },
 };
 
 /**

@@ -64,6 +64,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How the console signs people in: the OpenID provider, if any
+         * @description Role: none, no token needed. An empty object when AUTH_OIDC_ISSUER is not set.
+         */
+        get: operations["MeController_authConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/dev/tokens": {
         parameters: {
             query?: never;
@@ -78,6 +98,26 @@ export interface paths {
          * @description Role: none, no token needed. Exists only when NODE_ENV is development or test (404 otherwise): anyone who reaches the engine can sign in as anyone.
          */
         post: operations["DevTokensController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the caller's token speaks for
+         * @description Any role.
+         */
+        get: operations["MeController_me"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -955,6 +995,23 @@ export interface components {
             /** @example 1 */
             schemaVersion: number;
         };
+        AuthConfigResponse: {
+            /**
+             * @description AUTH_OIDC_CLIENT_ID
+             * @example nihil-obstat-console
+             */
+            clientId?: string;
+            /**
+             * @description AUTH_OIDC_ISSUER; absent: no OpenID sign-in
+             * @example https://login.example.org/realms/un
+             */
+            issuer?: string;
+            /**
+             * @description AUTH_OIDC_SCOPES, space-separated (default "openid profile")
+             * @example openid profile
+             */
+            scopes?: string;
+        };
         BasisAnswerDto: {
             /**
              * @description The Member State that requested the general basis
@@ -1525,6 +1582,25 @@ export interface components {
             /** @example United Nations Headquarters, New York */
             venue?: string;
         };
+        MeResponse: {
+            /** @enum {string} */
+            role: "pga" | "member-state" | "observer" | "auditor";
+            /**
+             * @description member-state and observer: the State or observer acted for
+             * @example FRA
+             */
+            state?: string;
+            /**
+             * @description The State's name in the reference list (English)
+             * @example France
+             */
+            stateName?: string;
+            /**
+             * @description The token's subject
+             * @example dev-member-state-fra
+             */
+            sub: string;
+        };
         MyObjectionView: {
             onBehalfOf: string[];
             /**
@@ -2021,6 +2097,25 @@ export interface operations {
             };
         };
     };
+    MeController_authConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthConfigResponse"];
+                };
+            };
+        };
+    };
     DevTokensController_create: {
         parameters: {
             query?: never;
@@ -2053,6 +2148,34 @@ export interface operations {
             };
             /** @description NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MeController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
