@@ -120,6 +120,18 @@ describe('HTTP: importing organizations from a CSV or XLSX file', () => {
     ]);
   });
 
+  it('skips blank lines and lines of empty cells anywhere, counting only rows of organizations', async () => {
+    const rows = Array.from({ length: 1000 }, (_, i) => `Organization ${i},FRA,ngo,,,${i === 500 ? '\n,,,,,\n\n , , ,,,' : ''}`);
+    const response = await upload([HEADER, ...rows, ',,,,,', ''].join('\n'), { query: '?dryRun=true' });
+    expect(response.statusCode).toBe(200);
+    const { rows: read, errors } = response.json();
+    expect({ count: read.length, errors, last: read[999] }).toEqual({
+      count: 1000,
+      errors: [],
+      last: expect.objectContaining({ row: 1004 }),
+    });
+  });
+
   it('refuses 1001 rows, and takes 1000', async () => {
     const rows = (count: number) => [HEADER, ...Array.from({ length: count }, (_, i) => `Organization ${i},FRA,ngo,,,`)].join('\n');
     await expectRefusedUnchanged(

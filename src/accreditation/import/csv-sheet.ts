@@ -28,8 +28,17 @@ function decode(bytes: Buffer): string {
 
 function parseRecords(text: string): ParsedRecord[] {
   try {
-    // One record beyond the cap is enough to know that the file has too many.
-    const options = { bom: true, skip_empty_lines: true, relax_column_count: true, info: true, to: MAX_IMPORT_ROWS + 2 } as const;
+    // Blank lines and lines of empty cells make no record (nor count towards `to`); one record beyond the cap is
+    // enough to know that the file has too many, and parsing stops there.
+    const options = {
+      bom: true,
+      trim: true,
+      skip_empty_lines: true,
+      skip_records_with_empty_values: true,
+      relax_column_count: true,
+      info: true,
+      to: MAX_IMPORT_ROWS + 2,
+    } as const;
     return parse(text, options) as unknown as ParsedRecord[];
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;

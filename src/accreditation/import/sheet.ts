@@ -28,13 +28,13 @@ export function unreadableFile(message: string): ApiError {
   return new ApiError('VALIDATION_FAILED', message, [{ row: 1, field: 'file', message }]);
 }
 
-/** Refuses a file with no row below its header, or more than MAX_IMPORT_ROWS (`more` rows are known to exist beyond). */
-export function checkRowCount(rows: number, more = false): void {
-  if (rows === 0) throw unreadableFile('The file has no organization below its header row; add one row per organization.');
-  if (rows > MAX_IMPORT_ROWS) {
-    const count = more ? `more than ${MAX_IMPORT_ROWS}` : `${rows}`;
+/** Refuses a file with no row below its header, or more than MAX_IMPORT_ROWS (`beyondCap`: reading stopped with more to come). */
+export function checkRowCount(rows: number, beyondCap = false): void {
+  if (rows > MAX_IMPORT_ROWS || beyondCap) {
+    const count = beyondCap ? `more than ${MAX_IMPORT_ROWS}` : `${rows}`;
     throw unreadableFile(`The file has ${count} rows of organizations; import at most ${MAX_IMPORT_ROWS} at a time (split the file).`);
   }
+  if (rows === 0) throw unreadableFile('The file has no organization below its header row; add one row per organization.');
 }
 
 export function isBlank(cells: string[]): boolean {

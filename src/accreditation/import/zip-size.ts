@@ -1,5 +1,5 @@
-/** What a workbook may unpack to: far beyond 1000 rows of text, far below what would exhaust memory. */
-export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
+/** What a workbook may unpack to: 1000 rows with every cell at its longest fit several times over; far less than would exhaust memory. */
+export const MAX_UNPACKED_BYTES = 16 * 1024 * 1024;
 
 const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 const CENTRAL_DIRECTORY_ENTRY = 0x02014b50;
