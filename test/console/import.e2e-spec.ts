@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { ConsoleBrowser, expectAccessible, heading, openConsoleBrowser, see, shot, signInAsPga } from '../support/console-browser';
+import { ConsoleBrowser, expectAccessible, heading, openConsoleBrowser, see, shot, signInAsPga, tabTo } from '../support/console-browser';
 import { procedure } from '../support/procedure';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -70,7 +70,9 @@ describe('the console: importing organizations from a file', () => {
     await input.setInputFiles({ name: 'organizations-corrected.csv', mimeType: 'text/csv', buffer: organizationsCsv(false) });
     await page.getByRole('button', { name: 'Check the file' }).click();
     await see(page.getByRole('status').filter({ hasText: 'All 20 rows can be imported.' })).toBeVisible();
-    await page.getByRole('button', { name: 'Import 20 organizations' }).click();
+    // From here on, the keyboard alone.
+    await tabTo(page, 'button', 'Import 20 organizations');
+    await page.keyboard.press('Enter');
 
     const dialog = page.getByRole('dialog', { name: 'Import 20 organizations?' });
     await see(dialog).toContainText('It is all or nothing');
@@ -79,7 +81,8 @@ describe('the console: importing organizations from a file', () => {
     );
     await expectAccessible(page, 'import, confirmation');
     await shot(page, 'import-03-confirm');
-    await dialog.getByRole('button', { name: 'Import 20 organizations' }).click();
+    await tabTo(page, 'button', 'Import 20 organizations');
+    await page.keyboard.press('Enter');
 
     await see(page.getByRole('status').filter({ hasText: '20 organizations imported' })).toBeVisible();
     await expectAccessible(page, 'import, done');

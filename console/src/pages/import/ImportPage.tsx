@@ -6,6 +6,7 @@ import { importTypeOf, useImportCheck, useImportFile, useImportList, type Import
 import { ApiProblem } from '../../api/problem';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { ImportConfirmModal } from '../../components/import/ImportConfirmModal';
+import { ImportDone } from '../../components/import/ImportDone';
 import { ImportFileField } from '../../components/import/ImportFileField';
 import { ImportPreviewTable, rowAnchor } from '../../components/import/ImportPreviewTable';
 import { ProblemAlert, problemMessage } from '../../components/ProblemAlert';
@@ -64,15 +65,7 @@ export function ImportPage() {
         <Title order={1} mb="md">
           {t('import.title')}
         </Title>
-        <div role="status" className="no-import-done">
-          <Title order={2} size="h3" mb="xs">
-            {t('import.done.title', { count: importer.data.entryIds.length })}
-          </Title>
-          <Text mb="sm">{t('import.done.body', { count: importer.data.entryIds.length, list: listTitle })}</Text>
-          <Anchor component={Link} to={listUrl}>
-            {t('import.done.back')}
-          </Anchor>
-        </div>
+        <ImportDone count={importer.data.entryIds.length} listTitle={listTitle} listUrl={listUrl} />
       </div>
     );
   }
