@@ -118,6 +118,13 @@ function parametersTable(operation: OperationObject): string[] {
 function requestBody(document: OpenAPIObject, operation: OperationObject): string[] {
   const body = operation.requestBody && inPlace(operation.requestBody);
   const schema = body?.content?.['application/json']?.schema;
+  if (body && !schema && body.content)
+    return [
+      `Request body: a file, sent as ${Object.keys(body.content)
+        .map((type) => `\`${type}\``)
+        .join(' or ')}`,
+      '',
+    ];
   if (!body || !schema) return [];
   const fields = fieldsTable(resolve(document, schema));
   return [`Request body (JSON${body.required ? '' : ', optional'}): ${typeOf(schema)}`, '', ...(fields.length ? [...fields, ''] : [])];

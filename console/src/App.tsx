@@ -6,6 +6,7 @@ import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { ArrangementsPage } from './pages/arrangements/ArrangementsPage';
 import { ListPage } from './pages/list/ListPage';
 import { MeetingsPage } from './pages/MeetingsPage';
+import { ImportPage } from './pages/import/ImportPage';
 import { NewMeetingPage } from './pages/NewMeetingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PendingPage } from './pages/PendingPage';
@@ -33,6 +34,7 @@ export function App() {
         <Route path="/invitations" element={guarded(<InvitationsPage />)} />
         <Route path="/speakers" element={guarded(<SpeakersPage />)} />
         <Route path="/settings" element={guarded(<SettingsPage />)} />
+        <Route path="/meetings/:meetingId/lists/:listId/import" element={guarded(<ImportPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Shell>

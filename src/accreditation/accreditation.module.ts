@@ -4,6 +4,9 @@ import { ListCommandHandler } from './commands/list-command.handler';
 import { BasisRequestsController } from './http/basis-requests.controller';
 import { BatchesController } from './http/batches.controller';
 import { EntriesController } from './http/entries.controller';
+import { EntriesImportController } from './http/entries-import.controller';
+import { EntriesImport } from './http/entries-import';
+import { ProposalCheck } from './commands/proposal-check';
 import { ListsController } from './http/lists.controller';
 import { MeetingsController } from './http/meetings.controller';
 import { MemberStatesController } from './http/member-states.controller';
@@ -21,11 +24,12 @@ export class AccreditationModule {
         MeetingsController,
         ListsController,
         EntriesController,
+        EntriesImportController,
         BatchesController,
         MemberStatesController,
         BasisRequestsController,
       ],
-      providers: [CreateMeetingHandler, ListCommandHandler, MeetingQueries, AccreditationQueries],
+      providers: [CreateMeetingHandler, ListCommandHandler, MeetingQueries, AccreditationQueries, ProposalCheck, EntriesImport],
     };
   }
 }

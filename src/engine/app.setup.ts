@@ -54,8 +54,9 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       .setDescription(
         'Accreditation and arrangements for high-level meetings of the UN General Assembly. Every route may also answer, in the ' +
           'same error shape: 404 NOT_FOUND or 405 METHOD_NOT_ALLOWED (no such route), 408 REQUEST_TIMEOUT (a request too slow to ' +
-          'arrive), 413 PAYLOAD_TOO_LARGE (a body over 64 KiB, 2 MiB for the bulk proposal, or JSON nested deeper than 32 levels), ' +
-          '414 URI_TOO_LONG, 415 UNSUPPORTED_MEDIA_TYPE (a body that is not application/json) and 431 HEADERS_TOO_LARGE',
+          'arrive), 413 PAYLOAD_TOO_LARGE (a body over 64 KiB, 2 MiB for the bulk proposal and the import, or JSON nested deeper than 32 levels), ' +
+          '414 URI_TOO_LONG, 415 UNSUPPORTED_MEDIA_TYPE (a body that is not application/json, or on the import not text/csv or XLSX) and ' +
+          '431 HEADERS_TOO_LARGE',
       )
       .setVersion('1')
       .addServer('/', 'The engine that serves this document')

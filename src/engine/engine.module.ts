@@ -10,6 +10,7 @@ import { DocumentsModule } from '../documents/documents.module';
 import { loggerOptions } from '../platform/logging';
 import { EngineCoreModule } from './engine-core.module';
 import { DevTokensController } from '../platform/auth/dev-tokens.controller';
+import { MeController } from '../platform/auth/me.controller';
 import { HealthController } from './health.controller';
 import { ReferenceController } from './reference.controller';
 
@@ -26,6 +27,6 @@ import { ReferenceController } from './reference.controller';
     AuditModule.register(EngineCoreModule),
     DocumentsModule.register(EngineCoreModule),
   ],
-  controllers: [HealthController, ReferenceController, DevTokensController],
+  controllers: [HealthController, ReferenceController, DevTokensController, MeController],
 })
 export class EngineModule {}

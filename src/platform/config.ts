@@ -2,6 +2,7 @@ import { EventStoreSettings } from '../event-store/event-store.factory';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { AuthSettings, authSettings } from './auth/auth-settings';
+import { OidcSignIn, oidcSignIn } from './auth/oidc-sign-in';
 import { ConfigError, Env, integer, nonEmpty, oneOf, positiveInteger } from './env-values';
 import { RateLimitSettings } from './rate-limit/rate-limit-settings';
 
@@ -29,6 +30,8 @@ export interface AppConfig {
   redisUrl?: string;
   deadlines: { reconcileIntervalMs: number; queuePrefix: string; attempts: number; retryBaseMs: number };
   auth: AuthSettings;
+  /** The OpenID provider the console signs people in with (GET /v1/auth/config). */
+  oidc: OidcSignIn;
   rateLimit: RateLimitSettings;
   /** Worker threads for audit verification and rebuild on the embedded store (1: on the calling thread). */
   auditWorkers: number;
@@ -68,6 +71,9 @@ export const CONFIG_VARIABLES = [
   'JOB_RETRY_BASE_MS',
   'AUTH_JWT_SECRET',
   'AUTH_MAX_TOKEN_LIFETIME_MS',
+  'AUTH_OIDC_ISSUER',
+  'AUTH_OIDC_CLIENT_ID',
+  'AUTH_OIDC_SCOPES',
   'HOST',
   'API_DOCS',
   'RATE_LIMIT_RPM',
@@ -113,6 +119,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       retryBaseMs: integer(env, 'JOB_RETRY_BASE_MS', 1000),
     },
     auth: authSettings(env, nodeEnv),
+    oidc: oidcSignIn(env),
     rateLimit: {
       callerPerMinute: integer(env, 'RATE_LIMIT_RPM', 6000),
       addressPerMinute: integer(env, 'RATE_LIMIT_PUBLIC_RPM', 600),

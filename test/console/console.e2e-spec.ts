@@ -202,6 +202,11 @@ describe('the web console in a browser', () => {
         sessionStorage.setItem('nihil-obstat.token', ${JSON.stringify(refused)});
       }`,
     );
+    // The header asks the engine who the token speaks for (GET /v1/me) as the page opens, which would end the session
+    // at once; the token is to be refused while the user types, as when it expires: that first question is let through.
+    await page.route(`${base}/v1/me`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ sub: 'pga-user', role: 'pga' }) }),
+    );
     await page.goto(`${base}/meetings/new`);
     await heading(page, 'New meeting').waitFor();
     await page.getByRole('textbox', { name: 'Title' }).fill('A title typed before the session ended');

@@ -21,6 +21,8 @@ export interface ContractRoute {
   query?: string[];
   /** The media types of an answer that is a file rather than JSON (its `answer` then names no field). */
   files?: string[];
+  /** A second successful answer the contract names, e.g. a dry run's 200 beside a command's 201. */
+  alsoAnswers?: { status: 200; answer: string[] };
 }
 
 const CSV = 'text/csv';
@@ -61,6 +63,14 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
     success: 201,
     body: { fields: ['organization', 'organizations'], required: [] },
     answer: ['entryId', 'entryIds', 'position'],
+  },
+  // A CSV or XLSX file as the body (not JSON): no `body` fields here; ?dryRun=true answers 200 and stores nothing.
+  'POST /v1/meetings/{meetingId}/lists/{listId}/entries/import': {
+    roles: ['pga'],
+    success: 201,
+    answer: ['entryIds', 'position'],
+    query: ['dryRun'],
+    alsoAnswers: { status: 200, answer: ['rows', 'errors'] },
   },
   'DELETE /v1/meetings/{meetingId}/lists/{listId}/entries/{entryId}': { roles: ['pga'], success: 200, answer: POSITION },
   'POST /v1/meetings/{meetingId}/lists/{listId}/batches': {
@@ -233,6 +243,8 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
     body: { fields: ['role', 'state'], required: ['role'] },
     answer: ['token'],
   },
+  'GET /v1/me': { roles: ANY_ROLE, success: 200, answer: ['sub', 'role', 'state', 'stateName'] },
+  'GET /v1/auth/config': { roles: PUBLIC, success: 200, answer: ['issuer', 'clientId', 'scopes'] },
 };
 
 /**

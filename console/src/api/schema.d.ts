@@ -64,6 +64,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/auth/config": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How the console signs people in: the OpenID provider, if any
+         * @description Role: none, no token needed. An empty object when AUTH_OIDC_ISSUER is not set.
+         */
+        get: operations["MeController_authConfig"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/dev/tokens": {
         parameters: {
             query?: never;
@@ -78,6 +98,26 @@ export interface paths {
          * @description Role: none, no token needed. Exists only when NODE_ENV is development or test (404 otherwise): anyone who reaches the engine can sign in as anyone.
          */
         post: operations["DevTokensController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the caller's token speaks for
+         * @description Any role.
+         */
+        get: operations["MeController_me"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -467,6 +507,26 @@ export interface paths {
          * @description Role: member-state. The caller leaves their `onBehalfOf`; each objection stands for the others.
          */
         delete: operations["EntriesController_disownObjection"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/lists/{listId}/entries/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose the organizations of a CSV or XLSX file (all or nothing), or check the file first (dryRun=true)
+         * @description Role: pga. Body: the file itself, up to 2 MiB: a header row (name, country, category, ecosocStatus?, website?, contactEmail?) and 1 to 1000 rows, each checked as a single proposal is. `row` in answers is the line in the file, the header being line 1. CSV: UTF-8, comma-separated, with or without a byte order mark. XLSX: the first worksheet; formulas are refused, never evaluated.
+         */
+        post: operations["EntriesImportController_import"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1070,6 +1130,23 @@ export interface components {
             /** @example 1 */
             schemaVersion: number;
         };
+        AuthConfigResponse: {
+            /**
+             * @description AUTH_OIDC_CLIENT_ID
+             * @example nihil-obstat-console
+             */
+            clientId?: string;
+            /**
+             * @description AUTH_OIDC_ISSUER; absent: no OpenID sign-in
+             * @example https://login.example.org/realms/un
+             */
+            issuer?: string;
+            /**
+             * @description AUTH_OIDC_SCOPES, space-separated (default "openid profile")
+             * @example openid profile
+             */
+            scopes?: string;
+        };
         BasisAnswerDto: {
             /**
              * @description The Member State that requested the general basis
@@ -1355,6 +1432,15 @@ export interface components {
             /** @description A bearer token (HS256) valid for 12 hours */
             token: string;
         };
+        EntriesImportedResponse: {
+            /** @description The new entries, in the order of the rows of the file */
+            entryIds: string[];
+            /**
+             * @description Global position of the last event the command stored, as a decimal string. Every GET reflects it once answered.
+             * @example 42
+             */
+            position: string;
+        };
         EntriesProposedResponse: {
             /**
              * Format: uuid
@@ -1506,6 +1592,45 @@ export interface components {
             /** @enum {string} */
             status: "ok" | "error" | "shutting_down";
         };
+        ImportPreviewResponse: {
+            /** @description Every problem that would refuse the import; empty when it would succeed */
+            errors: components["schemas"]["ImportProblemResponse"][];
+            /** @description Every row below the header, as read (cells trimmed, empty ones left out) */
+            rows: components["schemas"]["ImportRowResponse"][];
+        };
+        ImportProblemResponse: {
+            /**
+             * @description The column (a field of the organization), or `file` for the file as a whole
+             * @example country
+             */
+            field: string;
+            /** @example country must be an assigned ISO 3166-1 alpha-3 code, such as FRA */
+            message: string;
+            /**
+             * @description The line in the file (the header row is line 1)
+             * @example 3
+             */
+            row: number;
+        };
+        ImportRowResponse: {
+            /** @example ngo */
+            category?: string;
+            /** @example info@example.org */
+            contactEmail?: string;
+            /** @example NLD */
+            country?: string;
+            /** @example special */
+            ecosocStatus?: string;
+            /** @example La Strada International */
+            name?: string;
+            /**
+             * @description The line in the file (the header row is line 1)
+             * @example 2
+             */
+            row: number;
+            /** @example https://lastradainternational.org */
+            website?: string;
+        };
         InscriptionDto: {
             /** @enum {string} */
             level: "head-of-state" | "vice-president" | "crown-prince" | "head-of-government" | "minister" | "vice-minister" | "head-of-delegation";
@@ -1624,6 +1749,25 @@ export interface components {
             title: string;
             /** @example United Nations Headquarters, New York */
             venue?: string;
+        };
+        MeResponse: {
+            /** @enum {string} */
+            role: "pga" | "member-state" | "observer" | "auditor";
+            /**
+             * @description member-state and observer: the State or observer acted for
+             * @example FRA
+             */
+            state?: string;
+            /**
+             * @description The State's name in the reference list (English)
+             * @example France
+             */
+            stateName?: string;
+            /**
+             * @description The token's subject
+             * @example dev-member-state-fra
+             */
+            sub: string;
         };
         MissingArrangementView: {
             /** @enum {string} */
@@ -2241,6 +2385,25 @@ export interface operations {
             };
         };
     };
+    MeController_authConfig: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthConfigResponse"];
+                };
+            };
+        };
+    };
     DevTokensController_create: {
         parameters: {
             query?: never;
@@ -2273,6 +2436,34 @@ export interface operations {
             };
             /** @description NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MeController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3240,7 +3431,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
-            /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json */
+            /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json (text/csv or XLSX on the routes that take files) */
             415: {
                 headers: {
                     [name: string]: unknown;
@@ -3796,6 +3987,120 @@ export interface operations {
             };
             /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    EntriesImportController_import: {
+        parameters: {
+            query?: {
+                /** @description `true`: check the file and answer its rows and problems, storing nothing */
+                dryRun?: "true" | "false";
+            };
+            header?: never;
+            path: {
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description dryRun=true: the rows and every problem; nothing is stored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPreviewResponse"];
+                };
+            };
+            /** @description Every row proposed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntriesImportedResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description PAYLOAD_TOO_LARGE: a body over the route's size limit, or JSON nested deeper than 32 levels */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: a body that is not application/json (text/csv or XLSX on the routes that take files) */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

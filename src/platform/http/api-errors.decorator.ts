@@ -24,7 +24,7 @@ const DESCRIPTIONS: Record<number, string> = {
   406: 'NOT_ACCEPTABLE: none of the formats the route offers is acceptable (Accept, or ?format=)',
   409: 'ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure',
   413: "PAYLOAD_TOO_LARGE: a body over the route's size limit, or JSON nested deeper than 32 levels",
-  415: 'UNSUPPORTED_MEDIA_TYPE: a body that is not application/json',
+  415: 'UNSUPPORTED_MEDIA_TYPE: a body that is not application/json (text/csv or XLSX on the routes that take files)',
   422: 'IDEMPOTENCY_KEY_REUSED',
   503: 'PROJECTION_TIMEOUT: the write is stored but the views did not catch up in time; STORE_UNAVAILABLE: the event store could not be reached or did not answer in time',
 };

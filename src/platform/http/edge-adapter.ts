@@ -10,14 +10,15 @@ import { routerErrorOf } from './edge-errors';
 import { MAX_PATH_SEGMENT_LENGTH, MAX_URL_LENGTH } from './edge-limits';
 import { parseJsonBody } from './json-body-parser';
 import { RouteTable } from './route-table';
+import { parseUploadBody, refuseJsonOnUploadRoute, UPLOAD_MEDIA_TYPES } from './upload-body';
 
 /** How often Node looks for requests past their headers or request timeout (its default is 30 s). */
 const TIMEOUT_CHECK_INTERVAL_MS = 1000;
 
 /**
  * The Fastify adapter with the engine's limits at the edge: header size, timeouts and connections
- * from the configuration, a body limit on every route, JSON as the only body type (parsed by
- * parseJsonBody), URL length, and a table of routes for 405 answers.
+ * from the configuration, a body limit on every route, JSON as the body type (parsed by parseJsonBody)
+ * but on the routes that take files (CSV, XLSX: see upload-body), URL length, and a table of routes for 405 answers.
  */
 export class EdgeFastifyAdapter extends FastifyAdapter {
   readonly routes = new RouteTable();
@@ -49,14 +50,22 @@ export class EdgeFastifyAdapter extends FastifyAdapter {
     instance.addHook('onRequest', (request, _reply, done) => done(longUrlError(request)));
   }
 
-  /** Nest would add its own JSON and form parsers here; the engine takes JSON only, through its own parser. */
+  /** Nest would add its own JSON and form parsers here; the engine takes JSON and files only, through its own parsers. */
   override registerParserMiddleware(): void {}
 
   private installJsonParser(instance: FastifyInstance): void {
     instance.removeAllContentTypeParsers();
     instance.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
       try {
+        refuseJsonOnUploadRoute(request);
         done(null, parseJsonBody(request, body as Buffer));
+      } catch (error) {
+        done(error as Error, undefined);
+      }
+    });
+    instance.addContentTypeParser([...UPLOAD_MEDIA_TYPES], { parseAs: 'buffer' }, (request, body, done) => {
+      try {
+        done(null, parseUploadBody(request, body as Buffer));
       } catch (error) {
         done(error as Error, undefined);
       }

@@ -4,6 +4,7 @@ import { ApiError } from './api-error';
 import { bodyLimitOf } from './body-limits';
 import { MAX_PATH_SEGMENT_LENGTH } from './edge-limits';
 import { RouteTable } from './route-table';
+import { wrongMediaType } from './upload-body';
 
 /**
  * The errors Fastify raises itself (body too large, wrong media type, malformed URL, no route) in the
@@ -36,7 +37,7 @@ function fromFastifyCode(code: string, request: FastifyRequest | undefined): Api
       return new ApiError('PAYLOAD_TOO_LARGE', `The request body is larger than the ${limit} bytes this route accepts.`, { limit });
     }
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return new ApiError('UNSUPPORTED_MEDIA_TYPE', 'The request body must be JSON, sent with Content-Type: application/json.');
+      return wrongMediaType(request);
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new ApiError('VALIDATION_FAILED', 'The request body does not have the length its Content-Length header says.');
     case 'FST_ERR_BAD_URL':

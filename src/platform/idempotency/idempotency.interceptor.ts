@@ -9,6 +9,7 @@ import { ApiError } from '../http/api-error';
 import { KeyedTurns } from './keyed-turns';
 import { setClaim } from '../http/idempotency-claim';
 import { withoutSecrets } from './without-secrets';
+import { isUploadedFile } from '../http/upload-body';
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
 /** Expired keys are also swept now and then, not only when one is used again. */
@@ -80,9 +81,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
 }
 
 function fingerprintOf(request: AuthenticatedRequest): string {
-  return createHash('sha256')
-    .update(`${request.method} ${request.url}\n${canonicalJson(request.body)}`)
-    .digest('hex');
+  const hash = createHash('sha256').update(`${request.method} ${request.url}\n`);
+  const { body } = request;
+  // A file is hashed as its bytes: walking a Buffer as JSON would visit every byte as a key.
+  if (isUploadedFile(body)) return hash.update(`${body.mediaType}\n`).update(body.bytes).digest('hex');
+  return hash.update(canonicalJson(body)).digest('hex');
 }
 
 /** JSON with object keys sorted, so that key order does not make two bodies differ. */
