@@ -10,3 +10,5 @@ export { MEETING_ARRANGEMENTS, type MeetingArrangements, type MeetingArrangement
 export { MeetingReader } from './projections/meeting.reader';
 export { FIXED_OPENING_SPEAKERS, type OpeningSpeakerView } from './projections/meeting.view';
 export type { OpenBatchDocument } from './projections/lists.projection';
+export { ListLetters, type BatchLetterFacts, type LetterList, type LetterMeeting, type TransmittalLetterFacts } from './list-letters';
+export type { EntryView } from './projections/list.view';

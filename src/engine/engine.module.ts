@@ -6,6 +6,7 @@ import { AccreditationModule } from '../accreditation/accreditation.module';
 import { ArrangementsModule } from '../arrangements/arrangements.module';
 import { AuditModule } from '../audit/audit.module';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
+import { DocumentsModule } from '../documents/documents.module';
 import { loggerOptions } from '../platform/logging';
 import { EngineCoreModule } from './engine-core.module';
 import { DevTokensController } from '../platform/auth/dev-tokens.controller';
@@ -23,6 +24,7 @@ import { ReferenceController } from './reference.controller';
     ArrangementsModule.register(EngineCoreModule),
     DeadlinesModule.register(EngineCoreModule),
     AuditModule.register(EngineCoreModule),
+    DocumentsModule.register(EngineCoreModule),
   ],
   controllers: [HealthController, ReferenceController, DevTokensController],
 })
