@@ -16,6 +16,7 @@ import './audit.bench';
 import './deadline.bench';
 import './hostile.bench';
 import './console.bench';
+import './documents.bench';
 
 async function main(filters: string[]): Promise<number> {
   const groups = registeredGroups().filter((group) => filters.some((filter) => mayProduce(group, filter)));

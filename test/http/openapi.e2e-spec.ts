@@ -194,6 +194,10 @@ describe('HTTP: the OpenAPI document', () => {
       const problems: string[] = [];
       if (route.success && Number(status) !== route.success) problems.push(`documents ${status}, the contract says ${route.success}`);
       if (!route.success && !['200', '201'].includes(status)) problems.push(`documents ${status}, the contract says 200 or 201`);
+      if (route.produces) {
+        const document = op.responses[status]?.content?.[route.produces];
+        return document ? problems : [...problems, `answer ${status} has no ${route.produces} content`];
+      }
       const schema = op.responses[status]?.content?.['application/json']?.schema;
       if (!schema) return [...problems, `answer ${status} has no application/json schema`];
       const { properties } = objectOf(document, schema);

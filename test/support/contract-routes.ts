@@ -19,6 +19,8 @@ export interface ContractRoute {
   answer: string[];
   /** Query parameters the contract names. */
   query?: string[];
+  /** The media type of a successful answer that is not JSON (a document): `answer` is then empty. */
+  produces?: string;
 }
 
 const POSITION = ['position'];
@@ -174,6 +176,21 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
     success: 200,
     body: { fields: ['segmentId'], required: ['segmentId'] },
     answer: POSITION,
+  },
+  // Documents and exports (1.1)
+  'GET /v1/meetings/{meetingId}/lists/{listId}/batches/{batch}/letter': {
+    roles: ANY_ROLE,
+    success: 200,
+    answer: [],
+    query: ['lang'],
+    produces: 'application/pdf',
+  },
+  'GET /v1/meetings/{meetingId}/lists/{listId}/transmittal-letter': {
+    roles: ANY_ROLE,
+    success: 200,
+    answer: [],
+    query: ['lang'],
+    produces: 'application/pdf',
   },
   // Member States
   'PUT /v1/member-states/me/webhook': {

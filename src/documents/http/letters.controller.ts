@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ListLetters } from '../../accreditation/accreditation.public';
 import { Roles } from '../../platform/auth/roles';
 import { ApiErrors } from '../../platform/http/api-errors.decorator';
@@ -26,7 +26,6 @@ export class LettersController {
     description:
       "Role: any. The batch as submitted, its deadline as it stands (with its hour on the meeting's clock), the list sorted by country then name. The footer gives the position in the log of the event the letter rests on and the SHA-256 of what it shows. Without Chromium: 503 RENDERER_UNAVAILABLE.",
   })
-  @ApiProduces('application/pdf')
   @ApiOkResponse(PDF)
   @ApiErrors(400, 401, 404, 503)
   async batchLetter(@Param() { meetingId, listId, batch }: BatchLetterParams, @Query() { lang = 'en' }: LetterQuery) {
@@ -40,7 +39,6 @@ export class LettersController {
     description:
       "Role: any. Only once the list is transmitted (409 INVALID_STATE before). The approved organizations, and the others with the outcome the meeting's disclosure policy allows. Without Chromium: 503 RENDERER_UNAVAILABLE.",
   })
-  @ApiProduces('application/pdf')
   @ApiOkResponse(PDF)
   @ApiErrors(400, 401, 404, 409, 503)
   async transmittalLetter(@Param() { meetingId, listId }: ListLetterParams, @Query() { lang = 'en' }: LetterQuery) {

@@ -3,7 +3,8 @@ import { LetterLanguage } from './letter-language';
 /** The cities of common zones, in English and French; other zones give the city their id names. */
 const CITIES: Record<string, { en: string; fr: string }> = {
   'America/New_York': { en: 'New York', fr: 'New York' },
-  'Europe/Geneva': { en: 'Geneva', fr: 'Genève' },
+  // Geneva has no zone of its own: Europe/Zurich is its zone, and the United Nations meets in Geneva, not Zurich.
+  'Europe/Zurich': { en: 'Geneva', fr: 'Genève' },
   'Europe/Vienna': { en: 'Vienna', fr: 'Vienne' },
   'Africa/Nairobi': { en: 'Nairobi', fr: 'Nairobi' },
   'Asia/Bangkok': { en: 'Bangkok', fr: 'Bangkok' },
