@@ -8,10 +8,13 @@ class FakeBrowser implements PdfBrowser {
   connected = true;
   closed = false;
   readonly pages: FakePage[] = [];
+  /** The letters whose printing started, in order. */
+  readonly started: string[] = [];
+  readonly printing = new Map<string, () => void>();
   private listeners: Array<() => void> = [];
 
   newPage(): Promise<PdfPage> {
-    const page = new FakePage();
+    const page = new FakePage(this);
     this.pages.push(page);
     return Promise.resolve(page);
   }
@@ -29,28 +32,26 @@ class FakeBrowser implements PdfBrowser {
     this.closed = true;
     return Promise.resolve();
   }
+  /** Lets the letter `html` finish printing. */
+  finish(html: string): void {
+    this.printing.get(html)?.();
+  }
 }
 
 class FakePage implements PdfPage {
   html?: string;
   closed = false;
-  private finish?: () => void;
-  readonly printing: Promise<void>;
-  private printingStarted!: () => void;
 
-  constructor() {
-    this.printing = new Promise((resolve) => (this.printingStarted = resolve));
-  }
+  constructor(private readonly browser: FakeBrowser) {}
+
   setContent(html: string): Promise<void> {
     this.html = html;
     return Promise.resolve();
   }
   pdf(): Promise<Buffer> {
-    this.printingStarted();
-    return new Promise((resolve) => (this.finish = () => resolve(Buffer.from(`%PDF ${this.html}`))));
-  }
-  done(): void {
-    this.finish?.();
+    const html = this.html!;
+    this.browser.started.push(html);
+    return new Promise((resolve) => this.browser.printing.set(html, () => resolve(Buffer.from(`%PDF ${html}`))));
   }
   close(): Promise<void> {
     this.closed = true;
@@ -61,12 +62,10 @@ class FakePage implements PdfPage {
 const job = (html: string) => ({ html, footerTemplate: '<span class="pageNumber"></span>' });
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
-/** Waits (a bounded number of turns of the event loop) until the browser's `count`-th page is printing. */
-async function printing(browser: FakeBrowser, count: number): Promise<FakePage> {
-  for (let turn = 0; turn < 1000 && browser.pages.length < count; turn++) await settle();
-  const page = browser.pages[count - 1];
-  await page.printing;
-  return page;
+/** Waits (a bounded number of turns of the event loop) until `count` letters have started printing. */
+async function started(browser: FakeBrowser, count: number): Promise<string[]> {
+  for (let turn = 0; turn < 1000 && browser.started.length < count; turn++) await settle();
+  return browser.started;
 }
 
 function rendererWith(browsers: FakeBrowser[], limits = { timeoutMs: 60_000, concurrency: 2 }) {
@@ -79,16 +78,20 @@ function rendererWith(browsers: FakeBrowser[], limits = { timeoutMs: 60_000, con
 }
 
 describe('PdfRenderer', () => {
-  it('launches one browser lazily, shares it between concurrent renders, and closes it', async () => {
+  it('launches one browser lazily, shares it between concurrent renders, reuses its pages, and closes it', async () => {
     const browser = new FakeBrowser();
     const { renderer, launches } = rendererWith([browser]);
     expect(launches()).toBe(0);
     const renders = [renderer.render(job('a')), renderer.render(job('b'))];
-    await printing(browser, 2);
+    await started(browser, 2);
     expect(launches()).toBe(1);
-    browser.pages.forEach((page) => page.done());
+    ['a', 'b'].forEach((html) => browser.finish(html));
     expect((await Promise.all(renders)).map(String)).toEqual(['%PDF a', '%PDF b']);
-    expect(browser.pages.every((page) => page.closed)).toBe(true);
+    const third = renderer.render(job('c'));
+    await started(browser, 3);
+    browser.finish('c');
+    expect(String(await third)).toBe('%PDF c');
+    expect(browser.pages).toHaveLength(2);
     await renderer.close();
     expect(browser.closed).toBe(true);
   });
@@ -97,20 +100,20 @@ describe('PdfRenderer', () => {
     const browser = new FakeBrowser();
     const { renderer } = rendererWith([browser], { timeoutMs: 60_000, concurrency: 2 });
     const renders = ['a', 'b', 'c', 'd'].map((html) => renderer.render(job(html)));
-    await printing(browser, 2);
-    expect(browser.pages.map((page) => page.html)).toEqual(['a', 'b']);
+    expect(await started(browser, 2)).toEqual(['a', 'b']);
+    await settle();
     expect(renderer.load).toEqual({ active: 2, queued: 2 });
-    browser.pages[0].done();
+    browser.finish('a');
     await renders[0];
-    await printing(browser, 3);
-    expect(browser.pages.map((page) => page.html)).toEqual(['a', 'b', 'c']);
+    expect(await started(browser, 3)).toEqual(['a', 'b', 'c']);
     expect(renderer.load).toEqual({ active: 2, queued: 1 });
-    browser.pages[1].done();
-    browser.pages[2].done();
+    ['b', 'c'].forEach((html) => browser.finish(html));
     await Promise.all(renders.slice(1, 3));
-    (await printing(browser, 4)).done();
+    await started(browser, 4);
+    browser.finish('d');
     await renders[3];
     expect(renderer.load).toEqual({ active: 0, queued: 0 });
+    expect(browser.pages).toHaveLength(2);
   });
 
   it('gives up on a render that outlives DOCUMENTS_RENDER_TIMEOUT_MS, closes its page and frees its slot', async () => {
@@ -118,8 +121,7 @@ describe('PdfRenderer', () => {
     try {
       const browser = new FakeBrowser();
       const { renderer } = rendererWith([browser], { timeoutMs: 5_000, concurrency: 1 });
-      const stuck = renderer.render(job('stuck'));
-      const outcome = stuck.catch((error: unknown) => error);
+      const outcome = renderer.render(job('stuck')).catch((error: unknown) => error);
       await jest.advanceTimersByTimeAsync(5_000);
       const error = await outcome;
       expect(error).toBeInstanceOf(ApiError);
@@ -144,7 +146,7 @@ describe('PdfRenderer', () => {
       await jest.advanceTimersByTimeAsync(5_000);
       expect(await waiting).toMatchObject({ code: 'RENDERER_UNAVAILABLE', message: expect.stringContaining('busy') });
       expect(await first).toMatchObject({ code: 'RENDERER_UNAVAILABLE' });
-      expect(browser.pages.map((page) => page.html)).toEqual(['first']);
+      expect(browser.started).toEqual(['first']);
     } finally {
       jest.useRealTimers();
     }
@@ -154,13 +156,15 @@ describe('PdfRenderer', () => {
     const [first, second] = [new FakeBrowser(), new FakeBrowser()];
     const { renderer, launches } = rendererWith([first, second]);
     const one = renderer.render(job('one'));
-    (await printing(first, 1)).done();
+    await started(first, 1);
+    first.finish('one');
     await one;
     first.crash();
     const two = renderer.render(job('two'));
-    (await printing(second, 1)).done();
-    expect(launches()).toBe(2);
+    await started(second, 1);
+    second.finish('two');
     expect(String(await two)).toBe('%PDF two');
+    expect(launches()).toBe(2);
   });
 
   it('tries to launch again after a failed launch', async () => {
@@ -172,7 +176,8 @@ describe('PdfRenderer', () => {
     );
     await expect(renderer.render(job('x'))).rejects.toMatchObject({ code: 'RENDERER_UNAVAILABLE' });
     const again = renderer.render(job('y'));
-    (await printing(browser, 1)).done();
+    await started(browser, 1);
+    browser.finish('y');
     expect(String(await again)).toBe('%PDF y');
   });
 });

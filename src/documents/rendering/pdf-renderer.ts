@@ -17,12 +17,15 @@ export interface RendererLimits {
 /**
  * HTML to PDF through one Chromium process, launched on the first render, launched again when it has
  * died, and closed with the engine. At most `concurrency` renders run at once (the rest wait, as long as
- * one render may take); each is bounded by `timeoutMs`, after which its page is closed.
+ * one render may take), each on a page kept for the next render; each is bounded by `timeoutMs`, after
+ * which its page is closed.
  */
 export class PdfRenderer implements OnModuleDestroy {
   private readonly logger = new Logger('PdfRenderer');
   private readonly slots: RenderSlots;
   private browser?: Promise<PdfBrowser>;
+  /** Pages that printed a letter and wait for the next one, per browser (at most one per slot). */
+  private readonly idle = new WeakMap<PdfBrowser, PdfPage[]>();
   private closed = false;
 
   constructor(
@@ -60,18 +63,30 @@ export class PdfRenderer implements OnModuleDestroy {
     await browser?.close().catch(() => undefined);
   }
 
+  /** A page of the live browser: an idle one (a new page costs Chromium a renderer process), else a new one. */
   private async renderNow(job: PrintJob): Promise<Buffer> {
-    const page = await (await this.liveBrowser()).newPage();
+    const browser = await this.liveBrowser();
+    const page = this.idle.get(browser)?.pop() ?? (await browser.newPage());
     let timer: NodeJS.Timeout | undefined;
     const expired = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(this.timedOut()), this.limits.timeoutMs);
     });
     try {
-      return await Promise.race([print(page, job), expired]);
+      const pdf = await Promise.race([print(page, job), expired]);
+      this.putBack(browser, page);
+      return pdf;
+    } catch (error) {
+      await page.close().catch(() => undefined);
+      throw error;
     } finally {
       clearTimeout(timer);
-      await page.close().catch(() => undefined);
     }
+  }
+
+  private putBack(browser: PdfBrowser, page: PdfPage): void {
+    if (!browser.isConnected() || this.closed) return;
+    const idle = this.idle.get(browser) ?? [];
+    this.idle.set(browser, [...idle, page]);
   }
 
   /** The running browser, or a new one when there is none or it has gone away; concurrent callers share one launch. */
