@@ -25,13 +25,13 @@ export async function getPdf(t: TestApp, url: string, headers: Record<string, st
   };
 }
 
-/** The PDF's text as poppler's pdftotext reads it (layout kept, pages split by form feeds), white space folded per line. */
+/** The PDF's text as poppler's pdftotext reads it in reading order (a table cell's lines stay together), pages split by form feeds. */
 export function pdfText(pdf: Buffer): string {
   const dir = mkdtempSync(join(tmpdir(), 'letter-'));
   try {
     const file = join(dir, 'letter.pdf');
     writeFileSync(file, pdf);
-    return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,6 +5,16 @@ import { bearer } from '../support/tokens';
 import { flowing, getPdf, pdfText } from './pdf-support';
 
 const NOW = '2013-04-19T15:00:00Z';
+
+/** The annex's two parts, each from its title to the next (pdftotext reads a table column by column, a cell's lines together). */
+function partsOf(text: string, first: string, second: string): [string, string] {
+  const start = text.indexOf(first);
+  const middle = text.indexOf(second);
+  expect(start).toBeGreaterThan(-1);
+  expect(middle).toBeGreaterThan(start);
+  return [text.slice(start, middle), text.slice(middle)];
+}
+
 const DEADLINE = '2013-04-26T18:00:00-04:00';
 const LIST = 'other-ngos';
 
@@ -60,24 +70,29 @@ describe('HTTP: the transmittal letter (PDF)', () => {
     expect(text).toContain('26 April 2013');
     expect(text).toContain('I have the honour to bring to the attention of the General Assembly the final list');
     expect(text).toContain('Please accept, Excellency, the assurances of my highest consideration.');
-    expect(text).toMatch(/I\. Organizations approved .*Walk Free Australia .*La Strada International/);
-    expect(text).toMatch(
-      /II\. Organizations to which objections were raised .*Polaris Project United States of America Objection by Egypt and Russian Federation/,
-    );
+    const [approved, objected] = partsOf(text, 'I. Organizations approved', 'II. Organizations to which objections were raised');
+    for (const cell of ['Walk Free', 'Australia', 'La Strada International']) expect(approved).toContain(cell);
+    expect(approved).not.toContain('Polaris Project');
+    expect(objected).toContain('Polaris Project');
+    expect(objected).toContain('United States of America');
+    expect(objected).toContain('Objection by Egypt and Russian Federation');
     expect(text).not.toContain('a reason kept from the letter');
   });
 
   it('gives only the number of objecting States under disclosure "organizations"', async () => {
     const text = flowing(pdfText((await getPdf(t, letterUrl('disclose-count'), bearer('pga'))).bytes));
-    expect(text).toContain('Polaris Project United States of America Objections by 2 Member States');
+    const [, objected] = partsOf(text, 'I. Organizations approved', 'II. Organizations to which objections were raised');
+    expect(objected).toContain('Polaris Project');
+    expect(objected).toContain('Objections by 2 Member States');
     expect(text).not.toMatch(/Egypt|Russian/);
   });
 
   it('says only "not approved" under disclosure "none", to every role alike', async () => {
     for (const headers of [bearer('pga'), bearer('observer', 'VAT'), bearer('member-state', 'EGY')]) {
       const text = flowing(pdfText((await getPdf(t, letterUrl('disclose-nothing'), headers)).bytes));
-      expect(text).toContain('II. Organizations not approved');
-      expect(text).toContain('Polaris Project United States of America Not approved');
+      const [, refused] = partsOf(text, 'I. Organizations approved', 'II. Organizations not approved');
+      expect(refused).toContain('Polaris Project');
+      expect(refused).toContain('Not approved');
       expect(text).not.toMatch(/Egypt|Russian|objection by/i);
     }
   });
@@ -88,6 +103,9 @@ describe('HTTP: the transmittal letter (PDF)', () => {
     expect(text).toContain('Le 26 avril 2013');
     expect(text).toContain('j’ai l’honneur de porter à l’attention de l’Assemblée générale la liste définitive');
     expect(text).toContain('Veuillez agréer, Excellence, les assurances de ma très haute considération.');
-    expect(text).toMatch(/Polaris Project États-Unis Objection de : Égypte et Russie/);
+    const [, objected] = partsOf(text, 'I. Organisations approuvées', 'II. Organisations ayant fait l’objet d’objections');
+    expect(objected).toContain('Polaris Project');
+    expect(objected).toContain('États-Unis');
+    expect(objected).toContain('Objection de : Égypte et Russie');
   });
 });
