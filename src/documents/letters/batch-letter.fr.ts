@@ -11,7 +11,7 @@ export function batchLetterFr(w: BatchLetterWords): LetterText {
     date: `Le ${w.date}`,
     salutation: 'Excellence,',
     paragraphs: [
-      `J’ai l’honneur de me référer à la réunion « ${w.meetingTitle} »${w.venue ? `, qui se tiendra à ${w.venue}` : ''}${resolutions}.`,
+      `J’ai l’honneur de me référer à la réunion «\u00a0${w.meetingTitle}\u00a0»${w.venue ? `, qui se tiendra à ${w.venue}` : ''}${resolutions}.`,
       `Conformément aux modalités arrêtées par l’Assemblée générale, j’ai l’honneur de soumettre aux États Membres, pour examen selon la procédure d’approbation tacite, la liste ci-jointe ${organizations(w.count)} qui ont fait part de leur souhait de participer à la réunion (${w.listTitle}, série ${w.batch}).`,
       `Les États Membres qui souhaiteraient s’opposer à la participation de l’une ou l’autre des organisations figurant sur la liste sont priés d’en informer mon Cabinet par écrit au plus tard à ${w.deadline}. Les organisations à l’égard desquelles aucune objection n’aura été reçue à cette date seront invitées à participer à la réunion.`,
       'Les motifs généraux de toute objection seront, à la demande d’un ou de plusieurs États Membres, communiqués au Bureau du Président de l’Assemblée générale et à l’État qui en a fait la demande.',

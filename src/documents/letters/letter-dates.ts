@@ -29,6 +29,9 @@ export function cityOfZone(timezone: string, lang: LetterLanguage): string | und
   return match ? match[1].replace(/_/g, ' ') : undefined;
 }
 
+/** Keeps an hour with its unit on one line ("6 p.m.", "18 heures"). */
+const NBSP = '\u00a0';
+
 interface LocalTime {
   weekday: string;
   day: number;
@@ -83,19 +86,19 @@ export function deadlineWording(instant: string, timezone: string, lang: LetterL
 
 /** "6 p.m.", "4.30 p.m.", "12 noon", "12 midnight" (United Nations editorial style). */
 function englishHour({ hour, minute }: LocalTime): string {
-  if (minute === 0 && hour === 12) return '12 noon';
-  if (minute === 0 && hour === 0) return '12 midnight';
+  if (minute === 0 && hour === 12) return `12${NBSP}noon`;
+  if (minute === 0 && hour === 0) return `12${NBSP}midnight`;
   const twelve = hour % 12 === 0 ? 12 : hour % 12;
   const minutes = minute === 0 ? '' : `.${String(minute).padStart(2, '0')}`;
-  return `${twelve}${minutes} ${hour < 12 ? 'a.m.' : 'p.m.'}`;
+  return `${twelve}${minutes}${NBSP}${hour < 12 ? 'a.m.' : 'p.m.'}`;
 }
 
 /** "18 heures", "1 heure", "18 h 30", "midi", "minuit". */
 function frenchHour({ hour, minute }: LocalTime): string {
   if (minute === 0 && hour === 12) return 'midi';
   if (minute === 0 && hour === 0) return 'minuit';
-  if (minute !== 0) return `${hour} h ${String(minute).padStart(2, '0')}`;
-  return `${hour} ${hour === 1 ? 'heure' : 'heures'}`;
+  if (minute !== 0) return `${hour}${NBSP}h${NBSP}${String(minute).padStart(2, '0')}`;
+  return `${hour}${NBSP}${hour === 1 ? 'heure' : 'heures'}`;
 }
 
 function elided(word: 'de', next: string): string {

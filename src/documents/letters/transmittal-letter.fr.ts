@@ -14,7 +14,7 @@ export function transmittalLetterFr(w: TransmittalLetterWords): LetterText {
     date: `Le ${w.date}`,
     salutation: 'Excellence,',
     paragraphs: [
-      `J’ai l’honneur de me référer à la réunion « ${w.meetingTitle} »${w.venue ? `, qui se tiendra à ${w.venue}` : ''}${resolutions}.`,
+      `J’ai l’honneur de me référer à la réunion «\u00a0${w.meetingTitle}\u00a0»${w.venue ? `, qui se tiendra à ${w.venue}` : ''}${resolutions}.`,
       w.listKind === 'ecosoc'
         ? `J’ai l’honneur de porter à l’attention de l’Assemblée générale la liste des représentants d’organisations non gouvernementales dotées du statut consultatif auprès du Conseil économique et social qui pourront participer à la réunion (${w.listTitle}), jointe à la présente lettre.`
         : `À l’issue de l’examen par les États Membres, selon la procédure d’approbation tacite, de la liste des ${QUI} qui ont fait part de leur souhait de participer à la réunion, j’ai l’honneur de porter à l’attention de l’Assemblée générale la liste définitive (${w.listTitle}), jointe à la présente lettre.`,
