@@ -18,7 +18,8 @@ export interface LetterJob extends PrintJob {
 
 /**
  * What the batch letter shows, independent of its language, whose canonical JSON the footer's SHA-256 digests:
- * the same state of the batch gives the same digest in English and in French.
+ * the same state of the batch gives the same digest in English and in French, and anyone who may read the list
+ * view and the meeting can recompute it (README, "Letters").
  */
 export function batchLetterContent(facts: BatchLetterFacts) {
   return {
@@ -26,7 +27,6 @@ export function batchLetterContent(facts: BatchLetterFacts) {
     meetingId: facts.meeting.id,
     listId: facts.list.id,
     batch: facts.batch.number,
-    submittedAt: facts.batch.submittedAt,
     deadline: facts.batch.deadline,
     timezone: facts.meeting.timezone,
     organizations: [...facts.organizations].sort(byCodeThenName).map(({ name, country }) => ({ name, country })),

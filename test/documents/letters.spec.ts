@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { batchLetter } from '../../src/documents/letters/batch-letter';
 import { cityOfZone, deadlineWording, letterDate } from '../../src/documents/letters/letter-dates';
 import { canonicalJson } from '../../src/documents/letters/letter-digest';
 import { escapeHtml, html } from '../../src/documents/letters/html';
@@ -65,5 +67,33 @@ describe('letters: escaping and the digest', () => {
 
   it('digests canonical JSON: keys sorted at every depth, no white space', () => {
     expect(canonicalJson({ b: [{ z: 1, a: 'é' }], a: null })).toBe('{"a":null,"b":[{"a":"é","z":1}]}');
+  });
+});
+
+describe('letters: the digest a reader recomputes', () => {
+  it('is the SHA-256 of the canonical JSON of the list view’s facts, whatever the order of the organizations', () => {
+    const facts = (organizations: Array<{ name: string; country: string }>) => ({
+      meeting: {
+        id: 'trafficking-2013',
+        title: 'Trafficking in persons',
+        timezone: 'America/New_York',
+        mandate: [],
+        policy: { objectionDisclosure: 'organizations' as const, objectedGoToGeneralAssembly: false, reminders: [] },
+      },
+      list: { id: 'other-ngos', kind: 'non-objection' as const, title: 'Other NGOs' },
+      batch: { number: 1, deadline: '2013-04-26T22:00:00.000Z', status: 'open' as const, submittedAt: '2013-04-19T15:00:00.000Z' },
+      organizations,
+      position: '8',
+    });
+    const walk = { name: 'Walk Free', country: 'AUS' };
+    const polaris = { name: 'Polaris Project', country: 'USA' };
+    const expected = createHash('sha256')
+      .update(
+        '{"batch":1,"deadline":"2013-04-26T22:00:00.000Z","document":"batch-letter","listId":"other-ngos","meetingId":"trafficking-2013",' +
+          '"organizations":[{"country":"AUS","name":"Walk Free"},{"country":"USA","name":"Polaris Project"}],"timezone":"America/New_York"}',
+      )
+      .digest('hex');
+    expect(batchLetter(facts([polaris, walk]), 'en').sha256).toBe(expected);
+    expect(batchLetter(facts([walk, polaris]), 'fr').sha256).toBe(expected);
   });
 });
