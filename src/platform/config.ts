@@ -141,13 +141,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
 /** Debian's package puts Chromium here (the Dockerfile installs it). */
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
+/** One render at a time by default: a render keeps a core busy, and each page in flight costs Chromium ~250 MiB. */
 function documentSettings(env: Env): DocumentSettings {
   const configured = nonEmpty(env.CHROMIUM_PATH)?.trim();
   const chromiumPath = configured ?? (existsSync(DEFAULT_CHROMIUM_PATH) ? DEFAULT_CHROMIUM_PATH : undefined);
   return {
     ...(chromiumPath ? { chromiumPath } : {}),
     renderTimeoutMs: positiveInteger(env, 'DOCUMENTS_RENDER_TIMEOUT_MS', 30_000),
-    renderConcurrency: positiveInteger(env, 'DOCUMENTS_RENDER_CONCURRENCY', 2),
+    renderConcurrency: positiveInteger(env, 'DOCUMENTS_RENDER_CONCURRENCY', 1),
   };
 }
 

@@ -3,12 +3,12 @@ import { existsSync } from 'node:fs';
 import { ConfigError, DEFAULT_CHROMIUM_PATH, loadConfig } from '../../src/platform/config';
 
 describe('config: the PDF renderer', () => {
-  it('takes Debian’s Chromium when present, a 30 s bound per render and 2 renders at once by default', () => {
+  it('takes Debian’s Chromium when present, a 30 s bound per render and 1 render at a time by default', () => {
     const { documents } = loadConfig({});
     expect(documents).toEqual({
       ...(existsSync(DEFAULT_CHROMIUM_PATH) ? { chromiumPath: DEFAULT_CHROMIUM_PATH } : {}),
       renderTimeoutMs: 30_000,
-      renderConcurrency: 2,
+      renderConcurrency: 1,
     });
   });
 
