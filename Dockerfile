@@ -26,6 +26,15 @@ WORKDIR /app
 
 ENV NODE_ENV=production PORT=3000
 
+# Chromium renders the letters to PDF (CHROMIUM_PATH). chromium-sandbox is its setuid sandbox: the engine runs
+# as `node`, so Chromium keeps its sandbox, and Docker's default seccomp profile refuses the user namespaces it
+# would use otherwise. Noto fonts cover the scripts of names in letters (fonts-noto-cjk, ~90 MB installed, for
+# Chinese, Japanese and Korean names and the Chinese letters to come).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends chromium chromium-sandbox fonts-noto-core fonts-noto-cjk \
+ && rm -rf /var/lib/apt/lists/*
+ENV CHROMIUM_PATH=/usr/bin/chromium
+
 COPY --from=build --chown=node:node /app/package.json ./package.json
 COPY --from=build --chown=node:node /app/node_modules ./node_modules
 COPY --from=build --chown=node:node /app/dist ./dist

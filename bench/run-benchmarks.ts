@@ -17,6 +17,7 @@ import './deadline.bench';
 import './hostile.bench';
 import './console.bench';
 import './exports.bench';
+import './documents.bench';
 
 async function main(filters: string[]): Promise<number> {
   const groups = registeredGroups().filter((group) => filters.some((filter) => mayProduce(group, filter)));

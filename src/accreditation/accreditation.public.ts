@@ -14,3 +14,4 @@ export { AccreditationQueries } from './projections/accreditation.queries';
 export { MeetingQueries } from './projections/meeting.queries';
 export type { EntryView, ListView } from './projections/list.view';
 export type { MeetingView } from './projections/meeting.view';
+export { ListLetters, type BatchLetterFacts, type LetterList, type LetterMeeting, type TransmittalLetterFacts } from './list-letters';

@@ -1,14 +1,21 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
-import { AccreditationQueries, MeetingQueries } from '../accreditation/accreditation.public';
+import { AccreditationQueries, ListLetters, MeetingQueries } from '../accreditation/accreditation.public';
 import { ArrangementsQueries } from '../arrangements/arrangements.public';
+import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
+import { ProjectionStore } from '../event-store/projections/projection-store';
+import { APP_CONFIG, AppConfig } from '../platform/config';
 import { ExportsController } from './http/exports.controller';
+import { LettersController } from './http/letters.controller';
 import { PublicController } from './http/public.controller';
 import { SummaryController } from './http/summary.controller';
+import { chromiumLauncher } from './rendering/chromium-browser';
+import { PdfRenderer } from './rendering/pdf-renderer';
 
 /**
- * The paper the procedure runs on (contract 1.1 "Documents and exports", "Public"): exports, the public
- * meeting, programme feed and organizations, and the summaries. It writes nothing; it reads the other
- * capabilities' views through their public entry points. `engine` provides the stores they read.
+ * The paper the procedure runs on (contract 1.1 "Documents and exports", "Public"): letters as PDF rendered
+ * by one shared Chromium process, exports, the public meeting, programme feed and organizations, and the
+ * summaries. It writes nothing; it reads the other capabilities' views through their public entry points.
+ * `engine` provides the event store, the stores of the views and the config.
  */
 @Module({})
 export class DocumentsModule {
@@ -16,8 +23,23 @@ export class DocumentsModule {
     return {
       module: DocumentsModule,
       imports: [engine],
-      controllers: [ExportsController, PublicController, SummaryController],
-      providers: [AccreditationQueries, MeetingQueries, ArrangementsQueries],
+      controllers: [ExportsController, LettersController, PublicController, SummaryController],
+      providers: [
+        AccreditationQueries,
+        MeetingQueries,
+        ArrangementsQueries,
+        { provide: PdfRenderer, inject: [APP_CONFIG], useFactory: createRenderer },
+        {
+          provide: ListLetters,
+          inject: [EVENT_STORE, ProjectionStore],
+          useFactory: (store: EventStore, documents: ProjectionStore) => new ListLetters(store, documents),
+        },
+      ],
     };
   }
+}
+
+function createRenderer(config: AppConfig): PdfRenderer {
+  const { chromiumPath, renderTimeoutMs, renderConcurrency } = config.documents;
+  return new PdfRenderer(chromiumLauncher(chromiumPath, renderTimeoutMs), { timeoutMs: renderTimeoutMs, concurrency: renderConcurrency });
 }

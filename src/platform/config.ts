@@ -1,4 +1,5 @@
 import { EventStoreSettings } from '../event-store/event-store.factory';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { AuthSettings, authSettings } from './auth/auth-settings';
@@ -39,6 +40,15 @@ export interface AppConfig {
   /** How many days ahead of now a batch's deadline may lie (so that a mistyped year cannot hold a list for ever). */
   maxDeadlineDays: number;
   http: HttpServerLimits;
+  documents: DocumentSettings;
+}
+
+/** How letters are rendered to PDF: which Chromium, how long one render may take, how many run at once. */
+export interface DocumentSettings {
+  /** Undefined when none is configured and none is installed at the default path. */
+  chromiumPath?: string;
+  renderTimeoutMs: number;
+  renderConcurrency: number;
 }
 
 /** What one client may hold of the HTTP server: header bytes, time, requests per socket, sockets. */
@@ -89,6 +99,9 @@ export const CONFIG_VARIABLES = [
   'HTTP_KEEP_ALIVE_TIMEOUT_MS',
   'HTTP_MAX_REQUESTS_PER_SOCKET',
   'HTTP_MAX_CONNECTIONS',
+  'CHROMIUM_PATH',
+  'DOCUMENTS_RENDER_TIMEOUT_MS',
+  'DOCUMENTS_RENDER_CONCURRENCY',
 ] as const;
 
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -128,6 +141,21 @@ export function loadConfig(env: Env = process.env): AppConfig {
     http: httpServerLimits(env),
     webhooks: webhookConfig(env, projectionsPath),
     maxDeadlineDays: positiveInteger(env, 'MAX_DEADLINE_DAYS', 366),
+    documents: documentSettings(env),
+  };
+}
+
+/** Debian's package puts Chromium here (the Dockerfile installs it). */
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
+
+/** One render at a time by default: a render keeps a core busy, and each page in flight costs Chromium ~250 MiB. */
+function documentSettings(env: Env): DocumentSettings {
+  const configured = nonEmpty(env.CHROMIUM_PATH)?.trim();
+  const chromiumPath = configured ?? (existsSync(DEFAULT_CHROMIUM_PATH) ? DEFAULT_CHROMIUM_PATH : undefined);
+  return {
+    ...(chromiumPath ? { chromiumPath } : {}),
+    renderTimeoutMs: positiveInteger(env, 'DOCUMENTS_RENDER_TIMEOUT_MS', 30_000),
+    renderConcurrency: positiveInteger(env, 'DOCUMENTS_RENDER_CONCURRENCY', 1),
   };
 }
 

@@ -21,6 +21,8 @@ const STATE_CHECKED = new Set([
 /** The only commands an observer may send: its own inscription on a list of speakers. */
 const OBSERVER_MAY = new Set(['POST /v1/meetings/{meetingId}/speakers', 'DELETE /v1/meetings/{meetingId}/speakers/mine']);
 const COMMAND_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** GET routes that answer only after a step the seeded list has not taken (its transmittal): 409 INVALID_STATE lets the role through. */
+const LATER_IN_THE_PROCEDURE = new Set(['GET /v1/meetings/{meetingId}/lists/{listId}/transmittal-letter']);
 const MEETING = 'trafficking-2013';
 const LIST = 'civil-society';
 
@@ -291,6 +293,7 @@ describe('HTTP: roles and authentication', () => {
     const problems: string[] = [];
     for (const route of routes.filter((r) => r.method === 'GET' && rolesOf(r.key).includes('auditor'))) {
       const response = await send(route, CALLERS.auditor);
+      if (LATER_IN_THE_PROCEDURE.has(route.key) && errorProblem(response, 409, 'INVALID_STATE') === undefined) continue;
       if (response.statusCode !== 200) problems.push(`${route.key}: ${response.statusCode} ${response.body.slice(0, 200)}`);
     }
     expect(problems).toEqual([]);

@@ -224,6 +224,20 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
     query: ['format'],
     files: ['application/json', CSV],
   },
+  'GET /v1/meetings/{meetingId}/lists/{listId}/batches/{batch}/letter': {
+    roles: ANY_ROLE,
+    success: 200,
+    answer: [],
+    query: ['lang'],
+    files: ['application/pdf'],
+  },
+  'GET /v1/meetings/{meetingId}/lists/{listId}/transmittal-letter': {
+    roles: ANY_ROLE,
+    success: 200,
+    answer: [],
+    query: ['lang'],
+    files: ['application/pdf'],
+  },
   // Member States
   'PUT /v1/member-states/me/webhook': {
     roles: ['member-state'],

@@ -352,6 +352,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/meetings/{meetingId}/lists/{listId}/batches/{batch}/letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The PGA's letter submitting a batch to Member States on a non-objection basis, with the annexed list
+         * @description Role: any. The batch as submitted, its deadline as it stands (with its hour on the meeting's clock), the list sorted by country then name. The footer gives the position in the log of the event the letter rests on and the SHA-256 of what it shows. Without Chromium: 503 RENDERER_UNAVAILABLE.
+         */
+        get: operations["LettersController_batchLetter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/meetings/{meetingId}/lists/{listId}/entries": {
         parameters: {
             query?: never;
@@ -566,6 +586,26 @@ export interface paths {
          * @description Role: pga. No batch open and nothing proposed; afterwards the list takes no change.
          */
         post: operations["ListsController_transmit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{meetingId}/lists/{listId}/transmittal-letter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The letter bringing the final list to the attention of the General Assembly
+         * @description Role: any. Only once the list is transmitted (409 INVALID_STATE before). The approved organizations, and the others with the outcome the meeting's disclosure policy allows. Without Chromium: 503 RENDERER_UNAVAILABLE.
+         */
+        get: operations["LettersController_transmittalLetter"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1028,7 +1068,7 @@ export interface components {
              * @example ALREADY_EXISTS
              * @enum {string}
              */
-            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "ALREADY_EXISTS" | "CONCURRENCY_CONFLICT" | "INVALID_STATE" | "NON_OBJECTION_PERIOD_CLOSED" | "DEADLINE_NOT_REACHED" | "ARRANGEMENTS_INCOMPLETE" | "IDEMPOTENCY_KEY_REUSED" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "PROJECTION_TIMEOUT" | "STORE_UNAVAILABLE";
+            code: "VALIDATION_FAILED" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "ALREADY_EXISTS" | "CONCURRENCY_CONFLICT" | "INVALID_STATE" | "NON_OBJECTION_PERIOD_CLOSED" | "DEADLINE_NOT_REACHED" | "ARRANGEMENTS_INCOMPLETE" | "IDEMPOTENCY_KEY_REUSED" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "REQUEST_TIMEOUT" | "PAYLOAD_TOO_LARGE" | "URI_TOO_LONG" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "HEADERS_TOO_LARGE" | "INTERNAL_ERROR" | "PROJECTION_TIMEOUT" | "STORE_UNAVAILABLE" | "RENDERER_UNAVAILABLE";
             /** @description Per-field problems for VALIDATION_FAILED, missing items for ARRANGEMENTS_INCOMPLETE */
             details?: Record<string, never>;
             /** @example A meeting with id "trafficking-2013" already exists. */
@@ -3350,6 +3390,71 @@ export interface operations {
             };
         };
     };
+    LettersController_batchLetter: {
+        parameters: {
+            query?: {
+                /** @description The language of the letter: English or French (Spanish, Russian, Chinese and Arabic are to follow) */
+                lang?: "en" | "fr";
+            };
+            header?: never;
+            path: {
+                batch: number;
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter as PDF (A4) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description PROJECTION_TIMEOUT: the write is stored but the views did not catch up in time; STORE_UNAVAILABLE: the event store could not be reached or did not answer in time; RENDERER_UNAVAILABLE: no Chromium to render a PDF */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
     EntriesController_propose: {
         parameters: {
             query?: never;
@@ -4248,6 +4353,79 @@ export interface operations {
             };
             /** @description IDEMPOTENCY_KEY_REUSED */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    LettersController_transmittalLetter: {
+        parameters: {
+            query?: {
+                /** @description The language of the letter: English or French (Spanish, Russian, Chinese and Arabic are to follow) */
+                lang?: "en" | "fr";
+            };
+            header?: never;
+            path: {
+                /** @description The list id */
+                listId: string;
+                /** @description The meeting id */
+                meetingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The letter as PDF (A4) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description PROJECTION_TIMEOUT: the write is stored but the views did not catch up in time; STORE_UNAVAILABLE: the event store could not be reached or did not answer in time; RENDERER_UNAVAILABLE: no Chromium to render a PDF */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,6 +7,7 @@ export type ApiErrorCode =
   | 'RATE_LIMITED'
   | 'PROJECTION_TIMEOUT'
   | 'STORE_UNAVAILABLE'
+  | 'RENDERER_UNAVAILABLE'
   | 'INTERNAL_ERROR'
   | EdgeErrorCode;
 
@@ -51,6 +52,7 @@ export const STATUS_OF: Record<ApiErrorCode, number> = {
   INTERNAL_ERROR: 500,
   PROJECTION_TIMEOUT: 503,
   STORE_UNAVAILABLE: 503,
+  RENDERER_UNAVAILABLE: 503,
 };
 
 /** An error raised at the edge (authentication, validation, reads), outside any domain rule. */

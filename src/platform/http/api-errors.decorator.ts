@@ -26,7 +26,7 @@ const DESCRIPTIONS: Record<number, string> = {
   413: "PAYLOAD_TOO_LARGE: a body over the route's size limit, or JSON nested deeper than 32 levels",
   415: 'UNSUPPORTED_MEDIA_TYPE: a body that is not application/json (text/csv or XLSX on the routes that take files)',
   422: 'IDEMPOTENCY_KEY_REUSED',
-  503: 'PROJECTION_TIMEOUT: the write is stored but the views did not catch up in time; STORE_UNAVAILABLE: the event store could not be reached or did not answer in time',
+  503: 'PROJECTION_TIMEOUT: the write is stored but the views did not catch up in time; STORE_UNAVAILABLE: the event store could not be reached or did not answer in time; RENDERER_UNAVAILABLE: no Chromium to render a PDF',
 };
 
 /** Documents the contract's error responses of a route in the OpenAPI document. */
