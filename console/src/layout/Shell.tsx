@@ -53,7 +53,10 @@ export function Shell({ children }: { children: ReactNode }) {
             {role === 'member-state' && <NavLink to="/pending">{t('nav.pending')}</NavLink>}
             {role === 'member-state' && <NavLink to="/invitations">{t('missionNav.invitations')}</NavLink>}
             {(role === 'member-state' || role === 'observer') && <NavLink to="/speakers">{t('missionNav.speakers')}</NavLink>}
-            <NavLink to="/meetings">{t('nav.meetings')}</NavLink>
+            {/* A mission reaches a batch (under /meetings/…) from what awaits it: only the meetings list itself is "Meetings". */}
+            <NavLink to="/meetings" end={role === 'member-state' || role === 'observer'}>
+              {t('nav.meetings')}
+            </NavLink>
             {role === 'member-state' && <NavLink to="/settings">{t('missionNav.settings')}</NavLink>}
           </nav>
         )}
