@@ -272,6 +272,7 @@ describe('the 2013 procedure, through the console', () => {
     await heading(germany, LIST_TITLE).waitFor();
     await see(entry(germany, OBJECTED)).toContainText('Objected to');
     await see(entry(germany, OBJECTED)).toContainText('By France.');
+    await see(entry(germany, OBJECTED)).toContainText('France objected on behalf of your State on');
     await see(entry(germany, 'Polaris Project')).toContainText('Approved: no Member State objected');
     // Another State's reason is never shown to a mission.
     expect(await germany.getByText('Not related to the purpose of the meeting.').count()).toBe(0);
