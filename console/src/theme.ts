@@ -74,6 +74,8 @@ const green: MantineColorsTuple = [
 export const UN_BLUE = '#009edb';
 
 export const theme = createTheme({
+  // People who ask their system for less motion get dialogs and drawers without their slide and fade.
+  respectReducedMotion: true,
   primaryColor: 'unBlue',
   primaryShade: 7,
   colors: { unBlue, gray: slate, red, orange, green },

@@ -52,7 +52,13 @@ export async function openConsoleBrowser(t: TestApp): Promise<ConsoleBrowser> {
   });
   const problems: string[] = [];
   const newPage = async (locale = 'en-GB') => {
-    const context = await browser.newContext({ locale, timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 860 } });
+    // Reduced motion: dialogs open at once, so axe never measures a half-faded colour.
+    const context = await browser.newContext({
+      locale,
+      timezoneId: 'Europe/Paris',
+      viewport: { width: 1280, height: 860 },
+      reducedMotion: 'reduce',
+    });
     const page = await context.newPage();
     await page.route(`${base}/**`, async (route) => {
       try {

@@ -33,9 +33,13 @@ export function DashboardPage() {
             {data.venue ? ` · ${data.venue}` : ''}
           </Text>
         </div>
-        <Anchor component={Link} to={`/meetings/${meetingId}/arrangements`}>
-          {t('dashboard.toArrangements')}
-        </Anchor>
+        <Group gap="md">
+          <Anchor href={`/v1/public/meetings/${meetingId}`}>{t('documents.publicPage')}</Anchor>
+          <Anchor href={`/v1/public/meetings/${meetingId}/programme.ics`}>{t('documents.calendar')}</Anchor>
+          <Anchor component={Link} to={`/meetings/${meetingId}/arrangements`}>
+            {t('dashboard.toArrangements')}
+          </Anchor>
+        </Group>
       </Group>
       {lists.isError && <ProblemAlert error={lists.error} />}
       <div className="no-dash-grid">

@@ -5,6 +5,7 @@ import type { Batch, Entry, ListKey } from '../../api/list-queries';
 import { onTwoClocks } from '../../format/dates';
 import { CancelBatchModal } from './CancelBatchModal';
 import { ExtendBatchModal } from './ExtendBatchModal';
+import { DownloadButton } from '../../components/documents/DownloadButton';
 
 interface BatchesSectionProps {
   listKey: ListKey;
@@ -69,6 +70,13 @@ export function BatchesSection({ listKey, batches, entries, timeZone, transmitte
                     </Table.Td>
                     <Table.Td className="no-numeric">{batch.status === 'cancelled' ? '' : countOf(batch)}</Table.Td>
                     <Table.Td>
+                      {batch.status !== 'cancelled' && (
+                        <DownloadButton
+                          path={`/v1/meetings/${listKey.meetingId}/lists/${listKey.listId}/batches/${batch.number}/letter?lang=${i18n.language}`}
+                          fallbackName={`${listKey.meetingId}-${listKey.listId}-batch-${batch.number}.pdf`}
+                          label={t('documents.letterOfBatch', { batch: batch.number })}
+                        />
+                      )}
                       {open && (
                         <Group gap="xs" wrap="nowrap">
                           <Button size="xs" variant="default" onClick={() => setDialog({ kind: 'extend', batch })}>

@@ -11,12 +11,13 @@ import { EntriesSection } from './EntriesSection';
 import { rowsOf } from './entry-rows';
 import { SubmitBatchModal } from './SubmitBatchModal';
 import { TransmitSection } from './TransmitSection';
+import { DownloadButton } from '../../components/documents/DownloadButton';
 
 type Dialog = 'add' | 'submit' | undefined;
 
 /** The PGA office's screen for one stakeholder list: its entries, batches and the steps of the procedure. */
 export function ListPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { meetingId = '', listId = '' } = useParams();
   const listKey: ListKey = useMemo(() => ({ meetingId, listId }), [meetingId, listId]);
   const list = useList(listKey);
@@ -58,6 +59,23 @@ export function ListPage() {
       <Text className="no-secondary" mb="md">
         {t(`list.kinds.${list.data.kind}`)} · {t(`list.listStatus.${list.data.status}`)} · {t('list.timezone', { zone: timeZone })}
       </Text>
+      <Group gap="xs" mb="md" role="group" aria-label={t('documents.exports')}>
+        {(['csv', 'xlsx'] as const).map((format) => (
+          <DownloadButton
+            key={format}
+            path={`/v1/meetings/${meetingId}/lists/${listId}/export?format=${format}`}
+            fallbackName={`${meetingId}-${listId}.${format}`}
+            label={t(format === 'csv' ? 'documents.exportCsv' : 'documents.exportXlsx')}
+          />
+        ))}
+        {transmitted && (
+          <DownloadButton
+            path={`/v1/meetings/${meetingId}/lists/${listId}/transmittal-letter?lang=${i18n.language}`}
+            fallbackName={`${meetingId}-${listId}-transmittal.pdf`}
+            label={t('documents.transmittalLetter')}
+          />
+        )}
+      </Group>
       <div ref={resultBox} tabIndex={-1} role="status" className={result ? 'no-result' : undefined}>
         {result}
       </div>

@@ -5,6 +5,7 @@ import type { Schemas } from '../../api/client';
 import { formatInstant, onTwoClocks } from '../../format/dates';
 import { useNow } from '../../hooks';
 import { countdownText } from './countdown';
+import { DownloadButton } from '../../components/documents/DownloadButton';
 
 interface BatchHeadingProps {
   meeting: Schemas['MeetingResponse'];
@@ -36,6 +37,11 @@ export function BatchHeading({ meeting, list, batch }: BatchHeadingProps) {
         )}
         {batch.status === 'cancelled' && <Text>{t('mission.batch.cancelled', { reason: batch.cancellationReason ?? '' })}</Text>}
       </div>
+      <DownloadButton
+        path={`/v1/meetings/${meeting.id}/lists/${list.id}/batches/${batch.number}/letter?lang=${i18n.language}`}
+        fallbackName={`${meeting.id}-${list.id}-batch-${batch.number}.pdf`}
+        label={t('documents.letter')}
+      />
       <Text className="no-mission-explanation">
         {batch.status === 'open' ? t('mission.batch.openExplanation') : t(`mission.batch.closedExplanation.${disclosure}`)}
       </Text>
