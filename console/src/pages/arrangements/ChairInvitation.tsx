@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useInviteChair, useWithdrawInvitation, type PanelView } from '../../api/arrangements-queries';
 import { useReferenceStates } from '../../api/queries';
 import { problemMessage, ProblemAlert } from '../../components/ProblemAlert';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ignore, useStateName } from './shared';
 
 interface Props {
@@ -84,15 +84,16 @@ function WithdrawInvitation({ panel, meetingId, onDone }: Props) {
       <ConfirmDialog
         opened={confirming}
         title={t('arrangements.panels.withdrawTitle')}
-        body={t('arrangements.panels.withdrawBody', { state, panel: panel.title })}
+        danger
         confirmLabel={t('arrangements.panels.withdrawConfirm')}
         cancelLabel={t('arrangements.panels.withdrawKeep')}
         onConfirm={confirm}
         onClose={() => setConfirming(false)}
         pending={withdraw.isPending}
         error={withdraw.error}
-        danger
-      />
+      >
+        {t('arrangements.panels.withdrawBody', { state, panel: panel.title })}
+      </ConfirmDialog>
     </>
   );
 }

@@ -6,7 +6,7 @@ import { ApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatInstant } from '../../format/dates';
 import { CheckList } from './CheckList';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { checkItems, missingOf } from './readiness';
 import { ReopenForm } from './ReopenForm';
 import { ignore, useIsPga } from './shared';
@@ -97,14 +97,15 @@ function Finalize({ meeting, gaps, panelCount, onDone }: FinalizeProps) {
       <ConfirmDialog
         opened={confirming}
         title={t('arrangements.finalization.confirmTitle')}
-        body={t('arrangements.finalization.confirmBody', { title: meeting.title, segments: meeting.programme.length, panels: panelCount })}
         confirmLabel={t('arrangements.finalization.confirm')}
         cancelLabel={t('arrangements.finalization.cancel')}
         onConfirm={confirm}
         onClose={() => setConfirming(false)}
         pending={finalize.isPending}
         error={undefined}
-      />
+      >
+        {t('arrangements.finalization.confirmBody', { title: meeting.title, segments: meeting.programme.length, panels: panelCount })}
+      </ConfirmDialog>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCloseSpeakers, type ArrangedMeeting, type SegmentView } from '../../api/arrangements-queries';
 import type { Schemas } from '../../api/client';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatInstant } from '../../format/dates';
 import { dayOf, spanOf } from './format';
 import { ignore, useIsPga, useStateName } from './shared';
@@ -115,14 +115,15 @@ function CloseList({
       <ConfirmDialog
         opened={confirming}
         title={t('arrangements.speakers.closeTitle')}
-        body={t('arrangements.speakers.closeBody', { segment: segment.title, count })}
         confirmLabel={t('arrangements.speakers.closeConfirm')}
         cancelLabel={t('arrangements.speakers.closeCancel')}
         onConfirm={confirm}
         onClose={() => setConfirming(false)}
         pending={close.isPending}
         error={close.error}
-      />
+      >
+        {t('arrangements.speakers.closeBody', { segment: segment.title, count })}
+      </ConfirmDialog>
     </>
   );
 }

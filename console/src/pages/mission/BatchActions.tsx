@@ -2,7 +2,7 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDisownObjection, useRequestBasis, useWithdrawObjection, type EntryView } from '../../api/mission-queries';
 import { formatInstant } from '../../format/dates';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { EntryAction } from './EntryCard';
 import { ObjectDialog } from './ObjectDialog';
 import { listOf, useStateNames } from './state-names';

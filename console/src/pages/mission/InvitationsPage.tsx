@@ -5,7 +5,7 @@ import { useAllPanels, useRespondToInvitation, type PanelView } from '../../api/
 import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatInstant } from '../../format/dates';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ResultMessage } from './ResultMessage';
 
 type Invitation = PanelView & { meetingId: string };

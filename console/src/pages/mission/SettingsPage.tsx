@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useRegisterWebhook, useRotateWebhookSecret } from '../../api/mission-queries';
 import { ApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ResultMessage } from './ResultMessage';
 
 /** The mission's webhook for reminders; its signing secret is shown once, when the engine gives it, and never kept. */

@@ -5,7 +5,7 @@ import type { Schemas } from '../../api/client';
 import { useWithdrawInscription, type ProgrammeSegment } from '../../api/mission-queries';
 import { useSession } from '../../auth/session';
 import { formatInstant } from '../../format/dates';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { InscriptionForm } from './InscriptionForm';
 import { useStateNames } from './state-names';
 

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ProblemAlert } from '../../components/ProblemAlert';
+import { ProblemAlert } from './ProblemAlert';
 
 interface ConfirmDialogProps {
   opened: boolean;
@@ -9,6 +9,8 @@ interface ConfirmDialogProps {
   /** What will happen, in plain words. */
   children: ReactNode;
   confirmLabel: string;
+  /** The button that closes the dialog without doing anything ("Cancel" unless said otherwise). */
+  cancelLabel?: string;
   onConfirm: () => void;
   onClose: () => void;
   pending: boolean;
@@ -16,8 +18,12 @@ interface ConfirmDialogProps {
   danger?: boolean;
 }
 
-/** "Are you sure?" before a step, saying what will happen; the engine's refusal shows above the buttons. */
-export function ConfirmDialog({ opened, title, children, confirmLabel, onConfirm, onClose, pending, error, danger }: ConfirmDialogProps) {
+/**
+ * "Are you sure?" before a step that cannot be taken back, saying what will happen; the engine's refusal shows
+ * above the buttons. Focus is not returned to the opener: the result message that follows takes it.
+ */
+export function ConfirmDialog(props: ConfirmDialogProps) {
+  const { opened, title, children, confirmLabel, cancelLabel, onConfirm, onClose, pending, error, danger } = props;
   const { t } = useTranslation();
   return (
     <Modal
@@ -28,17 +34,17 @@ export function ConfirmDialog({ opened, title, children, confirmLabel, onConfirm
       returnFocus={false}
       // Mantine locks the page's scroll with an injected <style>, which the Content-Security-Policy refuses.
       lockScroll={false}
-      closeButtonProps={{ 'aria-label': t('mission.close') }}
+      closeButtonProps={{ 'aria-label': t('dialog.close') }}
     >
       <Stack gap="md">
-        <div className="no-mission-dialog-body">{children}</div>
+        <div className="no-dialog-body">{children}</div>
         {error ? <ProblemAlert error={error} /> : null}
         <Group>
           <Button onClick={onConfirm} loading={pending} color={danger ? 'red' : undefined} data-autofocus>
             {confirmLabel}
           </Button>
           <Button variant="default" onClick={onClose}>
-            {t('mission.cancel')}
+            {cancelLabel ?? t('dialog.cancel')}
           </Button>
         </Group>
       </Stack>
