@@ -32,6 +32,10 @@ describe('the console offers each document where it belongs', () => {
     await steps.createList(LIST, 'non-objection');
     await steps.propose(LIST, [org('Polaris Project', 'USA'), org('=HYPERLINK("x") La Strada', 'NLD')]);
     await steps.submit(LIST, new Date(Date.now() + 4 * 86_400_000).toISOString());
+    const startsAt = Date.now() + 30 * 86_400_000;
+    const plenary = { id: 'plenary-1', kind: 'plenary', title: 'Plenary meeting', startsAt, endsAt: startsAt + 3 * 3_600_000 };
+    const segments = [{ ...plenary, startsAt: new Date(startsAt).toISOString(), endsAt: new Date(plenary.endsAt).toISOString() }];
+    expect((await steps.put(`${steps.base}/programme`, { segments })).statusCode).toBe(200);
   });
 
   afterAll(async () => {
@@ -91,6 +95,34 @@ describe('the console offers each document where it belongs', () => {
     expect(await pga.page.getByRole('link', { name: 'Public page (no sign-in)' }).getAttribute('href')).toBe(
       `/v1/public/meetings/${MEETING}`,
     );
+    const summary = await downloaded(pga.page, 'Summaries of the meeting (PDF)');
+    expect(summary.name).toBe(`${MEETING}-summary-en.pdf`);
+    expect(summary.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await pga.context.close();
+  });
+
+  it('offers the list of speakers as CSV, Excel and PDF to the PGA and to the missions', async () => {
+    const pga = await browser.newPage();
+    await pga.page.goto(`${browser.base}/sign-in`);
+    await signInAsPga(pga.page);
+    await heading(pga.page, 'Meetings').waitFor();
+    await pga.page.goto(`${browser.base}/meetings/${MEETING}/arrangements/speakers`);
+    await pga.page.getByRole('group', { name: 'Exports of the list of speakers' }).waitFor();
+    await expectAccessible(pga.page, 'speakers with exports');
+    const pdf = await downloaded(pga.page, 'Download (PDF)');
+    expect(pdf.name).toBe(`${MEETING}-speakers-en.pdf`);
+    expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await pga.context.close();
+
+    const mission = await browser.newPage();
+    await mission.page.goto(`${browser.base}/sign-in`);
+    await signInAsState(mission.page, 'France');
+    await mission.page.goto(`${browser.base}/speakers`);
+    const exports = mission.page.getByRole('group', { name: 'Exports of the list of speakers' });
+    const csv = await downloaded(mission.page, 'Export (CSV)');
+    expect(await exports.isVisible()).toBe(true);
+    expect(csv.name).toBe(`${MEETING}-speakers.csv`);
+    expect(csv.bytes.toString('utf8')).toContain('order,segmentId,state');
+    await mission.context.close();
   });
 });

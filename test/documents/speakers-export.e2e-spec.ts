@@ -4,6 +4,7 @@ import { procedure } from '../support/procedure';
 import { startTestApp, TestApp } from '../support/test-app';
 import { bearer } from '../support/tokens';
 import { download, readCsv, readXlsx } from './download';
+import { flowing, getPdf, pdfText } from './pdf-support';
 
 const SEGMENTS = PROGRAMME_2013.map(({ startsAt, endsAt, ...segment }) => ({
   ...segment,
@@ -49,10 +50,23 @@ describe('HTTP: the list of speakers as CSV or XLSX', () => {
     }
   });
 
-  it('answers 406 for PDF (not offered yet), and 404 for a segment not in the programme', async () => {
-    const pdf = await download(t, url('?format=pdf'), bearer('pga'));
-    expect(pdf.statusCode).toBe(406);
-    expect(pdf.json().message).toMatch(/not offered as PDF yet/);
+  it("prints the list as PDF, in speaking order, with the delegations' names and the times on the meeting's clock", async () => {
+    const english = await getPdf(t, url('?segmentId=plenary-1&format=pdf'), bearer('member-state', 'BRA'));
+    expect(english.statusCode).toBe(200);
+    expect(english.headers['content-disposition']).toBe('attachment; filename="trafficking-2013-speakers-plenary-1-en.pdf"');
+    const en = flowing(pdfText(english.bytes));
+    expect(en).toContain('List of speakers');
+    expect(en).toContain('1 May 2013, 11 a.m. (New York time)');
+    expect(en).toMatch(
+      /1 Nigeria Head of State =President .*2 Holy See \(observer\) Head of State H\.H\. the Pope .*3 France Minister M\. Ministre/,
+    );
+    const french = flowing(pdfText((await getPdf(t, url('?lang=fr'), { ...bearer('pga'), accept: 'application/pdf' })).bytes));
+    expect(french).toContain('Liste des orateurs');
+    expect(french).toMatch(/1 Nigeria Chef d'État =President .*2 Saint-Siège \(observateur\)/);
+    expect(french).toContain('1er mai 2013, 11 heures (heure de New York)');
+  });
+
+  it('answers 404 for a segment not in the programme', async () => {
     expect((await download(t, url('?segmentId=no-such-segment'), bearer('pga'))).statusCode).toBe(404);
   });
 });

@@ -3,6 +3,7 @@ import { PROGRAMME_2013 } from '../arrangements/arrangements.fixtures';
 import { procedure } from '../support/procedure';
 import { startTestApp, TestApp } from '../support/test-app';
 import { bearer } from '../support/tokens';
+import { flowing, getPdf, pdfText } from './pdf-support';
 
 const SEGMENTS = PROGRAMME_2013.map(({ startsAt, endsAt, ...segment }) => ({
   ...segment,
@@ -95,11 +96,46 @@ describe("HTTP: the President's summary (paragraph 4) with the panel chairs' sum
     expect((await p.get(url())).json().president).toMatchObject({ text: SUMMARY.text });
   });
 
-  it('answers 406 for PDF, which is not offered yet, saying so; 400 for an unknown format; 404 for an unknown meeting', async () => {
-    const pdf = await p.get(`${url()}?format=pdf`);
-    expect(pdf.statusCode).toBe(406);
-    expect(pdf.json()).toMatchObject({ code: 'NOT_ACCEPTABLE', message: expect.stringMatching(/not offered as PDF yet.*json/i) });
+  it("prints both summaries as PDF, in English and in French, with the times on the meeting's clock", async () => {
+    const english = await getPdf(t, `${url()}?format=pdf`, bearer('observer', 'VAT'));
+    expect(english.statusCode).toBe(200);
+    expect(english.headers['content-type']).toBe('application/pdf');
+    expect(english.headers['content-disposition']).toBe('attachment; filename="trafficking-2013-summary-en.pdf"');
+    const en = flowing(pdfText(english.bytes));
+    for (const phrase of [
+      'THE PRESIDENT OF THE GENERAL ASSEMBLY',
+      'Summary of the high-level meeting',
+      "The President's summary",
+      'Recorded on 14 May 2013, 4 p.m. (New York time)',
+      SUMMARY.text,
+      'Achievements Partnerships with civil society',
+      'Gaps Data on trafficking for the removal of organs',
+      'Challenges Prosecution across borders',
+      "The panel chairs' summaries",
+      'Chaired by Philippines',
+      'Partnerships protect victims.',
+      'Page 1 of 1',
+    ]) {
+      expect(en).toContain(phrase);
+    }
+    const french = await getPdf(t, `${url()}?lang=fr`, { ...bearer('pga'), accept: 'application/pdf' });
+    const fr = flowing(pdfText(french.bytes));
+    for (const phrase of [
+      "LE PRÉSIDENT DE L'ASSEMBLÉE GÉNÉRALE",
+      'Résumé du Président',
+      'Consigné le 14 mai 2013, 16 heures (heure de New York)',
+      'Présidée par Philippines',
+    ]) {
+      expect(fr).toContain(phrase);
+    }
+  });
+
+  it('answers 406 for a format it does not offer; 400 for an unknown format or language; 404 for an unknown meeting', async () => {
+    const csv = await p.get(`${url()}?format=csv`);
+    expect(csv.statusCode).toBe(406);
+    expect(csv.json()).toMatchObject({ code: 'NOT_ACCEPTABLE', message: expect.stringMatching(/json.*pdf/i) });
     expect((await p.get(`${url()}?format=doc`)).statusCode).toBe(400);
+    expect((await p.get(`${url()}?format=pdf&lang=de`)).json()).toMatchObject({ statusCode: 400, message: expect.stringMatching(/lang/) });
     expect((await p.get('/v1/meetings/no-such-meeting/summary')).statusCode).toBe(404);
   });
 });

@@ -111,6 +111,57 @@ describe('HTTP: importing organizations from a CSV or XLSX file', () => {
     expect((await upload(csv)).json().details).toEqual(dryRun.errors);
   });
 
+  it("reads Indico's registration export: the affiliation is the organization, countries by name, the registrants' columns ignored", async () => {
+    const file = await workbook([
+      [
+        'ID',
+        'Name',
+        'First Name',
+        'Last Name',
+        'Email Address',
+        'Affiliation',
+        'Country',
+        'Category',
+        'Registration date',
+        'Registration state',
+      ],
+      [1, 'Ana Silva', 'Ana', 'Silva', 'ana@polaris.example', 'Polaris Project', 'United States', 'ngo', '2013-04-02', 'Completed'],
+      [2, 'Ivan Petrov', 'Ivan', 'Petrov', 'ivan@angel.example', 'Angel Coalition', 'Russia', 'ngo', '2013-04-03', 'Completed'],
+      [3, 'Ayşe Kaya', 'Ayşe', 'Kaya', 'ayse@example.org', 'Kadın Dayanışma Vakfı', 'Türkiye', 'civil-society', '2013-04-04', 'Completed'],
+      [4, 'Jean Roy', 'Jean', 'Roy', 'jean@example.org', 'Fondation Scelles', 'FR', 'ngo', '2013-04-05', 'Completed'],
+      [5, 'No One', 'No', 'One', 'no@example.org', 'Atlantis Trust', 'Atlantis', 'ngo', '2013-04-06', 'Completed'],
+    ]);
+    const preview = (await upload(file, { type: XLSX, query: '?dryRun=true' })).json();
+    expect(preview.layout).toBe('indico');
+    expect(preview.ignoredColumns).toEqual(['ID', 'Name', 'First Name', 'Last Name', 'Registration date', 'Registration state']);
+    expect(preview.rows[0]).toEqual({
+      row: 2,
+      name: 'Polaris Project',
+      country: 'USA',
+      category: 'ngo',
+      contactEmail: 'ana@polaris.example',
+    });
+    expect(preview.rows.map((r: { country: string }) => r.country)).toEqual(['USA', 'RUS', 'TUR', 'FRA', 'Atlantis']);
+    expect(preview.errors).toEqual([{ row: 6, field: 'country', message: expect.stringMatching(/ISO 3166-1 alpha-3/) }]);
+
+    const withoutCategory = await workbook([
+      ['ID', 'Name', 'Email Address', 'Affiliation', 'Country'],
+      [1, 'Ana Silva', 'ana@polaris.example', 'Polaris Project', 'United States'],
+    ]);
+    expect((await upload(withoutCategory, { type: XLSX, query: '?dryRun=true' })).json().errors).toEqual([
+      { row: 1, field: 'category', message: expect.stringMatching(/add a field titled "Category"/) },
+    ]);
+    const csv = 'ID,Name,Email Address,Affiliation,Country,Category\n1,Ana Silva,ana@polaris.example,Polaris Project,United States,ngo\n';
+    expect((await upload(csv)).statusCode).toBe(201);
+    expect(await names()).toEqual(['Polaris Project']);
+  });
+
+  it('takes a country by its alpha-2 code or English name in a file of our own columns too', async () => {
+    const response = await upload('name,country,category\nLa Strada,Netherlands,ngo\nWalk Free,au,ngo\n', { query: '?dryRun=true' });
+    expect(response.json()).toMatchObject({ layout: 'nihil-obstat', ignoredColumns: [], errors: [] });
+    expect(response.json().rows.map((r: { country: string }) => r.country)).toEqual(['NLD', 'AUS']);
+  });
+
   it('refuses a header row without the required columns or with unknown ones (line 1)', async () => {
     const response = await upload('name,land,category,notes\nAcme,FRA,ngo,x\n', { query: '?dryRun=true' });
     expect(response.json().errors).toEqual([

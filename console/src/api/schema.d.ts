@@ -808,8 +808,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The list of speakers as CSV or XLSX, in speaking order
-         * @description Role: any. Level first, then Member States before observers, then order of inscription. PDF is not offered yet (406).
+         * The list of speakers as CSV, XLSX or PDF, in speaking order
+         * @description Role: any. Level first, then Member States before observers, then order of inscription. PDF (?lang=en|fr): one table per plenary meeting, times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE.
          */
         get: operations["ExportsController_speakers"];
         put?: never;
@@ -849,7 +849,7 @@ export interface paths {
         };
         /**
          * The President's summary with the panel chairs' summaries
-         * @description Role: any. The President's summary is null until the PGA records it (PUT .../summary). ?format=json; PDF is not offered yet (406).
+         * @description Role: any. The President's summary is null until the PGA records it (PUT .../summary). ?format=json (the default) or pdf (?lang=en|fr; times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE).
          */
         get: operations["SummaryController_summary"];
         /**
@@ -1635,6 +1635,20 @@ export interface components {
         ImportPreviewResponse: {
             /** @description Every problem that would refuse the import; empty when it would succeed */
             errors: components["schemas"]["ImportProblemResponse"][];
+            /**
+             * @description Columns of an Indico export that the import does not read
+             * @example [
+             *       "ID",
+             *       "Name",
+             *       "First Name"
+             *     ]
+             */
+            ignoredColumns: string[];
+            /**
+             * @description Whose columns the file has: the contract's, or Indico's registration export (Affiliation, Country, Email Address, …)
+             * @enum {string}
+             */
+            layout: "nihil-obstat" | "indico";
             /** @description Every row below the header, as read (cells trimmed, empty ones left out) */
             rows: components["schemas"]["ImportRowResponse"][];
         };
@@ -5253,11 +5267,13 @@ export interface operations {
             query?: {
                 /** @description Overrides Accept; a format this route does not offer is 406 */
                 format?: "csv" | "xlsx" | "pdf" | "json";
+                /** @description The language of the PDF: English or French so far */
+                lang?: "en" | "fr";
                 /** @description One plenary meeting; without it, every plenary meeting in programme order */
                 segmentId?: string;
             };
             header?: {
-                /** @description One of text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet; ?format= overrides it */
+                /** @description One of text/csv, application/vnd.openxmlformats-officedocument.spreadsheetml.sheet, application/pdf; ?format= overrides it */
                 Accept?: string;
             };
             path: {
@@ -5274,6 +5290,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
+                    "application/pdf": string;
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                     "text/csv": string;
                 };
@@ -5307,6 +5324,15 @@ export interface operations {
             };
             /** @description NOT_ACCEPTABLE: none of the formats the route offers is acceptable (Accept, or ?format=) */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description PROJECTION_TIMEOUT: the write is stored but the views did not catch up in time; STORE_UNAVAILABLE: the event store could not be reached or did not answer in time; RENDERER_UNAVAILABLE: no Chromium to render a PDF */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5392,6 +5418,8 @@ export interface operations {
             query?: {
                 /** @description Overrides Accept; a format this route does not offer is 406 */
                 format?: "csv" | "xlsx" | "pdf" | "json";
+                /** @description The language of the PDF: English or French so far */
+                lang?: "en" | "fr";
             };
             header?: never;
             path: {
@@ -5402,12 +5430,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The summaries as JSON, or as PDF (Content-Disposition: attachment) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SummaryResponse"];
+                    "application/pdf": string;
                 };
             };
             /** @description VALIDATION_FAILED: a body, query or path value is malformed */
@@ -5439,6 +5469,15 @@ export interface operations {
             };
             /** @description NOT_ACCEPTABLE: none of the formats the route offers is acceptable (Accept, or ?format=) */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description PROJECTION_TIMEOUT: the write is stored but the views did not catch up in time; STORE_UNAVAILABLE: the event store could not be reached or did not answer in time; RENDERER_UNAVAILABLE: no Chromium to render a PDF */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

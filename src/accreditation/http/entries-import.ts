@@ -6,12 +6,14 @@ import { ApiError } from '../../platform/http/api-error';
 import { UploadedFile } from '../../platform/http/upload-body';
 import { ExecuteListCommand } from '../commands/list-command.handler';
 import { EntryProposed } from '../domain/list.events';
-import { ImportRow, organizationRows, ValidRow } from './import-rows';
+import { ImportLayout, ImportRow, organizationRows, ValidRow } from './import-rows';
 import { isRowProblems, ProposalCheck } from '../commands/proposal-check';
 import { readSheet } from '../import/read-sheet';
 import { ImportProblem } from '../import/sheet';
 
 export interface ImportPreview {
+  layout: ImportLayout;
+  ignoredColumns: string[];
   rows: ImportRow[];
   errors: ImportProblem[];
 }
@@ -32,8 +34,8 @@ export class EntriesImport {
   ) {}
 
   async preview(meetingId: string, listId: string, file: UploadedFile, context: RequestContext): Promise<ImportPreview> {
-    const { rows, errors } = await this.check(meetingId, listId, file, context);
-    return { rows, errors };
+    const { layout, ignoredColumns, rows, errors } = await this.check(meetingId, listId, file, context);
+    return { layout, ignoredColumns, rows, errors };
   }
 
   async import(meetingId: string, listId: string, file: UploadedFile, context: RequestContext) {
@@ -57,7 +59,13 @@ export class EntriesImport {
     const ruled = await this.proposals.problems(meetingId, listId, read.valid, context);
     const refusedLines = new Set(ruled.map((p) => p.row));
     const errors = [...read.errors, ...ruled].sort((a, b) => a.row - b.row);
-    return { rows: read.rows, valid: read.valid.filter((row) => !refusedLines.has(row.line)), errors };
+    return {
+      layout: read.layout,
+      ignoredColumns: read.ignoredColumns,
+      rows: read.rows,
+      valid: read.valid.filter((row) => !refusedLines.has(row.line)),
+      errors,
+    };
   }
 }
 

@@ -45,6 +45,19 @@ export class ImportRowResponse {
 }
 
 export class ImportPreviewResponse {
+  @ApiProperty({
+    enum: ['nihil-obstat', 'indico'],
+    description: "Whose columns the file has: the contract's, or Indico's registration export (Affiliation, Country, Email Address, …)",
+  })
+  layout!: 'nihil-obstat' | 'indico';
+
+  @ApiProperty({
+    type: [String],
+    example: ['ID', 'Name', 'First Name'],
+    description: 'Columns of an Indico export that the import does not read',
+  })
+  ignoredColumns!: string[];
+
   @ApiProperty({ type: [ImportRowResponse], description: 'Every row below the header, as read (cells trimmed, empty ones left out)' })
   rows!: ImportRowResponse[];
 

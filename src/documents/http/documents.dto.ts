@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { IsSlug, SLUG } from '../../platform/http/identifiers';
 import { DOCUMENT_FORMATS, DocumentFormat } from '../exports/formats';
+import { LETTER_LANGUAGES, LetterLanguage } from '../letters/letter-language';
 
 export class ListParams {
   @IsSlug('The meeting id')
@@ -19,7 +20,15 @@ export class FormatQuery {
   format?: DocumentFormat;
 }
 
-export class SpeakersExportQuery extends FormatQuery {
+/** `?format=` and, for PDF, `?lang=`. */
+export class PrintableQuery extends FormatQuery {
+  @ApiPropertyOptional({ enum: LETTER_LANGUAGES, default: 'en', description: 'The language of the PDF: English or French so far' })
+  @IsOptional()
+  @IsIn(LETTER_LANGUAGES, { message: 'lang must be en or fr: documents are written in English and French so far' })
+  lang?: LetterLanguage;
+}
+
+export class SpeakersExportQuery extends PrintableQuery {
   @ApiPropertyOptional({ pattern: SLUG.source, description: 'One plenary meeting; without it, every plenary meeting in programme order' })
   @IsOptional()
   @Matches(SLUG, { message: '$property must be a segment id' })

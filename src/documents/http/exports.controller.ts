@@ -1,23 +1,23 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { AccreditationQueries } from '../../accreditation/accreditation.public';
+import { AccreditationQueries, MeetingQueries } from '../../accreditation/accreditation.public';
 import { ArrangementsQueries } from '../../arrangements/arrangements.public';
 import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
 import { ApiErrors } from '../../platform/http/api-errors.decorator';
 import { MeetingParams } from '../../platform/http/identifiers';
-import { sendTable } from '../exports/download';
+import { Clock } from '../../kernel/clock';
+import { attachment, sendTable } from '../exports/download';
 import { chooseFormat, Offer } from '../exports/formats';
 import { listTable } from '../exports/list-export';
 import { speakersTable } from '../exports/speakers-export';
+import { PdfRenderer } from '../rendering/pdf-renderer';
+import { speakersReport } from '../reports/speakers-report';
 import { ApiFile } from './api-file';
 import { FormatQuery, ListParams, SpeakersExportQuery } from './documents.dto';
 
 const SPREADSHEETS: Offer = { served: ['csv', 'xlsx'] };
-const SPEAKERS: Offer = {
-  served: ['csv', 'xlsx'],
-  notYet: { pdf: 'The list of speakers is not offered as PDF yet (the PDF renderer comes with the letters).' },
-};
+const SPEAKERS: Offer = { served: ['csv', 'xlsx', 'pdf'] };
 
 /** Lists and lists of speakers as CSV or XLSX (contract 1.1 "Documents and exports"). */
 @ApiTags('Documents and exports')
@@ -27,6 +27,9 @@ export class ExportsController {
   constructor(
     private readonly accreditation: AccreditationQueries,
     private readonly arrangements: ArrangementsQueries,
+    private readonly meetings: MeetingQueries,
+    private readonly renderer: PdfRenderer,
+    private readonly clock: Clock,
   ) {}
 
   @Get('lists/:listId/export')
@@ -53,20 +56,27 @@ export class ExportsController {
 
   @Get('speakers/export')
   @ApiOperation({
-    summary: 'The list of speakers as CSV or XLSX, in speaking order',
-    description: 'Role: any. Level first, then Member States before observers, then order of inscription. PDF is not offered yet (406).',
+    summary: 'The list of speakers as CSV, XLSX or PDF, in speaking order',
+    description:
+      'Role: any. Level first, then Member States before observers, then order of inscription. ' +
+      "PDF (?lang=en|fr): one table per plenary meeting, times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE.",
   })
-  @ApiFile('The list of speakers', ['csv', 'xlsx'])
-  @ApiErrors(400, 401, 404, 406)
+  @ApiFile('The list of speakers', ['csv', 'xlsx', 'pdf'])
+  @ApiErrors(400, 401, 404, 406, 503)
   async speakers(
     @Param() { meetingId }: MeetingParams,
-    @Query() { format, segmentId }: SpeakersExportQuery,
+    @Query() { format, segmentId, lang = 'en' }: SpeakersExportQuery,
     @Headers('accept') accept: string | undefined,
+    @Ctx() { actor }: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Buffer> {
-    const chosen = chooseFormat(SPEAKERS, format, accept) as 'csv' | 'xlsx';
+    const chosen = chooseFormat(SPEAKERS, format, accept) as 'csv' | 'xlsx' | 'pdf';
     const view = this.arrangements.speakers(meetingId, segmentId);
     const name = `${meetingId}-speakers${segmentId ? `-${segmentId}` : ''}`;
-    return sendTable(reply, speakersTable(view, 'List of speakers'), chosen, name);
+    if (chosen !== 'pdf') return sendTable(reply, speakersTable(view, 'List of speakers'), chosen, name);
+    const meeting = await this.meetings.meeting(meetingId, actor);
+    const pdf = await this.renderer.render(speakersReport(meeting, view, lang, this.clock.now()));
+    attachment(reply, 'pdf', `${name}-${lang}`);
+    return pdf;
   }
 }

@@ -84,6 +84,17 @@ export function deadlineWording(instant: string, timezone: string, lang: LetterL
   return `${englishHour(local)} (${zone}) on ${local.weekday}, ${local.day} ${local.month} ${local.year}`;
 }
 
+/** A moment on the meeting's clock, with the city whose time it is: "26 April 2013, 10.05 a.m. (New York time)". */
+export function momentWording(instant: string, timezone: string, lang: LetterLanguage): string {
+  const local = localTime(instant, timezone, lang);
+  const city = cityOfZone(timezone, lang);
+  if (lang === 'fr') {
+    const zone = city ? `heure ${elided('de', city)}` : `heure ${timezone}`;
+    return `${letterDate(instant, timezone, 'fr')}, ${frenchHour(local)} (${zone})`;
+  }
+  return `${letterDate(instant, timezone, 'en')}, ${englishHour(local)} (${city ? `${city} time` : `${timezone} time`})`;
+}
+
 /** "6 p.m.", "4.30 p.m.", "12 noon", "12 midnight" (United Nations editorial style). */
 function englishHour({ hour, minute }: LocalTime): string {
   if (minute === 0 && hour === 12) return `12${NBSP}noon`;

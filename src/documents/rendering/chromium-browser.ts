@@ -25,9 +25,18 @@ export type LaunchBrowser = () => Promise<PdfBrowser>;
 
 /**
  * No GPU process (nothing here draws on a screen), and shared memory in /tmp rather than /dev/shm, which
- * containers make 64 MiB by default: too small for the pages of a long letter.
+ * containers make 64 MiB by default: too small for the pages of a long letter. One renderer process, no
+ * site isolation and none of the browser's background features: a letter is one local page without
+ * scripts or network, and each process more costs memory (README, "Letters": the figures).
  */
-const SERVER_FLAGS = ['--disable-gpu', '--disable-dev-shm-usage'];
+const SERVER_FLAGS = [
+  '--disable-gpu',
+  '--disable-software-rasterizer',
+  '--disable-dev-shm-usage',
+  '--renderer-process-limit=1',
+  '--disable-site-isolation-trials',
+  '--disable-features=site-per-process,IsolateOrigins,Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider',
+];
 
 const HOW_TO_INSTALL =
   'Install Chromium (Debian and Ubuntu: apt-get install chromium) or set CHROMIUM_PATH to a Chromium or Chrome executable, then restart the engine.';

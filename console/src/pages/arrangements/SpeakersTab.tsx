@@ -2,6 +2,7 @@ import { Loader, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSpeakers, type ArrangedMeeting } from '../../api/arrangements-queries';
+import { SpeakersExports } from '../../components/documents/SpeakersExports';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { SpeakersList } from './SpeakersList';
 import { byStart } from './shared';
@@ -20,6 +21,7 @@ export function SpeakersTab({ meeting }: { meeting: ArrangedMeeting }) {
       <Text className="no-reading" mb="md">
         {t('arrangements.speakers.intro')}
       </Text>
+      {plenaries.length > 0 && <SpeakersExports meetingId={meeting.id} />}
       {result && (
         <Text role="status" className="no-arr-result">
           {result}

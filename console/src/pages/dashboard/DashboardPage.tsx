@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useMeetingLists } from '../../api/dashboard-queries';
 import { useMeeting } from '../../api/queries';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { DownloadButton } from '../../components/documents/DownloadButton';
 import { ArrangementsChecklist } from './ArrangementsChecklist';
 import { DashboardSection } from './DashboardSection';
 import { ListsSection } from './ListsSection';
@@ -13,7 +14,7 @@ import { Timeline } from './Timeline';
 
 /** A meeting at a glance for the PGA's office (read-only for auditors): lists, next deadline, representation, arrangements, history. */
 export function DashboardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { meetingId = '' } = useParams();
   const meeting = useMeeting(meetingId);
   const lists = useMeetingLists(meetingId);
@@ -36,6 +37,11 @@ export function DashboardPage() {
         <Group gap="md">
           <Anchor href={`/v1/public/meetings/${meetingId}`}>{t('documents.publicPage')}</Anchor>
           <Anchor href={`/v1/public/meetings/${meetingId}/programme.ics`}>{t('documents.calendar')}</Anchor>
+          <DownloadButton
+            path={`/v1/meetings/${meetingId}/summary?format=pdf&lang=${i18n.language === 'fr' ? 'fr' : 'en'}`}
+            fallbackName={`${meetingId}-summary.pdf`}
+            label={t('documents.summary')}
+          />
           <Anchor component={Link} to={`/meetings/${meetingId}/arrangements`}>
             {t('dashboard.toArrangements')}
           </Anchor>

@@ -109,6 +109,9 @@ export function ImportPage() {
               ? t('import.preview.allReady', { count: preview.rows.length })
               : t('import.preview.someRefused', { count: rowsWithProblems, rows: preview.rows.length })}
           </Text>
+          {preview.layout === 'indico' && (
+            <Text mb="sm">{t('import.preview.indico', { columns: preview.ignoredColumns.join(', ') || '—' })}</Text>
+          )}
           {!ready && <Text mb="md">{t('import.preview.fixAndChooseAgain')}</Text>}
           {ready && (
             <Group mb="md">

@@ -6,6 +6,7 @@ import { useMeeting, useMeetings } from '../../api/queries';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ResultMessage } from './ResultMessage';
 import { SpeakersListSection } from './SpeakersListSection';
+import { SpeakersExports } from '../../components/documents/SpeakersExports';
 
 /** The mission's inscriptions on the lists of speakers of a meeting's plenaries (paragraph 5), with their place in the order. */
 export function SpeakersPage() {
@@ -53,6 +54,7 @@ function MeetingLists({ meetingId, onDone }: { meetingId: string; onDone: (messa
   if (speakers.data.lists.length === 0) return <Text>{t('mission.speakers.noPlenary')}</Text>;
   return (
     <>
+      <SpeakersExports meetingId={meetingId} />
       {speakers.data.lists.map((list) => (
         <SpeakersListSection
           key={list.segmentId}

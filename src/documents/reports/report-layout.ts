@@ -1,0 +1,109 @@
+import { html, SafeHtml } from '../letters/html';
+import { LetterLanguage } from '../letters/letter-language';
+
+/** One part of a report: a heading, then paragraphs, bulleted points, or a table. */
+export interface ReportSection {
+  title?: string;
+  /** A line under the title, in italics (a panel's theme, who wrote it and when). */
+  byline?: string;
+  paragraphs?: string[];
+  points?: { title: string; items: string[] }[];
+  table?: { columns: string[]; rows: string[][]; empty: string };
+}
+
+/** A document that is not a letter (the list of speakers, the summaries), in one language. */
+export interface ReportText {
+  office: string;
+  title: string;
+  subtitle: string[];
+  sections: ReportSection[];
+  footer: { note: string; page: string; of: string };
+}
+
+export function reportHtml(lang: LetterLanguage, text: ReportText): string {
+  return html`<!doctype html>
+    <html lang="${lang}">
+      <head>
+        <meta charset="utf-8" />
+        <title>${text.title}</title>
+        <style>
+          ${new SafeHtml(STYLE)}
+        </style>
+      </head>
+      <body>
+        <header>
+          <div class="office">${text.office}</div>
+          <h1>${text.title}</h1>
+          ${text.subtitle.map((line) => html`<p class="subtitle">${line}</p>`)}
+        </header>
+        ${text.sections.map(section)}
+      </body>
+    </html>`.markup;
+}
+
+function section(part: ReportSection): SafeHtml {
+  return html`<section>
+    ${part.title ? html`<h2>${part.title}</h2>` : ''} ${part.byline ? html`<p class="byline">${part.byline}</p>` : ''}
+    ${(part.paragraphs ?? []).map((paragraph) => html`<p class="body">${paragraph}</p>`)} ${(part.points ?? []).map(points)}
+    ${part.table ? table(part.table) : ''}
+  </section>`;
+}
+
+function points({ title, items }: { title: string; items: string[] }): SafeHtml {
+  return html`<h3>${title}</h3>
+    <ul>
+      ${items.map((item) => html`<li>${item}</li>`)}
+    </ul>`;
+}
+
+function table({ columns, rows, empty }: NonNullable<ReportSection['table']>): SafeHtml {
+  if (!rows.length) return html`<p class="empty">${empty}</p>`;
+  return html`<table>
+    <thead>
+      <tr>
+        ${columns.map((c) => html`<th>${c}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        (row) =>
+          html`<tr>
+            ${row.map((cell) => html`<td>${cell}</td>`)}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+/** Chromium renders the footer without the page's styles: everything it needs is inline. */
+export function reportFooter(text: ReportText): string {
+  return html`<div
+    style="width:100%;margin:0 22mm 0 25mm;font-family:${new SafeHtml(FONTS)};font-size:7pt;color:#444;display:flex;justify-content:space-between;border-top:0.5pt solid #999;padding-top:2mm"
+  >
+    <span>${text.footer.note}</span>
+    <span>${text.footer.page} <span class="pageNumber"></span> ${text.footer.of} <span class="totalPages"></span></span>
+  </div>`.markup;
+}
+
+const FONTS = `'Noto Serif', 'Liberation Serif', 'Times New Roman', 'DejaVu Serif', serif`;
+
+const STYLE = `
+@page { size: A4; }
+body { font-family: ${FONTS}; font-size: 11.5pt; line-height: 1.4; color: #111; margin: 0; }
+header { text-align: center; margin-bottom: 8mm; }
+.office { font-size: 10pt; font-weight: bold; letter-spacing: 0.04em; margin-bottom: 4mm; }
+h1 { font-size: 15pt; margin: 0 0 2mm; }
+.subtitle { font-style: italic; margin: 0 0 1mm; }
+h2 { font-size: 12.5pt; margin: 7mm 0 1mm; break-after: avoid; }
+h3 { font-size: 11.5pt; margin: 4mm 0 1mm; break-after: avoid; }
+.byline { font-style: italic; margin: 0 0 3mm; }
+p.body { text-align: justify; margin: 0 0 3mm; hyphens: auto; }
+ul { margin: 0 0 3mm; padding-left: 8mm; }
+.empty { margin: 0 0 3mm; }
+table { width: 100%; border-collapse: collapse; font-size: 10pt; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; }
+th { text-align: left; border-bottom: 0.75pt solid #111; padding: 1.5mm 2mm; font-weight: bold; }
+td { border-bottom: 0.25pt solid #bbb; padding: 1.2mm 2mm; vertical-align: top; }
+td:first-child, th:first-child { width: 10mm; text-align: right; }
+`;
