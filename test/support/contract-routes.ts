@@ -204,8 +204,8 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
     roles: ANY_ROLE,
     success: 200,
     answer: [],
-    query: ['segmentId', 'format'],
-    files: [CSV, XLSX],
+    query: ['segmentId', 'format', 'lang'],
+    files: [CSV, XLSX, 'application/pdf'],
   },
   'PUT /v1/meetings/{meetingId}/summary': {
     roles: ['pga'],
@@ -213,7 +213,13 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
     body: { fields: ['text', 'achievements', 'gaps', 'challenges'], required: ['text'] },
     answer: POSITION,
   },
-  'GET /v1/meetings/{meetingId}/summary': { roles: ANY_ROLE, success: 200, answer: ['president', 'panels'], query: ['format'] },
+  'GET /v1/meetings/{meetingId}/summary': {
+    roles: ANY_ROLE,
+    success: 200,
+    answer: ['president', 'panels'],
+    query: ['format', 'lang'],
+    files: ['application/json', 'application/pdf'],
+  },
   // Public (1.1): no token
   'GET /v1/public/meetings/{meetingId}': { roles: PUBLIC, success: 200, answer: ['id', 'title', 'timezone', 'programme'] },
   'GET /v1/public/meetings/{meetingId}/programme.ics': { roles: PUBLIC, success: 200, answer: [], files: ['text/calendar'] },
