@@ -83,6 +83,9 @@ describe('the console offers each document where it belongs', () => {
     await heading(page, /civil-society|List/).waitFor();
     const letter = await downloaded(page, 'Download letter (PDF)');
     expect(letter.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    await page.getByRole('group', { name: 'The letter and the list' }).waitFor();
+    const csv = await downloaded(page, 'Export (CSV)');
+    expect(csv.bytes.toString('utf8')).toContain('Polaris Project');
     await context.close();
 
     const pga = await browser.newPage();

@@ -12,6 +12,7 @@ import { rowsOf } from './entry-rows';
 import { SubmitBatchModal } from './SubmitBatchModal';
 import { TransmitSection } from './TransmitSection';
 import { DownloadButton } from '../../components/documents/DownloadButton';
+import { ListExports } from '../../components/documents/ListExports';
 
 type Dialog = 'add' | 'submit' | undefined;
 
@@ -60,14 +61,7 @@ export function ListPage() {
         {t(`list.kinds.${list.data.kind}`)} · {t(`list.listStatus.${list.data.status}`)} · {t('list.timezone', { zone: timeZone })}
       </Text>
       <Group gap="xs" mb="md" role="group" aria-label={t('documents.exports')}>
-        {(['csv', 'xlsx'] as const).map((format) => (
-          <DownloadButton
-            key={format}
-            path={`/v1/meetings/${meetingId}/lists/${listId}/export?format=${format}`}
-            fallbackName={`${meetingId}-${listId}.${format}`}
-            label={t(format === 'csv' ? 'documents.exportCsv' : 'documents.exportXlsx')}
-          />
-        ))}
+        <ListExports meetingId={meetingId} listId={listId} />
         {transmitted && (
           <DownloadButton
             path={`/v1/meetings/${meetingId}/lists/${listId}/transmittal-letter?lang=${i18n.language}`}

@@ -1,4 +1,4 @@
-import { Text, Title } from '@mantine/core';
+import { Group, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ListView } from '../../api/mission-queries';
 import type { Schemas } from '../../api/client';
@@ -6,6 +6,7 @@ import { formatInstant, onTwoClocks } from '../../format/dates';
 import { useNow } from '../../hooks';
 import { countdownText } from './countdown';
 import { DownloadButton } from '../../components/documents/DownloadButton';
+import { ListExports } from '../../components/documents/ListExports';
 
 interface BatchHeadingProps {
   meeting: Schemas['MeetingResponse'];
@@ -37,11 +38,14 @@ export function BatchHeading({ meeting, list, batch }: BatchHeadingProps) {
         )}
         {batch.status === 'cancelled' && <Text>{t('mission.batch.cancelled', { reason: batch.cancellationReason ?? '' })}</Text>}
       </div>
-      <DownloadButton
-        path={`/v1/meetings/${meeting.id}/lists/${list.id}/batches/${batch.number}/letter?lang=${i18n.language}`}
-        fallbackName={`${meeting.id}-${list.id}-batch-${batch.number}.pdf`}
-        label={t('documents.letter')}
-      />
+      <Group gap="xs" role="group" aria-label={t('documents.batchDocuments')}>
+        <DownloadButton
+          path={`/v1/meetings/${meeting.id}/lists/${list.id}/batches/${batch.number}/letter?lang=${i18n.language}`}
+          fallbackName={`${meeting.id}-${list.id}-batch-${batch.number}.pdf`}
+          label={t('documents.letter')}
+        />
+        <ListExports meetingId={meeting.id} listId={list.id} />
+      </Group>
       <Text className="no-mission-explanation">
         {batch.status === 'open' ? t('mission.batch.openExplanation') : t(`mission.batch.closedExplanation.${disclosure}`)}
       </Text>
