@@ -10,6 +10,8 @@ import { validationPipe } from '../platform/http/validation';
 import { EdgeFastifyAdapter } from '../platform/http/edge-adapter';
 import { RouteTable } from '../platform/http/route-table';
 import { HttpServerLimits, loadConfig } from '../platform/config';
+import { EngineMetrics } from '../platform/metrics/engine-metrics';
+import { registerHttpMetrics } from '../platform/metrics/http-metrics';
 
 /** The Fastify adapter every entry point uses: the limits at the edge (see EdgeFastifyAdapter), from the environment. */
 export function createFastifyAdapter(limits: HttpServerLimits = loadConfig().http): EdgeFastifyAdapter {
@@ -29,6 +31,7 @@ export function configureApp(app: NestFastifyApplication, options: AppOptions = 
   app.useGlobalFilters(new ApiErrorFilter(routeTableOf(app)));
   const fastify = app.getHttpAdapter().getInstance();
   registerSecurityHeaders(fastify, '/docs');
+  registerHttpMetrics(fastify, app.get(EngineMetrics));
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('x-correlation-id', correlationIdOf(request.raw));
     preventCachingOfCredentialedAnswers(request, reply);

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AccreditationFacts, BATCH_DEADLINES, MEETING_ARRANGEMENTS } from '../accreditation/accreditation.public';
 import { ArrangementsOfMeeting } from '../arrangements/projections/meeting-arrangements';
@@ -19,6 +19,9 @@ import { APP_CONFIG, AppConfig } from '../platform/config';
 import { IDEMPOTENCY_KEYS } from '../event-store/idempotency/idempotency-keys';
 import { IdempotencyInterceptor } from '../platform/idempotency/idempotency.interceptor';
 import { PlatformModule } from '../platform/platform.module';
+import { EngineMetrics } from '../platform/metrics/engine-metrics';
+import { TimedEventStore } from '../platform/metrics/timed-event-store';
+import { projectionLag } from '../event-store/projections/projection-lag';
 import { engineUpcasters } from './engine-upcasters';
 import { createEngineLog, EngineLog } from './engine-store';
 import { ENGINE_STREAMS, engineProjections } from './manifests';
@@ -47,6 +50,23 @@ class EngineLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
     await this.store.close();
     this.documents.close();
     this.logger.log('Event store and projections closed');
+  }
+}
+
+/** The figures read at each scrape: how far the projections are behind the log, and the scheduler's jobs. */
+@Injectable()
+class EngineMetricSources implements OnModuleInit {
+  constructor(
+    private readonly metrics: EngineMetrics,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly runner: ProjectionRunner,
+    @Inject(DEADLINE_SCHEDULER) private readonly scheduler: DeadlineScheduler,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.metrics.measureProjectionLag(() => projectionLag(this.runner, this.store, this.clock.now()));
+    this.metrics.measureScheduledJobs(() => this.scheduler.health());
   }
 }
 
@@ -83,7 +103,11 @@ function createRunner(store: EventStore, documents: ProjectionStore): Projection
         return createEngineLog(config.eventStore, config.projectionsPath, () => clock.now());
       },
     },
-    { provide: EVENT_STORE, inject: [ENGINE_LOG], useFactory: (log: EngineLog) => log.store },
+    {
+      provide: EVENT_STORE,
+      inject: [ENGINE_LOG, EngineMetrics],
+      useFactory: (log: EngineLog, metrics: EngineMetrics) => new TimedEventStore(log.store, (seconds) => metrics.appended(seconds)),
+    },
     { provide: IDEMPOTENCY_KEYS, inject: [ENGINE_LOG], useFactory: (log: EngineLog) => log.keys },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     { provide: ProjectionStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new ProjectionStore(config.projectionsPath) },
@@ -96,9 +120,15 @@ function createRunner(store: EventStore, documents: ProjectionStore): Projection
     { provide: ProjectionRunner, inject: [EVENT_STORE, ProjectionStore], useFactory: createRunner },
     {
       provide: CommandExecutor,
-      inject: [EVENT_STORE, ProjectionRunner, APP_CONFIG],
-      useFactory: (store: EventStore, runner: ProjectionRunner, config: AppConfig) =>
-        new CommandExecutor(store, runner, { retries: config.commandRetries, projectionWaitMs: config.projectionWaitMs }, engineUpcasters),
+      inject: [EVENT_STORE, ProjectionRunner, APP_CONFIG, EngineMetrics],
+      useFactory: (store: EventStore, runner: ProjectionRunner, config: AppConfig, metrics: EngineMetrics) =>
+        new CommandExecutor(
+          store,
+          runner,
+          { retries: config.commandRetries, projectionWaitMs: config.projectionWaitMs },
+          engineUpcasters,
+          metrics,
+        ),
     },
     {
       provide: TimeTravel,
@@ -116,6 +146,7 @@ function createRunner(store: EventStore, documents: ProjectionStore): Projection
     DeadlinePlanner,
     { provide: BATCH_DEADLINES, useExisting: DeadlinePlanner },
     EngineLifecycle,
+    EngineMetricSources,
   ],
   exports: [
     PlatformModule,
