@@ -7,6 +7,7 @@ import { BullMqDeadlineScheduler } from '../deadlines/bullmq-deadline-scheduler'
 import { DeadlinePlanner } from '../deadlines/deadline-planner';
 import { DEADLINE_SCHEDULER, DeadlineScheduler } from '../deadlines/deadline-scheduler.port';
 import { InProcessDeadlineScheduler } from '../deadlines/in-process-deadline-scheduler';
+import { TracedDeadlineScheduler } from '../deadlines/traced-deadline-scheduler';
 import { CommandExecutor } from '../event-store/commands/command-executor';
 import { describeEventStore } from '../event-store/event-store.factory';
 import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
@@ -72,12 +73,14 @@ class EngineMetricSources implements OnModuleInit {
 
 const ENGINE_LOG = Symbol('ENGINE_LOG');
 
-/** BullMQ on Redis when REDIS_URL is set (any number of engine processes); in-process timers otherwise. */
+/** BullMQ on Redis when REDIS_URL is set (any number of engine processes); in-process timers otherwise. Traced when tracing is on. */
 function createScheduler(config: AppConfig, clock: Clock): DeadlineScheduler {
   const { redisUrl, deadlines } = config;
   const retry = { attempts: deadlines.attempts, backoffMs: deadlines.retryBaseMs };
-  if (redisUrl) return new BullMqDeadlineScheduler({ redisUrl, prefix: deadlines.queuePrefix, clock, ...retry });
-  return new InProcessDeadlineScheduler(clock, retry);
+  const scheduler = redisUrl
+    ? new BullMqDeadlineScheduler({ redisUrl, prefix: deadlines.queuePrefix, clock, ...retry })
+    : new InProcessDeadlineScheduler(clock, retry);
+  return config.tracing.endpoint ? new TracedDeadlineScheduler(scheduler) : scheduler;
 }
 
 function createRunner(store: EventStore, documents: ProjectionStore): ProjectionRunner {

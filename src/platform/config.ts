@@ -160,7 +160,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
 }
 
-function tracingSettings(env: Env): TracingSettings {
+export function tracingSettings(env: Env): TracingSettings {
   const serviceName = nonEmpty(env.OTEL_SERVICE_NAME)?.trim() ?? 'nihil-obstat';
   const endpoint = nonEmpty(env.OTEL_EXPORTER_OTLP_ENDPOINT)?.trim();
   if (endpoint === undefined) return { serviceName };

@@ -7,6 +7,7 @@ import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { Clock } from '../kernel/clock';
 import { APP_CONFIG, AppConfig, loadConfig } from './config';
 import { EngineMetrics } from './metrics/engine-metrics';
+import { TracingLifecycle } from './tracing/tracing-lifecycle';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { rateLimitStorageProvider } from './rate-limit/rate-limit.storage';
 import { redisProvider, RedisShutdown, REDIS } from './redis.provider';
@@ -57,6 +58,7 @@ export class ConfigModule {}
     RedisShutdown,
     Authenticator,
     { provide: EngineMetrics, useFactory: () => new EngineMetrics() },
+    TracingLifecycle,
     rateLimitStorageProvider,
     // In this order: every request is counted, also those that authentication refuses.
     { provide: APP_GUARD, useClass: RateLimitGuard },
