@@ -21,10 +21,9 @@ async function exposedNames(): Promise<Set<string>> {
   metrics.measureProjectionLag(() => Promise.resolve([]));
   metrics.measureScheduledJobs(() => Promise.resolve({ waiting: 0, delayed: 0, failed: 0 }));
   const names = new Set<string>();
-  for (const metric of await metrics.registry.getMetricsAsJSON()) {
+  for (const metric of await metrics.allMetricsAsJSON()) {
     names.add(metric.name);
-    if (metric.type === ('histogram' as typeof metric.type))
-      for (const suffix of ['_bucket', '_sum', '_count']) names.add(metric.name + suffix);
+    if (String(metric.type) === 'histogram') for (const suffix of ['_bucket', '_sum', '_count']) names.add(metric.name + suffix);
   }
   metrics.registry.clear();
   return names;

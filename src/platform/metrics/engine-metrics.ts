@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, MetricObjectWithValues, MetricValue, Registry } from 'prom-client';
 import type { CommandObserver, CommandOutcome } from '../../event-store/commands/command-observer';
 import type { ProjectionLag } from '../../event-store/projections/projection-lag';
 
@@ -13,6 +13,20 @@ export interface ScheduledJobCounts {
   waiting: number;
   delayed: number;
   failed: number;
+}
+
+let processMetrics: Registry | undefined;
+
+/**
+ * Node's process metrics (CPU, memory, event loop, GC) belong to the process, not to an engine: one registry
+ * for all, made once, as their collectors (an event loop monitor, a GC observer) cannot be stopped.
+ */
+function processRegistry(): Registry {
+  if (!processMetrics) {
+    processMetrics = new Registry();
+    collectDefaultMetrics({ register: processMetrics });
+  }
+  return processMetrics;
 }
 
 /**
@@ -42,8 +56,18 @@ export class EngineMetrics implements CommandObserver {
   );
   private readonly webhooks = this.counter('webhook_deliveries_total', 'Webhook delivery attempts, by outcome', ['outcome']);
 
-  constructor() {
-    collectDefaultMetrics({ register: this.registry });
+  /** The engine's figures then the process's, in the text format. */
+  async exposition(): Promise<string> {
+    return `${await this.registry.metrics()}\n${await processRegistry().metrics()}`;
+  }
+
+  get contentType(): string {
+    return this.registry.contentType;
+  }
+
+  /** Every metric exposed, the process's included, as prom-client describes them. */
+  async allMetricsAsJSON(): Promise<MetricObjectWithValues<MetricValue<string>>[]> {
+    return [...(await this.registry.getMetricsAsJSON()), ...(await processRegistry().getMetricsAsJSON())];
   }
 
   commandSettled(command: string, outcome: CommandOutcome, seconds: number): void {

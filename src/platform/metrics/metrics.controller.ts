@@ -29,8 +29,8 @@ export class MetricsController {
     if (token !== undefined && !sameSecret(bearerOf(authorization), token)) {
       throw new ApiError('UNAUTHENTICATED', 'GET /metrics needs the bearer token set in METRICS_TOKEN (Authorization: Bearer <token>).');
     }
-    const text = await this.metrics.registry.metrics();
-    await reply.header('content-type', this.metrics.registry.contentType).send(text);
+    const text = await this.metrics.exposition();
+    await reply.header('content-type', this.metrics.contentType).send(text);
   }
 }
 
