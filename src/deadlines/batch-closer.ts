@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { AccreditationFacts, ExecuteListCommand } from '../accreditation/accreditation.public';
+import { Clock } from '../kernel/clock';
 import { Actor } from '../kernel/events';
+import { EngineMetrics } from '../platform/metrics/engine-metrics';
 import { BatchRef, closeBatchJob } from './scheduled-job';
 
 export const SCHEDULER_ACTOR: Actor = { role: 'system', subject: 'deadline-scheduler' };
@@ -17,6 +19,8 @@ export class BatchCloser {
   constructor(
     private readonly commands: CommandBus,
     private readonly accreditation: AccreditationFacts,
+    private readonly metrics: EngineMetrics,
+    private readonly clock: Clock,
   ) {}
 
   async close(job: BatchRef): Promise<'closed' | 'superseded' | 'already-closed' | 'cancelled'> {
@@ -30,6 +34,7 @@ export class BatchCloser {
       new ExecuteListCommand(job.meetingId, job.listId, { kind: 'CloseBatch', batch: job.batch }, context),
     );
     if (result.events.length === 0) return 'already-closed';
+    this.metrics.batchClosed((this.clock.now().getTime() - new Date(job.deadline).getTime()) / 1000);
     this.logger.log(`Closed batch ${job.batch} of ${job.meetingId}/${job.listId} at its deadline ${job.deadline}`);
     return 'closed';
   }

@@ -3,6 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { AccreditationFacts, ExecuteListCommand } from '../accreditation/accreditation.public';
 import { ProjectionStore } from '../event-store/projections/projection-store';
 import { Clock } from '../kernel/clock';
+import { EngineMetrics } from '../platform/metrics/engine-metrics';
 import { BatchCloser, SCHEDULER_ACTOR } from './batch-closer';
 import { DEADLINE_SCHEDULER, DeadlineScheduler } from './deadline-scheduler.port';
 import { ReminderJob, ScheduledJob, WebhookDeliveryJob, webhookJob } from './scheduled-job';
@@ -22,6 +23,7 @@ export class JobDispatcher {
     private readonly clock: Clock,
     @Inject(DEADLINE_SCHEDULER) private readonly scheduler: DeadlineScheduler,
     private readonly delivery: WebhookDelivery,
+    private readonly metrics: EngineMetrics,
   ) {}
 
   async run(job: ScheduledJob): Promise<void> {
@@ -50,8 +52,15 @@ export class JobDispatcher {
     return { event: 'deadline-reminder', meetingId, listId, batch, deadline, remindBefore: job.before, entries };
   }
 
+  /** Every attempt counts: a delivery retried three times and then made is three failures and one success. */
   private async deliver(job: WebhookDeliveryJob): Promise<void> {
-    await this.delivery.deliver(job);
+    try {
+      await this.delivery.deliver(job);
+    } catch (error) {
+      this.metrics.webhookAttempted('failed');
+      throw error;
+    }
+    this.metrics.webhookAttempted('delivered');
     this.logger.log(`Delivered ${job.id} to ${job.state}`);
   }
 }

@@ -10,6 +10,9 @@ import { validationPipe } from '../platform/http/validation';
 import { EdgeFastifyAdapter } from '../platform/http/edge-adapter';
 import { RouteTable } from '../platform/http/route-table';
 import { HttpServerLimits, loadConfig } from '../platform/config';
+import { EngineMetrics } from '../platform/metrics/engine-metrics';
+import { registerHttpMetrics } from '../platform/metrics/http-metrics';
+import { registerHttpTracing } from '../platform/tracing/http-tracing';
 
 /** The Fastify adapter every entry point uses: the limits at the edge (see EdgeFastifyAdapter), from the environment. */
 export function createFastifyAdapter(limits: HttpServerLimits = loadConfig().http): EdgeFastifyAdapter {
@@ -28,7 +31,10 @@ export function configureApp(app: NestFastifyApplication, options: AppOptions = 
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ApiErrorFilter(routeTableOf(app)));
   const fastify = app.getHttpAdapter().getInstance();
+  // First, so that the request's span is active in every later hook, the logger's included.
+  if (config.tracing.endpoint) registerHttpTracing(fastify);
   registerSecurityHeaders(fastify, '/docs');
+  registerHttpMetrics(fastify, app.get(EngineMetrics));
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('x-correlation-id', correlationIdOf(request.raw));
     preventCachingOfCredentialedAnswers(request, reply);

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { AccreditationFacts, BATCH_DEADLINES, MEETING_ARRANGEMENTS } from '../accreditation/accreditation.public';
 import { ArrangementsOfMeeting } from '../arrangements/projections/meeting-arrangements';
@@ -7,6 +7,7 @@ import { BullMqDeadlineScheduler } from '../deadlines/bullmq-deadline-scheduler'
 import { DeadlinePlanner } from '../deadlines/deadline-planner';
 import { DEADLINE_SCHEDULER, DeadlineScheduler } from '../deadlines/deadline-scheduler.port';
 import { InProcessDeadlineScheduler } from '../deadlines/in-process-deadline-scheduler';
+import { TracedDeadlineScheduler } from '../deadlines/traced-deadline-scheduler';
 import { CommandExecutor } from '../event-store/commands/command-executor';
 import { describeEventStore } from '../event-store/event-store.factory';
 import { EVENT_STORE, EventStore } from '../event-store/event-store.port';
@@ -19,6 +20,9 @@ import { APP_CONFIG, AppConfig } from '../platform/config';
 import { IDEMPOTENCY_KEYS } from '../event-store/idempotency/idempotency-keys';
 import { IdempotencyInterceptor } from '../platform/idempotency/idempotency.interceptor';
 import { PlatformModule } from '../platform/platform.module';
+import { EngineMetrics } from '../platform/metrics/engine-metrics';
+import { TimedEventStore } from '../platform/metrics/timed-event-store';
+import { projectionLag } from '../event-store/projections/projection-lag';
 import { engineUpcasters } from './engine-upcasters';
 import { createEngineLog, EngineLog } from './engine-store';
 import { ENGINE_STREAMS, engineProjections } from './manifests';
@@ -50,14 +54,33 @@ class EngineLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 }
 
+/** The figures read at each scrape: how far the projections are behind the log, and the scheduler's jobs. */
+@Injectable()
+class EngineMetricSources implements OnModuleInit {
+  constructor(
+    private readonly metrics: EngineMetrics,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly runner: ProjectionRunner,
+    @Inject(DEADLINE_SCHEDULER) private readonly scheduler: DeadlineScheduler,
+    private readonly clock: Clock,
+  ) {}
+
+  onModuleInit(): void {
+    this.metrics.measureProjectionLag(() => projectionLag(this.runner, this.store, this.clock.now()));
+    this.metrics.measureScheduledJobs(() => this.scheduler.health());
+  }
+}
+
 const ENGINE_LOG = Symbol('ENGINE_LOG');
 
-/** BullMQ on Redis when REDIS_URL is set (any number of engine processes); in-process timers otherwise. */
+/** BullMQ on Redis when REDIS_URL is set (any number of engine processes); in-process timers otherwise. Traced when tracing is on. */
 function createScheduler(config: AppConfig, clock: Clock): DeadlineScheduler {
   const { redisUrl, deadlines } = config;
   const retry = { attempts: deadlines.attempts, backoffMs: deadlines.retryBaseMs };
-  if (redisUrl) return new BullMqDeadlineScheduler({ redisUrl, prefix: deadlines.queuePrefix, clock, ...retry });
-  return new InProcessDeadlineScheduler(clock, retry);
+  const scheduler = redisUrl
+    ? new BullMqDeadlineScheduler({ redisUrl, prefix: deadlines.queuePrefix, clock, ...retry })
+    : new InProcessDeadlineScheduler(clock, retry);
+  return config.tracing.endpoint ? new TracedDeadlineScheduler(scheduler) : scheduler;
 }
 
 function createRunner(store: EventStore, documents: ProjectionStore): ProjectionRunner {
@@ -83,7 +106,11 @@ function createRunner(store: EventStore, documents: ProjectionStore): Projection
         return createEngineLog(config.eventStore, config.projectionsPath, () => clock.now());
       },
     },
-    { provide: EVENT_STORE, inject: [ENGINE_LOG], useFactory: (log: EngineLog) => log.store },
+    {
+      provide: EVENT_STORE,
+      inject: [ENGINE_LOG, EngineMetrics],
+      useFactory: (log: EngineLog, metrics: EngineMetrics) => new TimedEventStore(log.store, (seconds) => metrics.appended(seconds)),
+    },
     { provide: IDEMPOTENCY_KEYS, inject: [ENGINE_LOG], useFactory: (log: EngineLog) => log.keys },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     { provide: ProjectionStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new ProjectionStore(config.projectionsPath) },
@@ -96,9 +123,15 @@ function createRunner(store: EventStore, documents: ProjectionStore): Projection
     { provide: ProjectionRunner, inject: [EVENT_STORE, ProjectionStore], useFactory: createRunner },
     {
       provide: CommandExecutor,
-      inject: [EVENT_STORE, ProjectionRunner, APP_CONFIG],
-      useFactory: (store: EventStore, runner: ProjectionRunner, config: AppConfig) =>
-        new CommandExecutor(store, runner, { retries: config.commandRetries, projectionWaitMs: config.projectionWaitMs }, engineUpcasters),
+      inject: [EVENT_STORE, ProjectionRunner, APP_CONFIG, EngineMetrics],
+      useFactory: (store: EventStore, runner: ProjectionRunner, config: AppConfig, metrics: EngineMetrics) =>
+        new CommandExecutor(
+          store,
+          runner,
+          { retries: config.commandRetries, projectionWaitMs: config.projectionWaitMs },
+          engineUpcasters,
+          metrics,
+        ),
     },
     {
       provide: TimeTravel,
@@ -116,6 +149,7 @@ function createRunner(store: EventStore, documents: ProjectionStore): Projection
     DeadlinePlanner,
     { provide: BATCH_DEADLINES, useExisting: DeadlinePlanner },
     EngineLifecycle,
+    EngineMetricSources,
   ],
   exports: [
     PlatformModule,

@@ -11,6 +11,7 @@ import { loggerOptions } from '../platform/logging';
 import { EngineCoreModule } from './engine-core.module';
 import { DevTokensController } from '../platform/auth/dev-tokens.controller';
 import { MeController } from '../platform/auth/me.controller';
+import { MetricsController } from '../platform/metrics/metrics.controller';
 import { HealthController } from './health.controller';
 import { ReferenceController } from './reference.controller';
 
@@ -27,6 +28,6 @@ import { ReferenceController } from './reference.controller';
     AuditModule.register(EngineCoreModule),
     DocumentsModule.register(EngineCoreModule),
   ],
-  controllers: [HealthController, ReferenceController, DevTokensController, MeController],
+  controllers: [HealthController, ReferenceController, DevTokensController, MeController, MetricsController],
 })
 export class EngineModule {}

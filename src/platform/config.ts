@@ -41,6 +41,16 @@ export interface AppConfig {
   maxDeadlineDays: number;
   http: HttpServerLimits;
   documents: DocumentSettings;
+  /** GET /metrics: the bearer token it requires, when one is set. */
+  metrics: { token?: string };
+  tracing: TracingSettings;
+}
+
+/** OpenTelemetry traces, exported over OTLP/HTTP when `endpoint` is set (off, and free, otherwise). */
+export interface TracingSettings {
+  /** The collector's base address; spans go to `<endpoint>/v1/traces`. */
+  endpoint?: string;
+  serviceName: string;
 }
 
 /** How letters are rendered to PDF: which Chromium, how long one render may take, how many run at once. */
@@ -102,6 +112,9 @@ export const CONFIG_VARIABLES = [
   'CHROMIUM_PATH',
   'DOCUMENTS_RENDER_TIMEOUT_MS',
   'DOCUMENTS_RENDER_CONCURRENCY',
+  'METRICS_TOKEN',
+  'OTEL_EXPORTER_OTLP_ENDPOINT',
+  'OTEL_SERVICE_NAME',
 ] as const;
 
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -142,7 +155,19 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webhooks: webhookConfig(env, projectionsPath),
     maxDeadlineDays: positiveInteger(env, 'MAX_DEADLINE_DAYS', 366),
     documents: documentSettings(env),
+    metrics: { token: nonEmpty(env.METRICS_TOKEN)?.trim() },
+    tracing: tracingSettings(env),
   };
+}
+
+export function tracingSettings(env: Env): TracingSettings {
+  const serviceName = nonEmpty(env.OTEL_SERVICE_NAME)?.trim() ?? 'nihil-obstat';
+  const endpoint = nonEmpty(env.OTEL_EXPORTER_OTLP_ENDPOINT)?.trim();
+  if (endpoint === undefined) return { serviceName };
+  if (!/^https?:\/\/[^/]/.test(endpoint) || !URL.canParse(endpoint)) {
+    throw new ConfigError(`OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// address, got "${endpoint}".`);
+  }
+  return { endpoint: endpoint.replace(/\/+$/, ''), serviceName };
 }
 
 /** Debian's package puts Chromium here (the Dockerfile installs it). */

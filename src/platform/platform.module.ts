@@ -6,6 +6,8 @@ import { Authenticator } from './auth/authenticator';
 import { JwtAuthGuard } from './auth/jwt-auth.guard';
 import { Clock } from '../kernel/clock';
 import { APP_CONFIG, AppConfig, loadConfig } from './config';
+import { EngineMetrics } from './metrics/engine-metrics';
+import { TracingLifecycle } from './tracing/tracing-lifecycle';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
 import { rateLimitStorageProvider } from './rate-limit/rate-limit.storage';
 import { redisProvider, RedisShutdown, REDIS } from './redis.provider';
@@ -34,7 +36,7 @@ export class ConfigModule {}
 
 /**
  * What every part of the engine's HTTP side shares: configuration, the clock, Redis, bearer tokens, the
- * guard. Not global: the composition root imports it and passes it on (and installs the idempotency
+ * guard, the metrics. Not global: the composition root imports it and passes it on (and installs the idempotency
  * interceptor, which needs the store's keys).
  */
 @Module({
@@ -55,11 +57,13 @@ export class ConfigModule {}
     redisProvider,
     RedisShutdown,
     Authenticator,
+    { provide: EngineMetrics, useFactory: () => new EngineMetrics() },
+    TracingLifecycle,
     rateLimitStorageProvider,
     // In this order: every request is counted, also those that authentication refuses.
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],
-  exports: [ConfigModule, REDIS, JwtModule],
+  exports: [ConfigModule, REDIS, JwtModule, EngineMetrics],
 })
 export class PlatformModule {}

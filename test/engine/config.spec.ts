@@ -129,6 +129,16 @@ describe('configuration', () => {
     expect(() => loadConfig({ MAX_DEADLINE_DAYS: 'a year' })).toThrow('MAX_DEADLINE_DAYS must be a non-negative integer, got "a year".');
   });
 
+  it('protects /metrics only when METRICS_TOKEN is set, and traces only to an http(s) OTEL_EXPORTER_OTLP_ENDPOINT', () => {
+    expect(loadConfig({})).toMatchObject({ metrics: { token: undefined }, tracing: { serviceName: 'nihil-obstat' } });
+    expect(loadConfig({ METRICS_TOKEN: ' s3cret ' }).metrics.token).toBe('s3cret');
+    const traced = loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318/', OTEL_SERVICE_NAME: 'engine-a' });
+    expect(traced.tracing).toEqual({ endpoint: 'http://collector:4318', serviceName: 'engine-a' });
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(
+      'OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// address, got "collector:4318".',
+    );
+  });
+
   it('lists every variable in the README configuration table, and nothing else', () => {
     const readme = readFileSync('README.md', 'utf8');
     const table = readme.slice(readme.indexOf('## Configuration'));

@@ -10,6 +10,9 @@ import { IdempotencyClaim, IdempotencyKeyTaken, RecordedResult } from '../idempo
 import { keyTakenMeanwhile, keyWritesOf } from './command-keys';
 import { withCommandEventIds } from './event-ids';
 import { StreamState, StreamStateCache } from './stream-state-cache';
+import { CommandObserver, commandKindOf, outcomeOf } from './command-observer';
+import { activeContext, CORRELATION_ATTRIBUTE, inSpan, linksTo } from './command-tracing';
+import type { Context } from '@opentelemetry/api';
 
 /** Where a command came from, carried into every event it causes. */
 export interface CausationContext {
@@ -42,6 +45,8 @@ interface Queued {
   decider: AnyDecider;
   command: CommandEnvelope;
   context: CausationContext;
+  /** The trace context the command arrived in (the API's root context when tracing is off). */
+  trace: Context;
   resolve(result: CommandResult<DomainEvent>): void;
   reject(error: unknown): void;
 }
@@ -65,22 +70,47 @@ export class CommandExecutor {
     private readonly projections: ProjectionRunner,
     private readonly settings: ExecutorSettings,
     private readonly upcasters: UpcasterRegistry,
+    private readonly observer?: CommandObserver,
   ) {}
 
+  /** Decides, appends and waits for the views; timed and traced as one command (see CommandObserver). */
   async execute<C extends CommandEnvelope, E extends DomainEvent, S>(
     streamId: string,
     decider: Decider<C, E, S>,
     command: C,
     context: CausationContext,
   ): Promise<CommandResult<E>> {
+    const kind = commandKindOf(command);
+    const started = performance.now();
+    const attributes = { 'nihil_obstat.command': kind, 'nihil_obstat.stream': streamId, [CORRELATION_ATTRIBUTE]: context.correlationId };
+    try {
+      const result = await inSpan(`command ${kind}`, attributes, () => this.executeAndWait(streamId, decider, command, context));
+      this.observer?.commandSettled(kind, 'accepted', (performance.now() - started) / 1000);
+      return result as CommandResult<E>;
+    } catch (error) {
+      this.observer?.commandSettled(kind, outcomeOf(error), (performance.now() - started) / 1000);
+      throw error;
+    }
+  }
+
+  private async executeAndWait(
+    streamId: string,
+    decider: AnyDecider,
+    command: CommandEnvelope,
+    context: CausationContext,
+  ): Promise<CommandResult<DomainEvent>> {
     const recorded = context.idempotency?.recorded;
     const result = recorded
       ? await this.resultOf(recorded)
       : await new Promise<CommandResult<DomainEvent>>((resolve, reject) =>
-          this.enqueue(streamId, { decider, command, context, resolve, reject }),
+          this.enqueue(streamId, { decider, command, context, trace: activeContext(), resolve, reject }),
         );
-    if (result.revision >= 0) await this.projections.waitFor(result.position, this.settings.projectionWaitMs);
-    return result as CommandResult<E>;
+    if (result.revision >= 0) {
+      await inSpan('projections wait', { 'nihil_obstat.position': result.position }, () =>
+        this.projections.waitFor(result.position, this.settings.projectionWaitMs),
+      );
+    }
+    return result;
   }
 
   /** The result of a command written before (its key was recorded with its events), read back from the log: nothing is decided. */
@@ -130,7 +160,10 @@ export class CommandExecutor {
       const keyed = decisions.map((d) => ({ claim: d.queued.context.idempotency, eventCount: d.ok ? d.events.length : 0 }));
       const idempotency = keyWritesOf(streamId, keyed, current.revision);
       try {
-        const written = await this.store.append(streamId, events, expected, idempotency.length > 0 ? { idempotency } : undefined);
+        const options = idempotency.length > 0 ? { idempotency } : undefined;
+        const written = await this.tracedAppend(group, { 'nihil_obstat.stream': streamId, 'nihil_obstat.events': events.length }, () =>
+          this.store.append(streamId, events, expected, options),
+        );
         const state = decisions.reduce((s, d) => (d.ok ? d.events.reduce((folded, e) => decider.evolve(folded, e), s) : s), current.state);
         const next = { state, revision: written.nextExpectedRevision, position: written.position };
         this.cacheOf(decider).set(streamId, next);
@@ -142,6 +175,13 @@ export class CommandExecutor {
     }
     const error = conflict(streamId, this.settings.retries + 1);
     group.forEach((q) => q.reject(error));
+  }
+
+  /** The append's span sits under the first command it carries, and links to the others. */
+  private tracedAppend<T>(group: Queued[], attributes: Record<string, string | number>, append: () => Promise<T>): Promise<T> {
+    const [first, ...others] = group;
+    const correlation = { [CORRELATION_ATTRIBUTE]: first.context.correlationId };
+    return inSpan('event-store append', { ...attributes, ...correlation }, append, first.trace, linksTo(others.map((q) => q.trace)));
   }
 
   /** The cached fold plus whatever the stream gained since, from this process or another. */

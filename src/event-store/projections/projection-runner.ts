@@ -32,7 +32,7 @@ const MAX_BATCH = 2000;
 export class ProjectionRunner {
   private readonly logger = new Logger('Projections');
   private readonly projections: Projection[] = [];
-  private readonly checkpoints = new Map<string, Checkpoint>();
+  private readonly checkpointOf = new Map<string, Checkpoint>();
   private subscription?: Subscription;
   private batch?: ProjectionBatch;
   private batchEnd?: Position;
@@ -92,7 +92,7 @@ export class ProjectionRunner {
     if (!this.projections.some((p) => p.name === name)) throw new Error(`No projection named ${name}`);
     await this.stop();
     this.documents.reset(name);
-    this.checkpoints.delete(name);
+    this.checkpointOf.delete(name);
     await this.start();
   }
 
@@ -117,6 +117,11 @@ export class ProjectionRunner {
     return this.processed;
   }
 
+  /** Each projection's checkpoint: the position of the last event it applied (undefined: none yet). */
+  checkpoints(): { projection: string; position: Position | undefined }[] {
+    return this.projections.map((p) => ({ projection: p.name, position: this.checkpointOf.get(p.name)?.position }));
+  }
+
   get error(): Error | undefined {
     return this.failure;
   }
@@ -125,11 +130,11 @@ export class ProjectionRunner {
     const event = this.upcasters.upcastStored(stored);
     this.batch ??= this.documents.batch();
     for (const projection of this.projections) {
-      const checkpoint = this.checkpoints.get(projection.name);
+      const checkpoint = this.checkpointOf.get(projection.name);
       if (hasReached(checkpoint?.position, event.position)) continue;
       projection.apply(event, this.batch.writer(projection.name));
       const next = { position: event.position, version: projection.version };
-      this.checkpoints.set(projection.name, next);
+      this.checkpointOf.set(projection.name, next);
       this.batch.advance(projection.name, next);
     }
     this.batchEnd = event.position;
@@ -169,14 +174,14 @@ export class ProjectionRunner {
     if (stored.position !== undefined && stored.version !== projection.version) {
       this.logger.warn(`Projection ${projection.name} changed from version ${stored.version} to ${projection.version}: rebuilding`);
       this.documents.reset(projection.name);
-      this.checkpoints.delete(projection.name);
+      this.checkpointOf.delete(projection.name);
       return;
     }
-    this.checkpoints.set(projection.name, stored);
+    this.checkpointOf.set(projection.name, stored);
   }
 
   private lowestCheckpoint(): Position | undefined {
-    const positions = this.projections.map((p) => this.checkpoints.get(p.name)?.position);
+    const positions = this.projections.map((p) => this.checkpointOf.get(p.name)?.position);
     if (positions.length === 0 || positions.some((p) => p === undefined)) return undefined;
     return (positions as Position[]).sort(comparePositions)[0];
   }

@@ -1,0 +1,46 @@
+import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { Public } from '../auth/roles';
+import { APP_CONFIG, AppConfig } from '../config';
+import { ApiError } from '../http/api-error';
+import { SkipRateLimit } from '../rate-limit/rate-limit.guard';
+import { EngineMetrics } from './engine-metrics';
+
+/**
+ * GET /metrics in Prometheus's text format (contract 1.1). Left out of the OpenAPI document, like any
+ * scrape target: Prometheus, not an API client, reads it. Never rate limited (a scraper must not be
+ * refused when the engine is busiest), and not counted in nihil_obstat_http_requests_total.
+ */
+@ApiExcludeController()
+@Controller('metrics')
+export class MetricsController {
+  constructor(
+    private readonly metrics: EngineMetrics,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get()
+  @Public()
+  @SkipRateLimit()
+  async scrape(@Headers('authorization') authorization: string | undefined, @Res() reply: FastifyReply): Promise<void> {
+    const token = this.config.metrics.token;
+    if (token !== undefined && !sameSecret(bearerOf(authorization), token)) {
+      throw new ApiError('UNAUTHENTICATED', 'GET /metrics needs the bearer token set in METRICS_TOKEN (Authorization: Bearer <token>).');
+    }
+    const text = await this.metrics.exposition();
+    await reply.header('content-type', this.metrics.contentType).send(text);
+  }
+}
+
+function bearerOf(authorization: string | undefined): string {
+  const match = /^Bearer (.+)$/i.exec(authorization ?? '');
+  return match ? match[1].trim() : '';
+}
+
+/** Compared as digests of equal length, so the time taken says nothing of the token or its length. */
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
