@@ -19,6 +19,7 @@ import { APP_CONFIG, AppConfig } from '../platform/config';
 import { IDEMPOTENCY_KEYS } from '../event-store/idempotency/idempotency-keys';
 import { IdempotencyInterceptor } from '../platform/idempotency/idempotency.interceptor';
 import { PlatformModule } from '../platform/platform.module';
+import { ConsistentAtInterceptor } from '../platform/http/consistent-at.interceptor';
 import { engineUpcasters } from './engine-upcasters';
 import { createEngineLog, EngineLog } from './engine-store';
 import { ENGINE_STREAMS, engineProjections } from './manifests';
@@ -85,6 +86,8 @@ function createRunner(store: EventStore, documents: ProjectionStore): Projection
     },
     { provide: EVENT_STORE, inject: [ENGINE_LOG], useFactory: (log: EngineLog) => log.store },
     { provide: IDEMPOTENCY_KEYS, inject: [ENGINE_LOG], useFactory: (log: EngineLog) => log.keys },
+    // First: a request that names a position waits for the views before anything else runs.
+    { provide: APP_INTERCEPTOR, useClass: ConsistentAtInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     { provide: ProjectionStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new ProjectionStore(config.projectionsPath) },
     {
