@@ -81,7 +81,9 @@ function createRunner(store: EventStore, documents: ProjectionStore): Projection
       inject: [APP_CONFIG, Clock],
       useFactory: (config: AppConfig, clock: Clock) => {
         new Logger('EventStore').log(`Using the ${describeEventStore(config.eventStore)}`);
-        return createEngineLog(config.eventStore, config.projectionsPath, () => clock.now());
+        const { redisUrl, idempotencyTtlMs, deadlines } = config;
+        const redis = redisUrl ? { url: redisUrl, prefix: deadlines.queuePrefix, ttlMs: idempotencyTtlMs } : undefined;
+        return createEngineLog(config.eventStore, { besidePath: config.projectionsPath, redis }, () => clock.now());
       },
     },
     { provide: EVENT_STORE, inject: [ENGINE_LOG], useFactory: (log: EngineLog) => log.store },

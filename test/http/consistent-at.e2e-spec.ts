@@ -86,4 +86,15 @@ describe('HTTP: x-consistent-at, read-your-writes across engine processes', () =
     });
     expect(created.statusCode).toBe(201);
   });
+
+  it('runs a command once when two processes receive the same Idempotency-Key at once, and both answer the first answer', async () => {
+    for (let round = 0; round < 5; round += 1) {
+      const headers = { ...bearer('pga'), 'idempotency-key': `same-key-${round}` };
+      const send = (app: TestApp) => app.inject({ method: 'POST', url: '/v1/meetings', headers, payload: meeting(`keyed-${round}-2013`) });
+      const [first, second] = await Promise.all([send(writer), send(reader)]);
+      expect([first.statusCode, second.statusCode]).toEqual([201, 201]);
+      expect(second.json()).toEqual(first.json());
+      expect(await writer.store.readStream(`meeting-keyed-${round}-2013`)).toHaveLength(1);
+    }
+  });
 });
