@@ -62,7 +62,10 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
           'same error shape: 404 NOT_FOUND or 405 METHOD_NOT_ALLOWED (no such route), 408 REQUEST_TIMEOUT (a request too slow to ' +
           'arrive), 413 PAYLOAD_TOO_LARGE (a body over 64 KiB, 2 MiB for the bulk proposal and the import, or JSON nested deeper than 32 levels), ' +
           '414 URI_TOO_LONG, 415 UNSUPPORTED_MEDIA_TYPE (a body that is not application/json, or on the import not text/csv or XLSX) and ' +
-          '431 HEADERS_TOO_LARGE',
+          '431 HEADERS_TOO_LARGE. Any route also takes the header x-consistent-at: <position> (a position a command answered, ' +
+          "perhaps through another engine process): the request is answered only once this process's views include that " +
+          'position, waiting at most PROJECTION_WAIT_MS, then 503 PROJECTION_TIMEOUT (also for a position beyond the end of ' +
+          'the log); a value that is not a position is 400 VALIDATION_FAILED naming the header',
       )
       .setVersion('1')
       .addServer('/', 'The engine that serves this document')

@@ -23,6 +23,7 @@ import { PlatformModule } from '../platform/platform.module';
 import { EngineMetrics } from '../platform/metrics/engine-metrics';
 import { TimedEventStore } from '../platform/metrics/timed-event-store';
 import { projectionLag } from '../event-store/projections/projection-lag';
+import { ConsistentAtInterceptor } from '../platform/http/consistent-at.interceptor';
 import { engineUpcasters } from './engine-upcasters';
 import { createEngineLog, EngineLog } from './engine-store';
 import { ENGINE_STREAMS, engineProjections } from './manifests';
@@ -103,7 +104,9 @@ function createRunner(store: EventStore, documents: ProjectionStore): Projection
       inject: [APP_CONFIG, Clock],
       useFactory: (config: AppConfig, clock: Clock) => {
         new Logger('EventStore').log(`Using the ${describeEventStore(config.eventStore)}`);
-        return createEngineLog(config.eventStore, config.projectionsPath, () => clock.now());
+        const { redisUrl, idempotencyTtlMs, deadlines } = config;
+        const redis = redisUrl ? { url: redisUrl, prefix: deadlines.queuePrefix, ttlMs: idempotencyTtlMs } : undefined;
+        return createEngineLog(config.eventStore, { besidePath: config.projectionsPath, redis }, () => clock.now());
       },
     },
     {
@@ -112,6 +115,8 @@ function createRunner(store: EventStore, documents: ProjectionStore): Projection
       useFactory: (log: EngineLog, metrics: EngineMetrics) => new TimedEventStore(log.store, (seconds) => metrics.appended(seconds)),
     },
     { provide: IDEMPOTENCY_KEYS, inject: [ENGINE_LOG], useFactory: (log: EngineLog) => log.keys },
+    // First: a request that names a position waits for the views before anything else runs.
+    { provide: APP_INTERCEPTOR, useClass: ConsistentAtInterceptor },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     { provide: ProjectionStore, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new ProjectionStore(config.projectionsPath) },
     {

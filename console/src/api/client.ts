@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { consistencyMiddleware, consoleConsistency } from './consistency';
 import { ApiProblem } from './problem';
 import type { components, paths } from './schema';
 
@@ -22,7 +23,9 @@ export function newIdempotencyKey(): string {
 /**
  * The engine's API, typed from its OpenAPI document (schema.d.ts): every request carries the session's
  * bearer token, every POST an `Idempotency-Key` (the caller's, for a form that may be sent again, or a
- * fresh one), and a 401 to a signed-in session ends it.
+ * fresh one), and a 401 to a signed-in session ends it. After a command, requests carry its position in
+ * `x-consistent-at`, so that behind a proxy that spreads requests over several engine processes, the
+ * console still reads its own writes.
  */
 export function createApi(hooks: ClientHooks): Api {
   const client = createClient<paths>({ baseUrl: window.location.origin });
@@ -44,7 +47,7 @@ export function createApi(hooks: ClientHooks): Api {
       return response;
     },
   };
-  client.use(middleware);
+  client.use(middleware, consistencyMiddleware(consoleConsistency));
   return client;
 }
 

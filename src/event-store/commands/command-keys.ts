@@ -21,9 +21,15 @@ export function keyWritesOf(streamId: string, commands: readonly KeyedCommand[],
 }
 
 /** The command lost the race for its key to a request in another engine process: its retry answers that one's answer. */
+export class KeyTakenMeanwhileError extends DomainError {
+  constructor() {
+    super(
+      'CONCURRENCY_CONFLICT',
+      'Another request with the same Idempotency-Key was being processed at the same time; retry to receive its answer.',
+    );
+  }
+}
+
 export function keyTakenMeanwhile(): DomainError {
-  return new DomainError(
-    'CONCURRENCY_CONFLICT',
-    'Another request with the same Idempotency-Key was being processed at the same time; retry to receive its answer.',
-  );
+  return new KeyTakenMeanwhileError();
 }

@@ -35,6 +35,8 @@ export interface KeyRecord {
   result?: RecordedResult;
   /** The answer given, once given (without secrets). */
   answer?: { body: unknown };
+  /** Taken by a request whose append is still in flight (Redis keys): its result or answer comes soon. */
+  pending?: true;
 }
 
 /**

@@ -2,8 +2,10 @@ import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } fr
 import { createHash } from 'node:crypto';
 import { from, lastValueFrom, Observable } from 'rxjs';
 import type { AuthenticatedRequest } from '../auth/jwt-auth.guard';
-import { IDEMPOTENCY_KEYS, IdempotencyKeys, KeyRecord } from '../../event-store/idempotency/idempotency-keys';
+import { KeyTakenMeanwhileError } from '../../event-store/commands/command-keys';
+import { IDEMPOTENCY_KEYS, IdempotencyKeys, KeyRecord, RecordedResult } from '../../event-store/idempotency/idempotency-keys';
 import { Clock } from '../../kernel/clock';
+import { DomainError } from '../../kernel/domain-error';
 import { APP_CONFIG, AppConfig } from '../config';
 import { ApiError } from '../http/api-error';
 import { KeyedTurns } from './keyed-turns';
@@ -14,6 +16,8 @@ import { isUploadedFile } from '../http/upload-body';
 const KEY = /^[\x21-\x7e]{1,200}$/;
 /** Expired keys are also swept now and then, not only when one is used again. */
 const SWEEP_EVERY_MS = 60_000;
+/** How often a request waits to see the answer of another process's request with the same key. */
+const SETTLED_POLL_MS = 25;
 
 interface KeyedRequest {
   request: AuthenticatedRequest;
@@ -34,6 +38,7 @@ interface KeyedRequest {
 export class IdempotencyInterceptor implements NestInterceptor {
   private readonly turns = new KeyedTurns();
   private readonly ttlMs: number;
+  private readonly waitMs: number;
   private lastSweep = Number.NEGATIVE_INFINITY;
 
   constructor(
@@ -42,6 +47,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.ttlMs = config.idempotencyTtlMs;
+    this.waitMs = config.projectionWaitMs;
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
@@ -54,16 +60,45 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return from(this.turns.run(scope, () => this.answer(keyed, next)));
   }
 
-  private async answer({ request, scope, fingerprint, key }: KeyedRequest, next: CallHandler): Promise<unknown> {
-    const record = await this.liveRecord(scope);
-    if (record && record.fingerprint !== fingerprint) {
-      throw new ApiError('IDEMPOTENCY_KEY_REUSED', `Idempotency-Key "${key}" was already used with another request body or route.`);
+  private async answer(keyed: KeyedRequest, next: CallHandler): Promise<unknown> {
+    let record = await this.liveRecord(keyed.scope);
+    if (record?.pending) record = (await this.firstRequestSettled(keyed.scope)) ?? record;
+    if (record?.answer) return this.sameRequest(keyed, record).answer!.body;
+    try {
+      return await this.run(keyed, record && this.sameRequest(keyed, record).result, next);
+    } catch (error) {
+      // Refused because another engine process ran the same key meanwhile (the key was taken, or its write
+      // made this decision fail, such as "already exists"): answer what that request answers.
+      if (!(error instanceof DomainError)) throw error;
+      const first =
+        error instanceof KeyTakenMeanwhileError ? await this.firstRequestSettled(keyed.scope) : await this.keys.find(keyed.scope);
+      if (!first?.answer && !first?.result) throw error;
+      if (first.answer) return this.sameRequest(keyed, first).answer!.body;
+      return this.run(keyed, this.sameRequest(keyed, first).result, next);
     }
-    if (record?.answer) return record.answer.body;
-    setClaim(request, { scope, fingerprint, recorded: record?.result });
+  }
+
+  /** Runs the command (or, with `recorded`, rebuilds its answer from the events it wrote) and keeps the answer. */
+  private async run({ request, scope, fingerprint }: KeyedRequest, recorded: RecordedResult | undefined, next: CallHandler) {
+    setClaim(request, { scope, fingerprint, recorded });
     const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
     await this.keys.recordAnswer(scope, fingerprint, withoutSecrets(body), this.clock.now());
     return body;
+  }
+
+  private sameRequest({ fingerprint, key }: KeyedRequest, record: KeyRecord): KeyRecord {
+    if (record.fingerprint === fingerprint) return record;
+    throw new ApiError('IDEMPOTENCY_KEY_REUSED', `Idempotency-Key "${key}" was already used with another request body or route.`);
+  }
+
+  /** The key's record once the request that holds it has written (or answered), within PROJECTION_WAIT_MS. */
+  private async firstRequestSettled(scope: string): Promise<KeyRecord | undefined> {
+    const until = Date.now() + this.waitMs;
+    for (;;) {
+      const record = await this.keys.find(scope);
+      if (!record || record.result || record.answer || Date.now() >= until) return record;
+      await new Promise((resolve) => setTimeout(resolve, SETTLED_POLL_MS));
+    }
   }
 
   /** The key's record unless it expired; expired keys are removed (all of them, by age). */

@@ -1,5 +1,6 @@
 import { Button } from '@mantine/core';
 import { useState } from 'react';
+import { consistentAtHeader } from '../../api/consistency';
 import { ApiProblem } from '../../api/problem';
 import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../ProblemAlert';
@@ -24,7 +25,8 @@ export function DownloadButton({ path, fallbackName, label }: DownloadButtonProp
     setBusy(true);
     setProblem(undefined);
     try {
-      const response = await fetch(path, { headers: session ? { authorization: `Bearer ${session.token}` } : {} });
+      const authorization: Record<string, string> = session ? { authorization: `Bearer ${session.token}` } : {};
+      const response = await fetch(path, { headers: { ...authorization, ...consistentAtHeader() } });
       if (!response.ok) throw ApiProblem.from(response.status, await response.json().catch(() => undefined));
       save(await response.blob(), fileNameOf(response) ?? fallbackName);
     } catch (error) {
