@@ -28,7 +28,7 @@ export function configureApp(app: NestFastifyApplication, options: AppOptions = 
   app.useGlobalPipes(validationPipe());
   app.useGlobalFilters(new ApiErrorFilter(routeTableOf(app)));
   const fastify = app.getHttpAdapter().getInstance();
-  registerSecurityHeaders(fastify, '/docs');
+  registerSecurityHeaders(fastify, '/docs', config.oidc.issuer);
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('x-correlation-id', correlationIdOf(request.raw));
     preventCachingOfCredentialedAnswers(request, reply);

@@ -31,6 +31,8 @@ export interface TestProvider {
   signingKey: () => JWK;
   /** New signing keys; the old ones are no longer published. */
   rotateKeys: () => Promise<void>;
+  /** Lets the console served at `base` sign in (`/auth/callback`) and out (back to `/sign-in`); the keys stay. */
+  allowConsoleAt: (base: string) => void;
   close: () => Promise<void>;
 }
 
@@ -48,17 +50,22 @@ export async function startTestProvider(options: TestProviderOptions = {}): Prom
   const server = createServer((request, response) => handler(request, response));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const start = async () => {
-    const key = await signingKeyPair();
-    const provider = quietly(() => new Provider(issuer, configuration(key, options)));
+  let settings = options;
+  const start = (key: JWK) => {
+    const provider = quietly(() => new Provider(issuer, configuration(key, settings)));
     handler = provider.callback();
     current = { key, provider };
   };
-  await start();
+  const rotateKeys = async () => start(await signingKeyPair());
+  await rotateKeys();
   return {
     issuer,
     signingKey: () => current.key,
-    rotateKeys: start,
+    rotateKeys,
+    allowConsoleAt: (base) => {
+      settings = { ...settings, redirectUris: [`${base}/auth/callback`], postLogoutRedirectUris: [`${base}/sign-in`] };
+      start(current.key);
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
@@ -74,6 +81,12 @@ function quietly<T>(make: () => T): T {
   } finally {
     console.warn = warn;
   }
+}
+
+function defaultLogoutPage(ctx: { body: string }, form: string): void {
+  ctx.body = `<!DOCTYPE html><html lang="en"><head><title>Sign out</title></head><body><h1>Do you want to sign out?</h1>${form}
+<button autofocus type="submit" form="op.logoutForm" value="yes" name="logout">Yes, sign me out</button>
+<button type="submit" form="op.logoutForm">No, stay signed in</button></body></html>`;
 }
 
 async function signingKeyPair(): Promise<JWK> {
@@ -95,6 +108,14 @@ function configuration(key: JWK, options: TestProviderOptions): Configuration {
       },
     ],
     jwks: { keys: [key] },
+    ttl: {
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+      AccessToken: (_ctx: unknown, token: { resourceServer?: { accessTokenTTL?: number } }) => token.resourceServer?.accessTokenTTL ?? 3600,
+      RefreshToken: 86_400,
+      IdToken: 3600,
+    },
     cookies: { keys: ['test-provider-cookie-key'] },
     scopes: ['openid', 'profile', 'offline_access', ENGINE_SCOPE],
     findAccount: (_ctx: unknown, id: string) =>
@@ -103,11 +124,15 @@ function configuration(key: JWK, options: TestProviderOptions): Configuration {
       const account = token.accountId ? TEST_ACCOUNTS[token.accountId] : undefined;
       return account ? { role: account.role, ...(account.state ? { state: account.state } : {}) } : undefined;
     },
+    clientBasedCORS: (_ctx: unknown, origin: string, client: { redirectUris: string[] }) =>
+      client.redirectUris.some((uri) => new URL(uri).origin === origin),
     // Like Keycloak: a refresh token for every code flow (oidc-provider otherwise needs offline_access and prompt=consent).
     issueRefreshToken: (_ctx: unknown, client: { grantTypeAllowed: (grant: string) => boolean }) =>
       client.grantTypeAllowed('refresh_token'),
     features: {
       devInteractions: { enabled: true },
+      // Its built-in page, as its login page is: a real form with "Yes, sign me out".
+      rpInitiatedLogout: { enabled: true, logoutSource: defaultLogoutPage },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => ENGINE_AUDIENCE,
