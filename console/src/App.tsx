@@ -11,6 +11,7 @@ import { NewMeetingPage } from './pages/NewMeetingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PendingPage } from './pages/PendingPage';
 import { SignInPage } from './pages/SignInPage';
+import { AuthCallbackPage } from './pages/auth/AuthCallbackPage';
 import { BatchPage } from './pages/mission/BatchPage';
 import { InvitationsPage } from './pages/mission/InvitationsPage';
 import { SettingsPage } from './pages/mission/SettingsPage';
@@ -24,6 +25,7 @@ export function App() {
       <Routes>
         <Route path="/" element={<Navigate to={session ? homeOf(session.claims.role) : '/sign-in'} replace />} />
         <Route path="/sign-in" element={<SignInPage />} />
+        <Route path="/auth/callback" element={<AuthCallbackPage />} />
         <Route path="/meetings" element={guarded(<MeetingsPage />)} />
         <Route path="/meetings/new" element={guarded(<NewMeetingPage />)} />
         <Route path="/meetings/:meetingId" element={guarded(<DashboardPage />)} />

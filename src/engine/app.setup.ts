@@ -33,7 +33,7 @@ export function configureApp(app: NestFastifyApplication, options: AppOptions = 
   const fastify = app.getHttpAdapter().getInstance();
   // First, so that the request's span is active in every later hook, the logger's included.
   if (config.tracing.endpoint) registerHttpTracing(fastify);
-  registerSecurityHeaders(fastify, '/docs');
+  registerSecurityHeaders(fastify, '/docs', config.oidc.issuer);
   registerHttpMetrics(fastify, app.get(EngineMetrics));
   fastify.addHook('onRequest', async (request, reply) => {
     reply.header('x-correlation-id', correlationIdOf(request.raw));

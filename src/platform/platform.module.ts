@@ -19,7 +19,7 @@ import { redisProvider, RedisShutdown, REDIS } from './redis.provider';
       provide: APP_CONFIG,
       useFactory: () => {
         const config = loadConfig();
-        if (config.auth.usingDevelopmentSecret) {
+        if (config.auth.usingDevelopmentSecret && config.auth.acceptsSecretTokens) {
           new Logger('Auth').warn(
             '!!! AUTH_JWT_SECRET is not set: using the built-in DEVELOPMENT secret. Anyone can mint tokens. ' +
               'Never run like this in production (outside NODE_ENV=development or test the engine refuses to start). !!!',

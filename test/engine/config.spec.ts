@@ -49,10 +49,28 @@ describe('configuration', () => {
         secret: STRONG_SECRET,
         usingDevelopmentSecret: false,
         maxTokenLifetimeMs: 43_200_000,
+        acceptsSecretTokens: true,
       });
     }
     expect(() => loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'é'.repeat(15) })).toThrow(ConfigError);
     expect(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: 'é'.repeat(16) }).auth.secret).toBe('é'.repeat(16));
+  });
+
+  it('outside development and test, starts on an OpenID issuer alone, and then accepts only its tokens (contract 1.1)', () => {
+    const oidc = { AUTH_OIDC_ISSUER: 'https://login.example.org/realms/un', AUTH_OIDC_AUDIENCE: 'nihil-obstat' };
+    expect(loadConfig({ NODE_ENV: 'production', ...oidc }).auth).toMatchObject({
+      acceptsSecretTokens: false,
+      issuer: { ...{ issuer: oidc.AUTH_OIDC_ISSUER }, audience: 'nihil-obstat', claims: { role: 'role', state: 'state' } },
+    });
+    expect(loadConfig({ NODE_ENV: 'production', AUTH_JWT_SECRET: STRONG_SECRET, ...oidc }).auth.acceptsSecretTokens).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', ...oidc }).auth.acceptsSecretTokens).toBe(true);
+    expect(loadConfig({ ...oidc, AUTH_ROLE_CLAIM: 'roles', AUTH_STATE_CLAIM: 'extn.state' }).auth.issuer?.claims).toEqual({
+      role: 'roles',
+      state: 'extn.state',
+    });
+    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_OIDC_ISSUER: oidc.AUTH_OIDC_ISSUER })).toThrow(
+      'AUTH_OIDC_AUDIENCE must be set with AUTH_OIDC_ISSUER',
+    );
   });
 
   it('in development and test, signs with the development secret when AUTH_JWT_SECRET is unset, and takes any secret given', () => {

@@ -47,7 +47,11 @@ describe('HTTP: GET /v1/auth/config', () => {
   });
 
   it('names the issuer, the client id and the scopes (default "openid profile") when set', async () => {
-    const env = { AUTH_OIDC_ISSUER: 'https://login.example.org/realms/un', AUTH_OIDC_CLIENT_ID: 'nihil-obstat-console' };
+    const env = {
+      AUTH_OIDC_ISSUER: 'https://login.example.org/realms/un',
+      AUTH_OIDC_AUDIENCE: 'nihil-obstat',
+      AUTH_OIDC_CLIENT_ID: 'nihil-obstat-console',
+    };
     const t = await startTestApp({ env });
     try {
       expect((await t.inject({ method: 'GET', url: '/v1/auth/config' })).json()).toEqual({
@@ -61,7 +65,9 @@ describe('HTTP: GET /v1/auth/config', () => {
   });
 
   it('reads AUTH_OIDC_SCOPES, and refuses an issuer that is no web address, naming the variable', () => {
-    expect(loadConfig({ AUTH_OIDC_ISSUER: 'https://id.example.org', AUTH_OIDC_SCOPES: ' openid  email ' }).oidc).toEqual({
+    expect(
+      loadConfig({ AUTH_OIDC_ISSUER: 'https://id.example.org', AUTH_OIDC_AUDIENCE: 'api', AUTH_OIDC_SCOPES: ' openid  email ' }).oidc,
+    ).toEqual({
       issuer: 'https://id.example.org',
       clientId: undefined,
       scopes: 'openid email',
@@ -69,7 +75,10 @@ describe('HTTP: GET /v1/auth/config', () => {
     expect(() => loadConfig({ AUTH_OIDC_ISSUER: 'login.example.org' })).toThrow(/AUTH_OIDC_ISSUER must be an https:\/\//);
   });
 
-  it('does not let an issuer stand in for AUTH_JWT_SECRET outside development and test: tokens are not verified against it yet', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', AUTH_OIDC_ISSUER: 'https://id.example.org' })).toThrow(/AUTH_JWT_SECRET must be set/);
+  it('outside development and test, needs an issuer (with its audience) or AUTH_JWT_SECRET', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/or set AUTH_OIDC_ISSUER/);
+    expect(
+      loadConfig({ NODE_ENV: 'production', AUTH_OIDC_ISSUER: 'https://id.example.org', AUTH_OIDC_AUDIENCE: 'api' }).auth.issuer,
+    ).toBeDefined();
   });
 });

@@ -1,9 +1,12 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createApi, type Api } from '../api/client';
 import { claimsOf, isExpired, type Claims } from './claims';
+import { sessionProvider, signOutAtProvider, userManager } from './provider';
 
 const TOKEN_KEY = 'nihil-obstat.token';
+/** The role and State the engine said the token speaks for (GET /v1/me), when its claims have other names (provider tokens). */
+const CLAIMS_KEY = 'nihil-obstat.claims';
 const EXPIRED_KEY = 'nihil-obstat.session-expired';
 
 export interface Session {
@@ -15,7 +18,8 @@ interface SessionContextValue {
   session?: Session;
   /** The previous session ended because the engine refused its token (expired). */
   expired: boolean;
-  signIn: (token: string) => Session | undefined;
+  /** `known`: the role and State the engine answered for this token (GET /v1/me), over what its claims say. */
+  signIn: (token: string, known?: Claims) => Session | undefined;
   signOut: () => void;
   api: Api;
 }
@@ -40,7 +44,15 @@ function restored(): Session | undefined {
     if (claims) storage()?.setItem(EXPIRED_KEY, '1');
     return undefined;
   }
-  return { token, claims };
+  return { token, claims: { ...claims, ...knownClaims() } };
+}
+
+function knownClaims(): Claims | undefined {
+  try {
+    return (JSON.parse(storage()?.getItem(CLAIMS_KEY) ?? 'null') as Claims | null) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The signed-in session: the token in memory and in this tab's sessionStorage, and the API client that uses it. */
@@ -54,6 +66,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const end = useCallback(
     (becauseExpired: boolean) => {
       storage()?.removeItem(TOKEN_KEY);
+      storage()?.removeItem(CLAIMS_KEY);
       if (becauseExpired) storage()?.setItem(EXPIRED_KEY, '1');
       else storage()?.removeItem(EXPIRED_KEY);
       current.current = undefined;
@@ -76,11 +89,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const signIn = useCallback(
-    (token: string) => {
+    (token: string, known?: Claims) => {
       const claims = claimsOf(token);
       if (!claims) return undefined;
-      const next = { token: token.trim(), claims };
+      const next = { token: token.trim(), claims: { ...claims, ...known, exp: claims.exp } };
       storage()?.setItem(TOKEN_KEY, next.token);
+      if (known) storage()?.setItem(CLAIMS_KEY, JSON.stringify(known));
+      else storage()?.removeItem(CLAIMS_KEY);
       storage()?.removeItem(EXPIRED_KEY);
       queries.clear();
       current.current = next;
@@ -91,9 +106,39 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     [queries],
   );
 
-  const signOut = useCallback(() => end(false), [end]);
+  const signOut = useCallback(() => {
+    const provider = sessionProvider();
+    end(false);
+    if (provider) void signOutAtProvider(provider);
+  }, [end]);
+
+  useRenewal(session !== undefined, current, setSession);
   const value = useMemo(() => ({ session, expired, signIn, signOut, api }), [session, expired, signIn, signOut, api]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+/**
+ * A session from the organization's provider gets a fresh access token before the old one expires
+ * (oidc-client-ts's automatic renewal); the role and State stay those the engine answered at sign-in.
+ */
+function useRenewal(signedIn: boolean, current: { current?: Session }, setSession: (session: Session) => void) {
+  useEffect(() => {
+    const provider = sessionProvider();
+    if (!signedIn || !provider) return undefined;
+    const users = userManager(provider);
+    const renewed = (user: { access_token: string }) => {
+      const claims = claimsOf(user.access_token);
+      if (!claims || !current.current) return;
+      const next = { token: user.access_token, claims: { ...current.current.claims, exp: claims.exp } };
+      storage()?.setItem(TOKEN_KEY, next.token);
+      current.current = next;
+      setSession(next);
+    };
+    users.events.addUserLoaded(renewed);
+    // Loading the kept user (after a reload) starts the renewal timer.
+    void users.getUser();
+    return () => users.events.removeUserLoaded(renewed);
+  }, [signedIn, current, setSession]);
 }
 
 export function useSession(): SessionContextValue {

@@ -5,11 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { unwrap } from '../api/client';
 import { ApiProblem } from '../api/problem';
+import { useProviderConfig } from '../api/auth-queries';
 import { useReferenceStates } from '../api/queries';
 import { claimsOf, homeOf } from '../auth/claims';
 import { useSession } from '../auth/session';
 import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary';
 import { ProblemAlert, problemMessage } from '../components/ProblemAlert';
+import { ProviderSignIn } from './auth/ProviderSignIn';
 
 type Choice = 'pga' | 'auditor' | 'mission';
 
@@ -21,12 +23,15 @@ function useNext(): string | undefined {
 }
 
 /**
- * Sign-in. In development and test the engine makes tokens (`POST /v1/dev/tokens`): "Sign in as" the
- * PGA's office, an auditor, or a mission chosen from the reference list. Elsewhere: paste a token.
+ * Sign-in. With an OpenID provider (GET /v1/auth/config): through the organization's sign-in page. In
+ * development and test the engine also makes tokens (`POST /v1/dev/tokens`): "Sign in as" the PGA's
+ * office, an auditor, or a mission chosen from the reference list. And always: paste a token.
  */
 export function SignInPage() {
   const { t } = useTranslation();
   const { api, expired } = useSession();
+  const provider = useProviderConfig();
+  const next = useNext();
   // The development route answers a body it cannot use with 400 where it exists, 404 where it does not.
   const devSignIn = useQuery({
     queryKey: ['dev-sign-in'],
@@ -46,6 +51,8 @@ export function SignInPage() {
           {t('signIn.expiredBody')}
         </Alert>
       )}
+      {provider.data && <ProviderSignIn config={provider.data} next={next} />}
+      {provider.data && devSignIn.isSuccess && <Divider my="xl" label={t('signIn.or')} labelPosition="center" />}
       {devSignIn.data === true && <DevSignIn />}
       {devSignIn.data === true && <Divider my="xl" label={t('signIn.or')} labelPosition="center" />}
       {devSignIn.isSuccess && <PasteToken />}

@@ -1,4 +1,5 @@
 import { ConfigError, Env, integer, nonEmpty } from '../env-values';
+import { IssuerSettings, issuerSettings } from './issuer-settings';
 
 export const DEVELOPMENT_JWT_SECRET = 'nihil-obstat-development-secret-not-for-production';
 
@@ -14,27 +15,33 @@ export interface AuthSettings {
   usingDevelopmentSecret: boolean;
   /** The longest a token may live, `exp` minus `iat` (or minus now when it has no `iat`). */
   maxTokenLifetimeMs: number;
+  /** Whether HS256 tokens signed with `secret` are accepted: always without an issuer, with one only in development and test. */
+  acceptsSecretTokens: boolean;
+  /** The OpenID provider whose tokens are verified against its published keys (AUTH_OIDC_ISSUER). */
+  issuer?: IssuerSettings;
 }
 
 /**
  * How bearer tokens are verified. Outside development and test the engine needs a way to verify them
- * that nobody else knows: today an AUTH_JWT_SECRET of at least 32 bytes. An OpenID issuer
- * (AUTH_OIDC_ISSUER, contract 1.1) will be the second way: it joins here, as another accepted verifier
- * in `requireProductionVerifier`.
+ * that nobody else knows: an OpenID issuer (AUTH_OIDC_ISSUER, whose tokens are then the only ones
+ * accepted) or an AUTH_JWT_SECRET of at least 32 bytes (contract 1.1).
  */
 export function authSettings(env: Env, nodeEnv: string): AuthSettings {
   const maxTokenLifetimeMs = integer(env, 'AUTH_MAX_TOKEN_LIFETIME_MS', TWELVE_HOURS_MS);
   const secret = nonEmpty(env.AUTH_JWT_SECRET);
-  if (!TRUSTING_ENVIRONMENTS.includes(nodeEnv)) requireProductionVerifier(secret, nodeEnv);
-  if (secret) return { secret, usingDevelopmentSecret: false, maxTokenLifetimeMs };
-  return { secret: DEVELOPMENT_JWT_SECRET, usingDevelopmentSecret: true, maxTokenLifetimeMs };
+  const issuer = issuerSettings(env);
+  const trusting = TRUSTING_ENVIRONMENTS.includes(nodeEnv);
+  if (!trusting && !issuer) requireProductionSecret(secret, nodeEnv);
+  const common = { maxTokenLifetimeMs, acceptsSecretTokens: trusting || !issuer, ...(issuer ? { issuer } : {}) };
+  if (secret) return { secret, usingDevelopmentSecret: false, ...common };
+  return { secret: DEVELOPMENT_JWT_SECRET, usingDevelopmentSecret: true, ...common };
 }
 
-function requireProductionVerifier(secret: string | undefined, nodeEnv: string): void {
+function requireProductionSecret(secret: string | undefined, nodeEnv: string): void {
   const where = `NODE_ENV=${nodeEnv} (anything but development or test)`;
   if (secret === undefined) {
     throw new ConfigError(
-      `AUTH_JWT_SECRET must be set with ${where}; the engine will not start without it. Make one with: openssl rand -hex 32`,
+      `AUTH_JWT_SECRET must be set with ${where}; the engine will not start without it. Make one with: openssl rand -hex 32, or set AUTH_OIDC_ISSUER to verify the tokens of your identity provider instead.`,
     );
   }
   if (secret === DEVELOPMENT_JWT_SECRET) {

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { Actor } from '../../event-store/event-store.port';
 import { ApiError } from '../http/api-error';
-import { Authenticator } from './authenticator';
+import { Authentication, Authenticator } from './authenticator';
 import { PUBLIC_KEY, Role, ROLES_KEY } from './roles';
 
 export type AuthenticatedRequest = FastifyRequest & { actor?: Actor };
@@ -16,11 +16,17 @@ export class JwtAuthGuard implements CanActivate {
     private readonly reflector: Reflector,
   ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  canActivate(context: ExecutionContext): boolean | Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const actor = this.authenticator.authenticate(request);
+    const authentication = this.authenticator.authenticate(request);
+    // Only an issuer's token seen for the first time is awaited (each await is a hop of every request).
+    if (authentication instanceof Promise) return authentication.then((actor) => this.admit(request, actor, targets));
+    return this.admit(request, authentication, targets);
+  }
+
+  private admit(request: AuthenticatedRequest, actor: Authentication, targets: Parameters<Reflector['getAllAndOverride']>[1]): boolean {
     if (actor instanceof ApiError) throw actor;
     request.actor = actor;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);

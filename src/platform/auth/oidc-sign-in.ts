@@ -10,8 +10,8 @@ export interface OidcSignIn {
 const DEFAULT_SCOPES = 'openid profile';
 
 /**
- * AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_SCOPES, for the console's sign-in only: the engine does
- * not verify tokens against the issuer yet, so an issuer is not a way to start outside development and test.
+ * AUTH_OIDC_ISSUER, AUTH_OIDC_CLIENT_ID and AUTH_OIDC_SCOPES, for the console's sign-in (how the engine
+ * verifies the issuer's tokens: issuer-settings.ts).
  */
 export function oidcSignIn(env: Env): OidcSignIn {
   const issuer = nonEmpty(env.AUTH_OIDC_ISSUER)?.trim();

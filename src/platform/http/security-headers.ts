@@ -19,16 +19,25 @@ const DIRECTIVES = {
   frameAncestors: ["'none'"],
 };
 
-const HELMET_OPTIONS: HelmetOptions = {
-  contentSecurityPolicy: { useDefaults: false, directives: DIRECTIVES },
+/**
+ * The console's sign-in talks to the organization's OpenID provider from the page (discovery, the token
+ * endpoint, renewal): its origin joins connect-src. The sign-in page itself is a navigation, which the policy does not restrict.
+ */
+function directivesFor(issuer: string | undefined): typeof DIRECTIVES {
+  return issuer ? { ...DIRECTIVES, connectSrc: ["'self'", new URL(issuer).origin] } : DIRECTIVES;
+}
+
+const helmetOptions = (directives: typeof DIRECTIVES): HelmetOptions => ({
+  contentSecurityPolicy: { useDefaults: false, directives },
   frameguard: { action: 'deny' },
   referrerPolicy: { policy: 'no-referrer' },
-};
+});
 
 /** Swagger UI's page (@nestjs/swagger) styles itself with inline <style> blocks and style attributes. */
-const DOCS_POLICY = Object.entries({ ...DIRECTIVES, styleSrc: ["'self'", "'unsafe-inline'"] })
-  .map(([name, values]) => `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${values.join(' ')}`)
-  .join('; ');
+const docsPolicy = (directives: typeof DIRECTIVES) =>
+  Object.entries({ ...directives, styleSrc: ["'self'", "'unsafe-inline'"] })
+    .map(([name, values]) => `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${values.join(' ')}`)
+    .join('; ');
 
 /**
  * Helmet's headers, computed once: the policy is the same for every answer, and @fastify/helmet would
@@ -47,10 +56,11 @@ function helmetHeaders(options: HelmetOptions): Record<string, string> {
   return headers;
 }
 
-/** Helmet's headers on every answer, and Swagger UI's slightly wider policy on the docs. */
-export function registerSecurityHeaders(fastify: FastifyInstance, docsPath: string): void {
-  const headers = helmetHeaders(HELMET_OPTIONS);
-  const docsHeaders = { ...headers, 'content-security-policy': DOCS_POLICY };
+/** Helmet's headers on every answer, and Swagger UI's slightly wider policy on the docs. `issuer`: AUTH_OIDC_ISSUER. */
+export function registerSecurityHeaders(fastify: FastifyInstance, docsPath: string, issuer?: string): void {
+  const directives = directivesFor(issuer);
+  const headers = helmetHeaders(helmetOptions(directives));
+  const docsHeaders = { ...headers, 'content-security-policy': docsPolicy(directives) };
   fastify.addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: () => void) => {
     const path = request.url.split('?', 1)[0];
     void reply.headers(path === docsPath || path.startsWith(`${docsPath}/`) ? docsHeaders : headers);

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Inject, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { Authenticator } from '../auth/authenticator';
+import { Authentication, Authenticator } from '../auth/authenticator';
 import { PUBLIC_KEY } from '../auth/roles';
 import { APP_CONFIG, AppConfig } from '../config';
 import { ApiError } from '../http/api-error';
@@ -38,7 +38,13 @@ export class RateLimitGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(SKIP_KEY, targets)) return true;
     const http = context.switchToHttp();
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
-    const budget = this.budgetOf(http.getRequest<FastifyRequest>(), isPublic);
+    const request = http.getRequest<FastifyRequest>();
+    const authentication = isPublic ? undefined : this.authenticator.authenticate(request);
+    if (authentication instanceof Promise) return authentication.then((actor) => this.spend(this.budgetOf(request, actor), http));
+    return this.spend(this.budgetOf(request, authentication), http);
+  }
+
+  private spend(budget: Budget, http: ReturnType<ExecutionContext['switchToHttp']>): boolean | Promise<boolean> {
     if (budget.perMinute === 0) return true;
     // The memory storage answers at once; only Redis is awaited (each await is a hop of every request).
     const window = this.storage.hit(budget.key, ONE_MINUTE_MS);
@@ -55,13 +61,11 @@ export class RateLimitGuard implements CanActivate {
     );
   }
 
-  private budgetOf(request: FastifyRequest, isPublic: boolean): Budget {
-    if (!isPublic) {
-      const actor = this.authenticator.authenticate(request);
-      if (!(actor instanceof ApiError)) {
-        const key = `caller:${actor.role}:${actor.state ?? '-'}:${actor.subject}`;
-        return { key, perMinute: this.config.rateLimit.callerPerMinute, whose: 'for each caller (RATE_LIMIT_RPM)' };
-      }
+  /** `actor`: undefined on a public route. */
+  private budgetOf(request: FastifyRequest, actor: Authentication | undefined): Budget {
+    if (actor && !(actor instanceof ApiError)) {
+      const key = `caller:${actor.role}:${actor.state ?? '-'}:${actor.subject}`;
+      return { key, perMinute: this.config.rateLimit.callerPerMinute, whose: 'for each caller (RATE_LIMIT_RPM)' };
     }
     return {
       key: `address:${request.ip}`,
