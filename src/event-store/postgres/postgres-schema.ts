@@ -39,15 +39,25 @@ DECLARE
   current bigint;
   base bigint;
   added bigint := cardinality(p_event_ids);
+  made boolean := false;
 BEGIN
   -- Under repeatable read the statement after the lock would not see the appends committed meanwhile.
   IF current_setting('transaction_isolation') <> 'read committed' THEN
     RAISE EXCEPTION 'append_events runs at read committed only, not %', current_setting('transaction_isolation');
   END IF;
-  -- Locks the stream's row (made if missing) until commit: concurrent appends to one stream queue here.
-  INSERT INTO streams AS s (stream_id, revision) VALUES (p_stream, -1)
-    ON CONFLICT (stream_id) DO UPDATE SET revision = s.revision
-    RETURNING s.revision INTO current;
+  -- The stream's row stays locked until commit: concurrent appends to one stream queue here. A new
+  -- stream's row is made with its final revision; a concurrent maker of the same stream waits for it,
+  -- then finds and locks the winner's row.
+  SELECT revision INTO current FROM streams WHERE stream_id = p_stream FOR UPDATE;
+  IF NOT FOUND THEN
+    INSERT INTO streams (stream_id, revision) VALUES (p_stream, added - 1) ON CONFLICT (stream_id) DO NOTHING;
+    made := FOUND;
+    IF made THEN
+      current := -1;
+    ELSE
+      SELECT revision INTO current FROM streams WHERE stream_id = p_stream FOR UPDATE;
+    END IF;
+  END IF;
   IF NOT p_any AND current <> p_expected THEN
     RAISE EXCEPTION USING ERRCODE = '${WRONG_REVISION}', MESSAGE = 'wrong expected revision', DETAIL = current::text;
   END IF;
@@ -65,7 +75,9 @@ BEGIN
   INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at)
     SELECT base + e.n, e.id, p_stream, current + e.n, e.type, e.data::json, e.metadata::json, p_recorded_at
     FROM unnest(p_event_ids, p_types, p_data, p_metadata) WITH ORDINALITY AS e(id, type, data, metadata, n);
-  UPDATE streams SET revision = current + added WHERE stream_id = p_stream;
+  IF NOT made THEN
+    UPDATE streams SET revision = current + added WHERE stream_id = p_stream;
+  END IF;
   IF cardinality(p_key_scopes) > 0 THEN
     UPDATE idempotency_records SET position = base + added WHERE scope = ANY (p_key_scopes);
   END IF;
