@@ -11,6 +11,7 @@ import { exportHistory } from '../src/audit/history-export';
 import { rebuildAndCompare } from '../src/audit/projection-rebuild';
 import { createEngineStore } from '../src/engine/engine-store';
 import { EventStore } from '../src/event-store/event-store.port';
+import { embeddedStorePath } from '../src/event-store/event-store.factory';
 import { ProjectionStore } from '../src/event-store/projections/projection-store';
 import { SqliteLogReader } from '../src/event-store/sqlite/sqlite-log-reader';
 import { AppConfig, ConfigError, loadConfig } from '../src/platform/config';
@@ -67,7 +68,7 @@ export async function main(argv: string[], io: AuditIo = processIo()): Promise<n
     io.stderr.write(`Configuration: ${error.message}\n`);
     return 2;
   }
-  const sqlite = !config.eventStore.connectionString;
+  const sqlite = embeddedStorePath(config.eventStore) !== undefined;
   if (sqlite && !existsSync(config.eventStore.sqlitePath)) {
     io.stderr.write(`There is no event store at ${config.eventStore.sqlitePath} (EVENTSTORE_SQLITE_PATH); nothing to audit.\n`);
     return 1;

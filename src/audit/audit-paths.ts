@@ -1,3 +1,4 @@
+import { embeddedStorePath } from '../event-store/event-store.factory';
 import { EventStore } from '../event-store/event-store.port';
 import { AppConfig } from '../platform/config';
 import { VerificationReport, verifyChains } from './chain-verifier';
@@ -6,8 +7,8 @@ import { verifyLogFile } from './parallel-verification';
 
 /** The embedded store's file, when there is one that other threads can open. */
 function embeddedFile(config: AppConfig): string | undefined {
-  const { connectionString, sqlitePath } = config.eventStore;
-  return connectionString || sqlitePath === ':memory:' ? undefined : sqlitePath;
+  const path = embeddedStorePath(config.eventStore);
+  return path === ':memory:' ? undefined : path;
 }
 
 /**

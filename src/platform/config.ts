@@ -77,6 +77,7 @@ export const CONFIG_VARIABLES = [
   'PORT',
   'LOG_LEVEL',
   'EVENTSTORE_CONNECTION_STRING',
+  'EVENTSTORE_POSTGRES_URL',
   'EVENTSTORE_SQLITE_PATH',
   'EVENTSTORE_SQLITE_SYNC',
   'EVENTSTORE_MAX_APPEND_SIZE',
@@ -131,6 +132,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     logLevel: env.LOG_LEVEL ?? 'info',
     eventStore: {
       connectionString: eventStoreConnection(env),
+      postgresUrl: postgresUrl(env),
       sqlitePath: env.EVENTSTORE_SQLITE_PATH ?? './data/events.db',
       sqliteSync: oneOf(env, 'EVENTSTORE_SQLITE_SYNC', ['full', 'normal'] as const, 'full'),
       // The server's default MaxAppendSize (1 MiB).
@@ -236,6 +238,22 @@ function eventStoreConnection(env: Env): string | undefined {
         'EVENTSTORE_CONNECTION_STRING may not set throwOnAppendFailure=false: the engine needs refused appends as errors.',
       );
     }
+  }
+  return value;
+}
+
+/** A PostgreSQL address; with EVENTSTORE_CONNECTION_STRING also set, which store is meant is unclear: refused. */
+function postgresUrl(env: Env): string | undefined {
+  const value = nonEmpty(env.EVENTSTORE_POSTGRES_URL)?.trim();
+  if (value === undefined) return undefined;
+  const shown = value.replace(/\/\/[^@/]*@/, '//***@');
+  if (!/^postgres(ql)?:\/\//.test(value)) {
+    throw new ConfigError(`EVENTSTORE_POSTGRES_URL must start with postgres:// or postgresql://, got "${shown}".`);
+  }
+  if (nonEmpty(env.EVENTSTORE_CONNECTION_STRING)) {
+    throw new ConfigError(
+      'EVENTSTORE_POSTGRES_URL and EVENTSTORE_CONNECTION_STRING are both set: the engine writes to one event store; unset one of them.',
+    );
   }
   return value;
 }

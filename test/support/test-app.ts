@@ -40,13 +40,14 @@ export interface TestApp {
 }
 
 /**
- * The settings of a test app: the embedded store in `dataDir`. A connection string in the environment
+ * The settings of a test app: the embedded store in `dataDir`. A connection string (or PostgreSQL address) in the environment
  * (set to run the store's contract suite against a server) is cleared, so that no app writes to that
  * server; a test that means to use one passes EVENTSTORE_CONNECTION_STRING in `env`.
  */
 export function testAppEnv(dataDir: string, env: Record<string, string> = {}): Record<string, string> {
   return {
     EVENTSTORE_CONNECTION_STRING: '',
+    EVENTSTORE_POSTGRES_URL: '',
     EVENTSTORE_SQLITE_PATH: `${dataDir}/events.db`,
     PROJECTIONS_SQLITE_PATH: `${dataDir}/projections.db`,
     LOG_LEVEL: 'silent',
