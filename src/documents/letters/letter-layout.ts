@@ -1,4 +1,5 @@
 import { html, SafeHtml } from './html';
+import { htmlTable } from './html-table';
 import { LetterLanguage } from './letter-language';
 
 export interface AnnexPart {
@@ -65,23 +66,7 @@ export function letterHtml(lang: LetterLanguage, text: LetterText): string {
 }
 
 function annexPart(part: AnnexPart): SafeHtml {
-  const table = part.rows.length
-    ? html`<table>
-        <thead>
-          <tr>
-            ${part.columns.map((c) => html`<th>${c}</th>`)}
-          </tr>
-        </thead>
-        <tbody>
-          ${part.rows.map(
-            (row) =>
-              html`<tr>
-                ${row.map((cell) => html`<td>${cell}</td>`)}
-              </tr>`,
-          )}
-        </tbody>
-      </table>`
-    : html`<p class="empty">${part.empty}</p>`;
+  const table = part.rows.length ? htmlTable(part.columns, part.rows) : html`<p class="empty">${part.empty}</p>`;
   return html`<h3>${part.title}</h3>
     ${part.note ? html`<p class="note">${part.note}</p>` : ''}${table}`;
 }

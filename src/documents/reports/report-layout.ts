@@ -1,4 +1,5 @@
 import { html, SafeHtml } from '../letters/html';
+import { htmlTable } from '../letters/html-table';
 import { LetterLanguage } from '../letters/letter-language';
 
 /** One part of a report: a heading, then paragraphs, bulleted points, or a table. */
@@ -57,22 +58,7 @@ function points({ title, items }: { title: string; items: string[] }): SafeHtml 
 }
 
 function table({ columns, rows, empty }: NonNullable<ReportSection['table']>): SafeHtml {
-  if (!rows.length) return html`<p class="empty">${empty}</p>`;
-  return html`<table>
-    <thead>
-      <tr>
-        ${columns.map((c) => html`<th>${c}</th>`)}
-      </tr>
-    </thead>
-    <tbody>
-      ${rows.map(
-        (row) =>
-          html`<tr>
-            ${row.map((cell) => html`<td>${cell}</td>`)}
-          </tr>`,
-      )}
-    </tbody>
-  </table>`;
+  return rows.length ? htmlTable(columns, rows) : html`<p class="empty">${empty}</p>`;
 }
 
 /** Chromium renders the footer without the page's styles: everything it needs is inline. */

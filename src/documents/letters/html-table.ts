@@ -1,0 +1,20 @@
+import { html, SafeHtml } from './html';
+
+/** A table of text cells with its header row (repeated on every printed page by the layouts' styles). */
+export function htmlTable(columns: readonly string[], rows: readonly string[][]): SafeHtml {
+  return html`<table>
+    <thead>
+      <tr>
+        ${columns.map((c) => html`<th>${c}</th>`)}
+      </tr>
+    </thead>
+    <tbody>
+      ${rows.map(
+        (row) =>
+          html`<tr>
+            ${row.map((cell) => html`<td>${cell}</td>`)}
+          </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
