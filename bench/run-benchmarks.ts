@@ -12,6 +12,7 @@ import { BenchContext, BenchGroup, Figure, mayProduce, owns, registeredGroups, s
 // One file per capability; each registers its group when imported.
 import './event-store.bench';
 import './postgres.bench';
+import './cluster.bench';
 import './objection.bench';
 import './audit.bench';
 import './deadline.bench';
