@@ -1,0 +1,69 @@
+import { Client } from 'pg';
+import { APPENDED_CHANNEL } from './postgres-schema';
+
+/**
+ * Tells other processes' subscriptions that the log grew, after the append committed and outside its
+ * transaction: a NOTIFY inside it would take PostgreSQL's notification queue lock on every append's
+ * commit path. At most one NOTIFY is in flight; appends that commit meanwhile ask for one more, sent when
+ * it returns (subscribers read everything after their checkpoint, so one wakes them for many appends).
+ * It runs on a connection of its own with `synchronous_commit` off: its transaction holds nothing worth
+ * a WAL flush. A lost notification costs latency only: subscriptions still poll.
+ */
+export class AppendNotifier {
+  private client?: Promise<Client>;
+  private inFlight?: Promise<void>;
+  private queued = false;
+  private stopped = false;
+
+  constructor(private readonly connectionString: string) {}
+
+  notify(): void {
+    if (this.stopped) return;
+    if (this.inFlight) {
+      this.queued = true;
+      return;
+    }
+    this.inFlight = this.send().finally(() => {
+      this.inFlight = undefined;
+      if (this.queued) {
+        this.queued = false;
+        this.notify();
+      }
+    });
+  }
+
+  /** Sends what is in flight or queued (the last appends' wake-up), then closes the connection. */
+  async stop(): Promise<void> {
+    while (this.inFlight) await this.inFlight;
+    this.stopped = true;
+    const client = this.client;
+    this.client = undefined;
+    await client?.then((c) => c.end()).catch(() => undefined);
+  }
+
+  private async send(): Promise<void> {
+    try {
+      const client = await this.connect();
+      await client.query(`NOTIFY ${APPENDED_CHANNEL}`);
+    } catch {
+      // Dropped: the next append connects again, and subscriptions poll meanwhile.
+      const broken = this.client;
+      this.client = undefined;
+      void broken?.then((client) => client.end()).catch(() => undefined);
+    }
+  }
+
+  private connect(): Promise<Client> {
+    this.client ??= (async () => {
+      const client = new Client({
+        connectionString: this.connectionString,
+        application_name: 'nihil-obstat-notify',
+        options: '-c synchronous_commit=off',
+      });
+      client.on('error', () => undefined);
+      await client.connect();
+      return client;
+    })();
+    return this.client;
+  }
+}
