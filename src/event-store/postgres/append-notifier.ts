@@ -1,11 +1,17 @@
 import { Client } from 'pg';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { APPENDED_CHANNEL } from './postgres-schema';
+
+/** Least time between two NOTIFYs: under a stream of appends, one wakes the subscribers for many. */
+const MIN_SPACING_MS = 5;
 
 /**
  * Tells other processes' subscriptions that the log grew, after the append committed and outside its
  * transaction: a NOTIFY inside it would take PostgreSQL's notification queue lock on every append's
- * commit path. At most one NOTIFY is in flight; appends that commit meanwhile ask for one more, sent when
- * it returns (subscribers read everything after their checkpoint, so one wakes them for many appends).
+ * commit path. The first append after a quiet spell notifies at once; appends that commit while a NOTIFY
+ * is in flight, or less than MIN_SPACING_MS after it was sent, ask for one more, sent then (subscribers
+ * read everything after their checkpoint, so one wakes them for many appends). Sending one per append
+ * cost as much as the in-transaction NOTIFY it replaces.
  * It runs on a connection of its own with `synchronous_commit` off: its transaction holds nothing worth
  * a WAL flush. A lost notification costs latency only: subscriptions still poll.
  */
@@ -23,7 +29,7 @@ export class AppendNotifier {
       this.queued = true;
       return;
     }
-    this.inFlight = this.send().finally(() => {
+    this.inFlight = Promise.all([this.send(), sleep(MIN_SPACING_MS)]).then(() => {
       this.inFlight = undefined;
       if (this.queued) {
         this.queued = false;
