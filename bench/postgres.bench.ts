@@ -8,12 +8,12 @@
  *   postgres.append.single.vs_baseline     store / baseline (target >= 0.7)
  *   postgres.readAll.per_s                 events per second paging through 100,000 events, 1,000 a page (target >= 100,000)
  *
- * Noise. This machine is shared and its load swings within seconds, so store and baseline are measured
- * side by side: both are opened (and warmed) once, then run in ROUNDS short rounds of ROUND_APPENDS
- * appends each, one after the other, alternating which goes first. Each round gives one store/baseline
- * ratio taken over the same few hundred milliseconds; vs_baseline is the median of those ratios, and the
- * two per_s figures are the medians of the rounds' rates. A burst of load then spoils a round or two,
- * not the figure.
+ * Noise. This machine is shared and its load swings within seconds, so store and baseline are
+ * measured side by side: both are opened (and warmed) once, then run in ROUNDS short rounds of
+ * ROUND_APPENDS appends each, taken in turns in blocks of BLOCK, alternating which goes first. Each
+ * round gives one store/baseline ratio over the same few hundred milliseconds; vs_baseline is the
+ * median of those ratios, and the two per_s figures are the medians of the rounds' rates. A burst of
+ * load then spoils a round or two, not the figure.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
@@ -25,6 +25,7 @@ import { benchEvent } from './event-store.bench';
 const ADMIN_URL = process.env.POSTGRES_BENCH_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const ROUNDS = 10;
 const ROUND_APPENDS = 200;
+const BLOCK = 20;
 const WARM_UP_APPENDS = 100;
 const READ_ALL_EVENTS = 100_000;
 const READ_ALL_PAGE = 1000;
@@ -57,7 +58,7 @@ async function* appendFigures(url: string, bench: BenchContext): AsyncIterable<F
   try {
     await Promise.all([store, baseline].map((loop) => timedRun(loop, WARM_UP_APPENDS)));
     for (let round = 0; round < ROUNDS; round += 1) {
-      const rates = await measureRound(store, baseline, round % 2 === 0);
+      const rates = await measureRound(store, baseline, round);
       rounds.push(rates);
       const ratio = (rates.store / rates.baseline).toFixed(2);
       bench.progress(
@@ -116,13 +117,21 @@ async function openBaselineLoop(url: string): Promise<AppendLoop> {
   };
 }
 
-/** One round: ROUND_APPENDS awaited appends through each side, the store first or second as told; appends a second. */
-async function measureRound(store: AppendLoop, baseline: AppendLoop, storeFirst: boolean): Promise<{ store: number; baseline: number }> {
-  const rates = new Map<AppendLoop, number>();
-  for (const loop of storeFirst ? [store, baseline] : [baseline, store]) {
-    rates.set(loop, ROUND_APPENDS / ((await timedRun(loop, ROUND_APPENDS)) / 1000));
+/**
+ * One round: ROUND_APPENDS awaited appends through each side, in blocks of BLOCK taken in turns (store
+ * first in even rounds, baseline first in odd ones, then alternating); appends a second for each side.
+ */
+async function measureRound(store: AppendLoop, baseline: AppendLoop, round: number): Promise<{ store: number; baseline: number }> {
+  const ms = new Map<AppendLoop, number>([
+    [store, 0],
+    [baseline, 0],
+  ]);
+  for (let block = 0; block < ROUND_APPENDS / BLOCK; block += 1) {
+    for (const loop of (round + block) % 2 === 0 ? [store, baseline] : [baseline, store]) {
+      ms.set(loop, ms.get(loop)! + (await timedRun(loop, BLOCK)));
+    }
   }
-  return { store: rates.get(store)!, baseline: rates.get(baseline)! };
+  return { store: ROUND_APPENDS / (ms.get(store)! / 1000), baseline: ROUND_APPENDS / (ms.get(baseline)! / 1000) };
 }
 
 /** Milliseconds taken by `count` awaited steps, one after the other. */
