@@ -4,6 +4,8 @@ import { APPENDED_CHANNEL } from './postgres-schema';
 
 /** Least time between two NOTIFYs: under a stream of appends, one wakes the subscribers for many. */
 const MIN_SPACING_MS = 5;
+/** How long closing waits for the last NOTIFY (a database that does not answer must not hold it up). */
+const CLOSE_WAIT_MS = 1000;
 
 /**
  * Tells other processes' subscriptions that the log grew, after the append committed and outside its
@@ -40,11 +42,15 @@ export class AppendNotifier {
 
   /** Sends what is in flight or queued (the last appends' wake-up), then closes the connection. */
   async stop(): Promise<void> {
-    while (this.inFlight) await this.inFlight;
+    await Promise.race([this.drain(), sleep(CLOSE_WAIT_MS, undefined, { ref: false })]);
     this.stopped = true;
     const client = this.client;
     this.client = undefined;
     await client?.then((c) => c.end()).catch(() => undefined);
+  }
+
+  private async drain(): Promise<void> {
+    while (this.inFlight) await this.inFlight;
   }
 
   private async send(): Promise<void> {
@@ -61,14 +67,17 @@ export class AppendNotifier {
 
   private connect(): Promise<Client> {
     this.client ??= (async () => {
-      const client = new Client({
-        connectionString: this.connectionString,
-        application_name: 'nihil-obstat-notify',
-        options: '-c synchronous_commit=off',
-      });
+      const client = new Client({ connectionString: this.connectionString, application_name: 'nihil-obstat-notify' });
       client.on('error', () => undefined);
-      await client.connect();
-      return client;
+      try {
+        await client.connect();
+        // A SET rather than a startup option, which `options` in the connection string would replace.
+        await client.query('SET synchronous_commit = off');
+        return client;
+      } catch (error) {
+        await client.end().catch(() => undefined);
+        throw error;
+      }
     })();
     return this.client;
   }
