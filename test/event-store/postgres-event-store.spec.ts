@@ -42,6 +42,38 @@ describe('PostgreSQL store: global positions follow commit order', () => {
   });
 });
 
+describe('PostgreSQL store: subscriptions of other processes', () => {
+  it('are woken by the notification sent after an append commits, not by their polling', async () => {
+    const appender = openStore();
+    // Polling alone would deliver nothing within the test's time: only the notification can.
+    const subscriber = new PostgresEventStore({ connectionString: database.url, pollIntervalMs: 3_600_000 });
+    stores.push(subscriber);
+    const delivered: StoredEvent[] = [];
+    let caughtUp!: () => void;
+    const ready = new Promise<void>((resolve) => (caughtUp = resolve));
+    const subscription = subscriber.subscribe(undefined, (event) => void delivered.push(event), { onCaughtUp: () => caughtUp() });
+    await ready;
+    const streams = [uniqueStream(), uniqueStream(), uniqueStream()];
+    for (const stream of streams) await appender.append(stream, [newEvent()], 'no-stream');
+    for (let waits = 0; delivered.length < streams.length && waits < 250; waits += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await subscription.stop();
+    expect(delivered.map((event) => event.streamId)).toEqual(streams);
+  });
+
+  it('a new stream is still refused when another append made it first', async () => {
+    const [one, other] = [openStore(), openStore()];
+    const stream = uniqueStream();
+    const outcomes = await Promise.allSettled([one, other].map((store) => store.append(stream, [newEvent()], 'no-stream')));
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    expect(outcomes.find((o) => o.status === 'rejected')).toMatchObject({
+      reason: { name: 'ConcurrencyError', expected: 'no-stream', actual: 0 },
+    });
+    expect(await one.readStream(stream)).toHaveLength(1);
+  });
+});
+
 describe('PostgreSQL store: idempotency keys shared by every process', () => {
   const keyFor = (scope: string, streamId: string): KeyWrite => ({ scope, fingerprint: 'f', streamId, firstRevision: 0, lastRevision: 0 });
 

@@ -25,6 +25,8 @@ export class AppendListener {
     client
       .connect()
       .then(() => client.query(`LISTEN ${APPENDED_CHANNEL}`))
+      // Appends committed before the LISTEN took effect notified nobody here: read once more.
+      .then(() => this.onAppend())
       .catch(() => this.drop(client));
   }
 

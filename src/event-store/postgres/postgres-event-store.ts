@@ -20,6 +20,7 @@ import { KeyWrite } from '../idempotency/idempotency-keys';
 import { PollingSubscription } from '../polling-subscription';
 import { InvalidPositionError } from '../store-errors';
 import { AppendListener } from './append-listener';
+import { AppendNotifier } from './append-notifier';
 import { mapAppendError, mapUnavailable } from './postgres-errors';
 import { PostgresIdempotencyKeys } from './postgres-idempotency-keys';
 import { postgresLogIdentity } from './postgres-log-identity';
@@ -49,14 +50,18 @@ const QUERIES = {
 /**
  * The event store on PostgreSQL. Each append is one call of the `append_events` function (one round
  * trip, one transaction): revision check on the stream's locked row, idempotency keys, positions in
- * commit order (see postgres-schema.ts), events, and a NOTIFY that wakes every process's subscriptions.
+ * commit order (see postgres-schema.ts) and events. Once it has committed, this process's subscriptions
+ * are woken at once and other processes' by a NOTIFY sent outside the append (see AppendNotifier).
  */
 export class PostgresEventStore implements EventStore {
   private readonly pool: Pool;
   private readonly now: () => Date;
   private readonly keys: PostgresIdempotencyKeys;
   private readonly listener: AppendListener;
+  private readonly notifier: AppendNotifier;
   private readonly appended = new EventEmitter();
+  /** Counts wake-ups (appends here, notifications from elsewhere), so that a subscription misses none. */
+  private wakeUps = 0;
   private readonly subscriptions = new Set<Subscription>();
   private schema?: Promise<string>;
 
@@ -67,7 +72,8 @@ export class PostgresEventStore implements EventStore {
     this.now = options.now ?? (() => new Date());
     this.keys = new PostgresIdempotencyKeys(this.pool, () => this.ready());
     this.appended.setMaxListeners(0);
-    this.listener = new AppendListener(options.connectionString, () => this.appended.emit('appended'));
+    this.listener = new AppendListener(options.connectionString, () => this.wakeUp());
+    this.notifier = new AppendNotifier(options.connectionString);
   }
 
   async append(streamId: string, events: NewEvent[], expected: ExpectedRevision, options: AppendOptions = {}): Promise<AppendResult> {
@@ -82,7 +88,8 @@ export class PostgresEventStore implements EventStore {
         values: parameters,
         rowMode: 'array',
       });
-      this.appended.emit('appended');
+      this.wakeUp();
+      this.notifier.notify();
       return { position: toPosition(rows[0][0]), nextExpectedRevision: Number(rows[0][1]) };
     } catch (error) {
       throw mapAppendError(error, streamId, expected);
@@ -103,9 +110,14 @@ export class PostgresEventStore implements EventStore {
 
   subscribe(fromPosition: Position | undefined, handler: EventHandler, options: SubscribeOptions = {}): Subscription {
     this.listener.start();
+    // A wake-up that comes while the subscription reads may be for an event its read did not see.
+    let wakeUpsBeforeRead = this.wakeUps;
     const source = {
-      read: (after: Position | undefined, max: number) => this.readPage(after, max),
-      waitForAppend: (ms: number) => this.waitForAppend(ms),
+      read: (after: Position | undefined, max: number) => {
+        wakeUpsBeforeRead = this.wakeUps;
+        return this.readPage(after, max);
+      },
+      waitForAppend: (ms: number) => (this.wakeUps !== wakeUpsBeforeRead ? Promise.resolve() : this.waitForAppend(ms)),
     };
     const settings = { batchSize: 500, pollIntervalMs: this.options.pollIntervalMs ?? 1000 };
     const subscription = new PollingSubscription(source, fromPosition, handler, options, settings);
@@ -115,7 +127,7 @@ export class PostgresEventStore implements EventStore {
         this.subscriptions.delete(subscription);
         const stopped = subscription.stop();
         // Wakes it from its wait for the next append, instead of letting it sleep out its poll interval.
-        this.appended.emit('appended');
+        this.wakeUp();
         await stopped;
       },
     };
@@ -144,7 +156,7 @@ export class PostgresEventStore implements EventStore {
 
   async close(): Promise<void> {
     await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
-    await this.listener.stop();
+    await Promise.all([this.listener.stop(), this.notifier.stop()]);
     await this.pool.end();
   }
 
@@ -172,6 +184,11 @@ export class PostgresEventStore implements EventStore {
     } catch (error) {
       throw mapUnavailable(error);
     }
+  }
+
+  private wakeUp(): void {
+    this.wakeUps += 1;
+    this.appended.emit('appended');
   }
 
   private waitForAppend(ms: number): Promise<void> {

@@ -11,7 +11,7 @@ interface Migration {
 const MIGRATION_LOCK = 7_046_165_201;
 /** Key of the advisory lock every append holds from the assignment of its positions to its commit. */
 export const APPEND_LOCK = 7_046_165_202;
-/** The channel an append notifies on commit; subscriptions listen to it to wake up early. */
+/** The channel notified after appends commit (see AppendNotifier); subscriptions listen to it to wake up early. */
 export const APPENDED_CHANNEL = 'nihil_obstat_appended';
 /** SQLSTATEs of the append function's own refusals. */
 export const WRONG_REVISION = 'NO409';
@@ -25,12 +25,17 @@ export const KEY_TAKEN = 'NO412';
  * commit, when PostgreSQL releases it only after the commit is visible to others. So positions are
  * assigned and become visible in the same order: whatever a reader sees, it has seen everything below.
  * The cost: appends to the whole log are serialized from that point to their commit (one WAL flush
- * each; no two appends' flushes overlap), which caps concurrent appends at about one per flush. The
- * revision check, the stream's row lock and the idempotency keys come before the lock, outside it.
- * Reads take no lock.
+ * each; no two appends' flushes overlap), which caps concurrent appends at about one per flush.
+ * Since nothing else writes events while the lock is held, the stream's revision read under it is exact:
+ * the check needs no row per stream to lock (version 1 kept one, in `streams`, and an insert or update of
+ * it was the largest part of an append's cost beyond the event's own insert). The idempotency keys come
+ * before the lock, outside it. Reads take no lock. The highest committed position and revision are each
+ * one backward step in an index; a one-row head table updated under the lock measured no faster and
+ * writes a row version per append. No NOTIFY here: it would take the notification queue's lock at every
+ * commit; the store sends one after the commit instead (see AppendNotifier).
  */
 const APPEND_FUNCTION = `
-CREATE FUNCTION append_events(
+append_events(
   p_stream text, p_expected bigint, p_any boolean,
   p_event_ids text[], p_types text[], p_data text[], p_metadata text[], p_recorded_at timestamptz,
   p_key_scopes text[], p_key_fingerprints text[], p_key_streams text[], p_key_first bigint[], p_key_last bigint[]
@@ -39,27 +44,18 @@ DECLARE
   current bigint;
   base bigint;
   added bigint := cardinality(p_event_ids);
-  made boolean := false;
 BEGIN
   -- Under repeatable read the statement after the lock would not see the appends committed meanwhile.
   IF current_setting('transaction_isolation') <> 'read committed' THEN
     RAISE EXCEPTION 'append_events runs at read committed only, not %', current_setting('transaction_isolation');
   END IF;
-  -- The stream's row stays locked until commit: concurrent appends to one stream queue here. A new
-  -- stream's row is made with its final revision; a concurrent maker of the same stream waits for it,
-  -- then finds and locks the winner's row.
-  SELECT revision INTO current FROM streams WHERE stream_id = p_stream FOR UPDATE;
-  IF NOT FOUND THEN
-    INSERT INTO streams (stream_id, revision) VALUES (p_stream, added - 1) ON CONFLICT (stream_id) DO NOTHING;
-    made := FOUND;
-    IF made THEN
-      current := -1;
-    ELSE
-      SELECT revision INTO current FROM streams WHERE stream_id = p_stream FOR UPDATE;
+  -- An early refusal, so that a wrong revision is reported before a taken key, as it always was; the
+  -- exact check is the one under the lock.
+  IF NOT p_any THEN
+    SELECT coalesce(max(revision), -1) INTO current FROM events WHERE stream_id = p_stream;
+    IF current <> p_expected THEN
+      RAISE EXCEPTION USING ERRCODE = '${WRONG_REVISION}', MESSAGE = 'wrong expected revision', DETAIL = current::text;
     END IF;
-  END IF;
-  IF NOT p_any AND current <> p_expected THEN
-    RAISE EXCEPTION USING ERRCODE = '${WRONG_REVISION}', MESSAGE = 'wrong expected revision', DETAIL = current::text;
   END IF;
   FOR i IN 1 .. coalesce(cardinality(p_key_scopes), 0) LOOP
     INSERT INTO idempotency_records (scope, fingerprint, recorded_at, stream_id, first_revision, last_revision)
@@ -70,18 +66,21 @@ BEGIN
     END IF;
   END LOOP;
   PERFORM pg_advisory_xact_lock(${APPEND_LOCK});
-  -- A new statement, so a new snapshot (read committed): it sees every append that held the lock before.
-  SELECT coalesce(max(position), 0) INTO base FROM events;
+  -- A new statement, so a new snapshot (read committed): it sees every append that held the lock before,
+  -- and no other append writes events until this one commits. So the stream's revision read here is
+  -- exact, and the check needs no lock of its own.
+  SELECT (SELECT coalesce(max(position), 0) FROM events),
+         (SELECT coalesce(max(revision), -1) FROM events WHERE stream_id = p_stream)
+    INTO base, current;
+  IF NOT p_any AND current <> p_expected THEN
+    RAISE EXCEPTION USING ERRCODE = '${WRONG_REVISION}', MESSAGE = 'wrong expected revision', DETAIL = current::text;
+  END IF;
   INSERT INTO events (position, event_id, stream_id, revision, type, data, metadata, recorded_at)
     SELECT base + e.n, e.id, p_stream, current + e.n, e.type, e.data::json, e.metadata::json, p_recorded_at
     FROM unnest(p_event_ids, p_types, p_data, p_metadata) WITH ORDINALITY AS e(id, type, data, metadata, n);
-  IF NOT made THEN
-    UPDATE streams SET revision = current + added WHERE stream_id = p_stream;
-  END IF;
   IF cardinality(p_key_scopes) > 0 THEN
     UPDATE idempotency_records SET position = base + added WHERE scope = ANY (p_key_scopes);
   END IF;
-  PERFORM pg_notify('${APPENDED_CHANNEL}', (base + added)::text);
   RETURN QUERY SELECT base + added, current + added;
 END
 $fn$`;
@@ -113,7 +112,16 @@ const MIGRATIONS: readonly Migration[] = [
         stream_id text, position bigint, first_revision bigint, last_revision bigint, answer json
       );
       CREATE INDEX idempotency_records_by_age ON idempotency_records (recorded_at);
-      ${APPEND_FUNCTION};`,
+      CREATE FUNCTION ${APPEND_FUNCTION};`,
+  },
+  // Version 1's function checked revisions on a row per stream, in table `streams`, and sent the NOTIFY
+  // itself. A database made now runs both versions and ends with the same function. Processes of the
+  // previous version still running call the new function: their appends stay right, and other
+  // processes' subscriptions see them at their next poll.
+  {
+    version: 2,
+    name: 'append function: revision checked under the append lock (table streams dropped), NOTIFY sent by the store after commit',
+    sql: `CREATE OR REPLACE FUNCTION ${APPEND_FUNCTION}; DROP TABLE streams;`,
   },
 ];
 
