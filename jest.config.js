@@ -16,4 +16,9 @@ module.exports = {
   // which Jest can require only on Node 24.9+: the tests use a CommonJS stand-in (reply.download only).
   moduleNameMapper: { '^content-disposition$': '<rootDir>/test/support/content-disposition.cjs' },
   testTimeout: 30000,
+  // One test file at a time (two shared cores; the browser and multi-process tests need them), in a worker
+  // process that is replaced once it holds more than this after a file: the ESM mode keeps every file's
+  // modules, and one process running the whole suite outgrew Node's heap (and slowed in GC long before).
+  maxWorkers: 1,
+  workerIdleMemoryLimit: '1GB',
 };
