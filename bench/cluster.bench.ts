@@ -27,6 +27,7 @@ import { Client } from 'pg';
 import { MEMBER_STATES } from '../src/kernel/reference/reference-data';
 import { DEVELOPMENT_JWT_SECRET } from '../src/platform/config';
 import { BenchContext, Figure, inTemporaryFolder, register } from './bench-registry';
+import { deleteRedisKeys } from './bench-log';
 
 const ADMIN_URL = process.env.POSTGRES_BENCH_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -82,7 +83,7 @@ async function measure(bench: BenchContext, folder: string, databaseUrl: string)
     ];
   } finally {
     await Promise.all(engines.map((engine) => engine.kill()));
-    await deleteRedisKeys(queuePrefix);
+    await deleteQueueKeys(queuePrefix);
   }
 }
 
@@ -273,15 +274,10 @@ async function onAdmin(sql: string): Promise<void> {
   }
 }
 
-async function deleteRedisKeys(prefix: string): Promise<void> {
+async function deleteQueueKeys(prefix: string): Promise<void> {
   const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
   try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
+    await deleteRedisKeys(redis, prefix);
   } finally {
     redis.disconnect();
   }

@@ -30,6 +30,7 @@ import { RequestContext } from '../src/platform/auth/request-context.decorator';
 import { DEVELOPMENT_JWT_SECRET } from '../src/platform/config';
 import { portOf, startBenchEngine } from './bench-engine';
 import { BenchContext, Figure, inTemporaryFolder, percentile, register } from './bench-registry';
+import { deleteRedisKeys } from './bench-log';
 
 const MEETING = 'bench-deadlines';
 const LISTS = 100;
@@ -57,7 +58,7 @@ async function deadlineFigures(bench: BenchContext): Promise<Figure[]> {
   try {
     return await inTemporaryFolder((folder) => measure(bench, folder, redisUrl, prefix));
   } finally {
-    await deleteKeys(admin, prefix).catch((error: Error) =>
+    await deleteRedisKeys(admin, prefix).catch((error: Error) =>
       bench.progress(`deadline: could not delete the keys of ${prefix}: ${error.message}`),
     );
     admin.disconnect();
@@ -168,15 +169,6 @@ async function createMeeting(app: NestFastifyApplication): Promise<void> {
     body: JSON.stringify({ id: MEETING, title: 'Deadline benchmark', timezone: 'America/New_York' }),
   });
   if (response.status !== 201) throw new Error(`create meeting: expected 201, got ${response.status}: ${await response.text()}`);
-}
-
-async function deleteKeys(redis: Redis, prefix: string): Promise<void> {
-  let cursor = '0';
-  do {
-    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-    if (keys.length > 0) await redis.del(...keys);
-    cursor = next;
-  } while (cursor !== '0');
 }
 
 /** Runs `task(i)` for i in 0..count-1, at most `width` at a time. */

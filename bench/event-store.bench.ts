@@ -16,10 +16,11 @@
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { ExpectedRevision, NewEvent, Position } from '../src/event-store/event-store.port';
+import { ExpectedRevision, NewEvent } from '../src/event-store/event-store.port';
 import { SqliteEventStore } from '../src/event-store/sqlite/sqlite-event-store';
 import { connectionPragmas, migrate } from '../src/event-store/sqlite/sqlite-schema';
 import { BenchContext, Figure, inTemporaryFolder, median, monotonicMs, register } from './bench-registry';
+import { readWholeLog } from './bench-log';
 
 /** One measurement: about this long or this many appends, whichever comes first. */
 const BUDGET = { ms: 3000, appends: 3000 };
@@ -197,16 +198,7 @@ async function readAllRate(folder: string, bench: BenchContext): Promise<number>
 
   const reader = new SqliteEventStore({ path });
   try {
-    let read = 0;
-    let after: Position | undefined;
-    const started = monotonicMs();
-    for (;;) {
-      const page = await reader.readAll({ fromPosition: after, maxCount: READ_ALL_PAGE });
-      if (page.length === 0) break;
-      read += page.length;
-      after = page[page.length - 1].position;
-    }
-    const seconds = (monotonicMs() - started) / 1000;
+    const { read, seconds } = await readWholeLog(reader, READ_ALL_PAGE);
     if (read !== READ_ALL_EVENTS) throw new Error(`readAll: read ${read} events, wrote ${READ_ALL_EVENTS}`);
     bench.progress(`readAll: ${read} events in ${seconds.toFixed(2)} s`);
     return read / seconds;

@@ -17,9 +17,9 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Client, Pool } from 'pg';
-import { Position } from '../src/event-store/event-store.port';
 import { PostgresEventStore } from '../src/event-store/postgres/postgres-event-store';
 import { BenchContext, Figure, median, monotonicMs, register } from './bench-registry';
+import { readWholeLog } from './bench-log';
 import { benchEvent } from './event-store.bench';
 
 const ADMIN_URL = process.env.POSTGRES_BENCH_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -154,16 +154,7 @@ async function readAllRate(url: string, bench: BenchContext): Promise<number> {
   }
   const reader = new PostgresEventStore({ connectionString: url });
   try {
-    let after: Position | undefined;
-    let read = 0;
-    const started = monotonicMs();
-    for (;;) {
-      const page = await reader.readAll({ fromPosition: after, maxCount: READ_ALL_PAGE });
-      if (page.length === 0) break;
-      read += page.length;
-      after = page[page.length - 1].position;
-    }
-    const seconds = (monotonicMs() - started) / 1000;
+    const { read, seconds } = await readWholeLog(reader, READ_ALL_PAGE);
     bench.progress(`postgres.readAll: ${read} events in ${seconds.toFixed(2)} s`);
     return read / seconds;
   } finally {
