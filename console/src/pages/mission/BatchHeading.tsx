@@ -38,7 +38,7 @@ export function BatchHeading({ meeting, list, batch }: BatchHeadingProps) {
         )}
         {batch.status === 'cancelled' && <Text>{t('mission.batch.cancelled', { reason: batch.cancellationReason ?? '' })}</Text>}
       </div>
-      <Group gap="xs" role="group" aria-label={t('documents.batchDocuments')}>
+      <Group gap="xs" mb="sm" role="group" aria-label={t('documents.batchDocuments')}>
         <DownloadButton
           path={`/v1/meetings/${meeting.id}/lists/${list.id}/batches/${batch.number}/letter?lang=${i18n.language}`}
           fallbackName={`${meeting.id}-${list.id}-batch-${batch.number}.pdf`}
