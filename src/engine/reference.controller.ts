@@ -12,7 +12,10 @@ export class ReferenceStateView {
   @ApiProperty({ example: 'France' })
   name!: string;
 
-  @ApiProperty({ enum: KINDS })
+  @ApiProperty({ description: 'true for the observers (Holy See, State of Palestine, European Union)' })
+  observer!: boolean;
+
+  @ApiProperty({ enum: KINDS, description: 'member-state or observer, as `observer` says' })
   kind!: (typeof KINDS)[number];
 
   @ApiPropertyOptional({ enum: REGIONAL_GROUPS, description: 'Member States only' })
@@ -32,14 +35,18 @@ export class ReferenceController {
     states: [
       ...[...MEMBER_STATES]
         .sort((a, b) => a.name.localeCompare(b.name, 'en'))
-        .map(({ code, name, regionalGroup }) => ({ code, name, kind: 'member-state' as const, regionalGroup })),
-      ...OBSERVERS.map(({ code, name }) => ({ code, name, kind: 'observer' as const })),
+        .map(({ code, name, regionalGroup }) => ({ code, name, regionalGroup, observer: false, kind: 'member-state' as const })),
+      ...OBSERVERS.map(({ code, name }) => ({ code, name, observer: true, kind: 'observer' as const })),
     ],
   };
 
   @Get('states')
   @Public()
-  @ApiOperation({ summary: 'Member States and observers of the reference list', description: 'Role: none, no token needed.', security: [] })
+  @ApiOperation({
+    summary: 'Member States and observers of the reference list',
+    description: 'Role: any, and no token needed (the sign-in offers it).',
+    security: [],
+  })
   @ApiOkResponse({ type: ReferenceStatesResponse })
   states(): ReferenceStatesResponse {
     return this.answer;

@@ -90,6 +90,7 @@ describe('HTTP: GET /v1/reference/states and GET /v1/meetings', () => {
       name: 'France',
       kind: 'member-state',
       regionalGroup: 'Western European and Others Group',
+      observer: false,
     });
     expect(states.slice(-3).map((s: { code: string }) => s.code)).toEqual(['VAT', 'PSE', 'EUU']);
     expect(states.slice(-3).every((s: object) => !('regionalGroup' in s))).toBe(true);

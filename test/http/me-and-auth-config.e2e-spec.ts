@@ -35,12 +35,12 @@ describe('HTTP: GET /v1/me', () => {
 });
 
 describe('HTTP: GET /v1/auth/config', () => {
-  it('is an empty object, without a token, when no OpenID issuer is set', async () => {
+  it('names no provider, without a token, when no OpenID issuer is set (devSignIn: dev-sign-in.e2e-spec.ts)', async () => {
     const t = await startTestApp();
     try {
       const response = await t.inject({ method: 'GET', url: '/v1/auth/config' });
       expect(response.statusCode).toBe(200);
-      expect(response.json()).toEqual({});
+      expect(response.json()).toEqual({ devSignIn: true });
     } finally {
       await t.close();
     }
@@ -58,6 +58,7 @@ describe('HTTP: GET /v1/auth/config', () => {
         ...{ issuer: env.AUTH_OIDC_ISSUER },
         clientId: env.AUTH_OIDC_CLIENT_ID,
         scopes: 'openid profile',
+        devSignIn: true,
       });
     } finally {
       await t.close();

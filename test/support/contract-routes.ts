@@ -38,6 +38,8 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
     body: { fields: ['id', 'title', 'timezone', 'venue', 'mandate', 'policy'], required: ['id', 'title', 'timezone'] },
     answer: ['id', 'position'],
   },
+  // Read routes the console already uses (1.2)
+  'GET /v1/meetings': { roles: ANY_ROLE, success: 200, answer: ['meetings'] },
   'GET /v1/meetings/{meetingId}': {
     roles: ANY_ROLE,
     success: 200,
@@ -51,7 +53,7 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
     body: { fields: ['id', 'kind', 'title'], required: ['id', 'kind', 'title'] },
     answer: POSITION,
   },
-  // Not in the contract's tables: the collection of lists (REST convention), for the console's dashboard.
+  // Every list of the meeting, without entries (1.2)
   'GET /v1/meetings/{meetingId}/lists': { roles: ANY_ROLE, success: 200, answer: ['lists'] },
   'GET /v1/meetings/{meetingId}/lists/{listId}': {
     roles: ANY_ROLE,
@@ -251,6 +253,8 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
     body: { fields: ['url'], required: ['url'] },
     answer: ['url', 'secret', 'position'],
   },
+  // 1.2: never the secret; 404 while none is registered
+  'GET /v1/member-states/me/webhook': { roles: ['member-state'], success: 200, answer: ['url', 'registeredAt'] },
   'POST /v1/member-states/me/webhook/secret': { roles: ['member-state'], success: 200, answer: ['secret', 'position'] },
   'GET /v1/member-states/me/pending': { roles: ['member-state'], success: 200, answer: ['batches'] },
   // Audit
@@ -260,11 +264,13 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
   'POST /v1/dev/tokens': {
     roles: PUBLIC,
     success: 201,
-    body: { fields: ['role', 'state'], required: ['role'] },
+    body: { fields: ['role', 'state', 'sub'], required: ['role'] },
     answer: ['token'],
   },
   'GET /v1/me': { roles: ANY_ROLE, success: 200, answer: ['sub', 'role', 'state', 'stateName'] },
-  'GET /v1/auth/config': { roles: PUBLIC, success: 200, answer: ['issuer', 'clientId', 'scopes'] },
+  'GET /v1/auth/config': { roles: PUBLIC, success: 200, answer: ['issuer', 'clientId', 'scopes', 'devSignIn'] },
+  // Reference (1.2, role "any"): served without a token too, since the development sign-in offers the States before one.
+  'GET /v1/reference/states': { roles: PUBLIC, success: 200, answer: ['states'] },
 };
 
 /**
@@ -273,9 +279,6 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = {
  */
 export const EXTENSION_ROUTES: Record<string, Role[]> = {
   'GET /v1/scheduled-jobs/failed': ['pga', 'auditor'],
-  // The console's lists: every meeting, and the reference list of States (for its sign-in, before any token).
-  'GET /v1/meetings': ANY_ROLE,
-  'GET /v1/reference/states': PUBLIC,
 };
 
 /**

@@ -1,6 +1,7 @@
 import { useMutation, useQueries, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useSession } from '../auth/session';
 import { unwrap, type Schemas } from './client';
+import { ApiProblem } from './problem';
 import { useMeetings } from './queries';
 
 export type ListView = Schemas['ListResponse'];
@@ -161,10 +162,32 @@ export function useWithdrawInscription(meetingId: string) {
   });
 }
 
+const WEBHOOK_KEY: QueryKey = ['webhook'];
+
+/** The address registered for the caller's State and when (never the secret); null while none is (404). */
+export function useRegisteredWebhook() {
+  const { api } = useSession();
+  return useQuery({
+    queryKey: WEBHOOK_KEY,
+    queryFn: async () => {
+      try {
+        return await unwrap(api.GET('/v1/member-states/me/webhook'));
+      } catch (problem) {
+        if (problem instanceof ApiProblem && problem.status === 404) return null;
+        throw problem;
+      }
+    },
+  });
+}
+
 /** The signing secret comes back only in these answers: the caller keeps it in memory, never in the query cache. */
 export function useRegisterWebhook() {
   const { api } = useSession();
-  return useMutation({ mutationFn: (url: string) => unwrap(api.PUT('/v1/member-states/me/webhook', { body: { url } })) });
+  const queries = useQueryClient();
+  return useMutation({
+    mutationFn: (url: string) => unwrap(api.PUT('/v1/member-states/me/webhook', { body: { url } })),
+    onSuccess: () => queries.invalidateQueries({ queryKey: WEBHOOK_KEY }),
+  });
 }
 
 export function useRotateWebhookSecret() {

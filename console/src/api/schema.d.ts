@@ -73,7 +73,7 @@ export interface paths {
         };
         /**
          * How the console signs people in: the OpenID provider, if any
-         * @description Role: none, no token needed. An empty object when AUTH_OIDC_ISSUER is not set.
+         * @description Role: none, no token needed. Without AUTH_OIDC_ISSUER, no issuer, client id or scopes; devSignIn: true where POST /v1/dev/tokens exists.
          */
         get: operations["MeController_authConfig"];
         put?: never;
@@ -237,7 +237,7 @@ export interface paths {
         };
         /**
          * Every list of the meeting, with its batches (without entries)
-         * @description Role: any. In order of identifier. Not named in the contract (REST convention: the collection of lists); each list in full is GET :listId.
+         * @description Role: any. In order of identifier (contract 1.2, "Read routes the console already uses"); each list in full is GET :listId.
          */
         get: operations["ListsController_lists"];
         put?: never;
@@ -911,7 +911,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The URL registered for the caller's State, and when
+         * @description Role: member-state. Never the signing secret. 404 NOT_FOUND while the State has registered none.
+         */
+        get: operations["MemberStateWebhookController_registered"];
         /**
          * Register the URL where reminders of deadlines are POSTed for the caller's State
          * @description Role: member-state. Every delivery is signed by the Standard Webhooks specification (webhook-id, webhook-timestamp, webhook-signature). The first registration answers the signing secret. Refused (400): a URL with a user name or password, or whose host is or resolves to a loopback, private, link-local, multicast or unspecified address.
@@ -1013,7 +1017,7 @@ export interface paths {
         };
         /**
          * Member States and observers of the reference list
-         * @description Role: none, no token needed.
+         * @description Role: any, and no token needed (the sign-in offers it).
          */
         get: operations["ReferenceController_states"];
         put?: never;
@@ -1176,6 +1180,11 @@ export interface components {
              * @example nihil-obstat-console
              */
             clientId?: string;
+            /**
+             * @description true where POST /v1/dev/tokens exists (NODE_ENV development or test): the console offers "sign in as …"; absent elsewhere
+             * @example true
+             */
+            devSignIn?: boolean;
             /**
              * @description AUTH_OIDC_ISSUER; absent: no OpenID sign-in
              * @example https://login.example.org/realms/un
@@ -1467,6 +1476,11 @@ export interface components {
              * @example FRA
              */
             state?: string;
+            /**
+             * @description The token's subject, so that two people of one role can be signed in (default dev-<role>[-<state>])
+             * @example pga-officer-2
+             */
+            sub?: string;
         };
         DevTokenResponse: {
             /** @description A bearer token (HS256) valid for 12 hours */
@@ -2104,15 +2118,29 @@ export interface components {
              * @example FRA
              */
             code: string;
-            /** @enum {string} */
+            /**
+             * @description member-state or observer, as `observer` says
+             * @enum {string}
+             */
             kind: "member-state" | "observer";
             /** @example France */
             name: string;
+            /** @description true for the observers (Holy See, State of Palestine, European Union) */
+            observer: boolean;
             /**
              * @description Member States only
              * @enum {string}
              */
             regionalGroup?: "African Group" | "Asia-Pacific Group" | "Eastern European Group" | "Latin American and Caribbean Group" | "Western European and Others Group";
+        };
+        RegisteredWebhookResponse: {
+            /**
+             * @description When the State registered this URL (its last registration), in UTC
+             * @example 2013-04-20T14:00:00.000Z
+             */
+            registeredAt: string;
+            /** @example https://mission.example.org/un/reminders */
+            url: string;
         };
         ReopeningDto: {
             /** @example The chair of panel 2 can no longer attend. */
@@ -5624,6 +5652,52 @@ export interface operations {
             };
             /** @description FORBIDDEN: the role or the State may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    MemberStateWebhookController_registered: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredWebhookResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

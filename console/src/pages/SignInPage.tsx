@@ -1,11 +1,11 @@
 import { Alert, Button, Divider, Radio, Select, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { unwrap } from '../api/client';
 import { ApiProblem } from '../api/problem';
-import { useProviderConfig } from '../api/auth-queries';
+import { useSignInOptions } from '../api/auth-queries';
 import { useReferenceStates } from '../api/queries';
 import { claimsOf, homeOf } from '../auth/claims';
 import { useSession } from '../auth/session';
@@ -23,24 +23,17 @@ function useNext(): string | undefined {
 }
 
 /**
- * Sign-in. With an OpenID provider (GET /v1/auth/config): through the organization's sign-in page. In
- * development and test the engine also makes tokens (`POST /v1/dev/tokens`): "Sign in as" the PGA's
- * office, an auditor, or a mission chosen from the reference list. And always: paste a token.
+ * Sign-in. With an OpenID provider (GET /v1/auth/config): through the organization's sign-in page. Where
+ * the engine says `devSignIn` (development and test), it also makes tokens (`POST /v1/dev/tokens`): "Sign
+ * in as" the PGA's office, an auditor, or a mission chosen from the reference list. And always: paste a token.
  */
 export function SignInPage() {
   const { t } = useTranslation();
-  const { api, expired } = useSession();
-  const provider = useProviderConfig();
+  const { expired } = useSession();
+  const options = useSignInOptions();
   const next = useNext();
-  // The development route answers a body it cannot use with 400 where it exists, 404 where it does not.
-  const devSignIn = useQuery({
-    queryKey: ['dev-sign-in'],
-    queryFn: async () => {
-      const { response } = await api.POST('/v1/dev/tokens', { body: {} as never });
-      return response.status === 400;
-    },
-    staleTime: Infinity,
-  });
+  const provider = options.data?.provider;
+  const devSignIn = options.data?.devSignIn === true;
   return (
     <div className="no-reading">
       <Title order={1} mb="md">
@@ -51,11 +44,12 @@ export function SignInPage() {
           {t('signIn.expiredBody')}
         </Alert>
       )}
-      {provider.data && <ProviderSignIn config={provider.data} next={next} />}
-      {provider.data && devSignIn.isSuccess && <Divider my="xl" label={t('signIn.or')} labelPosition="center" />}
-      {devSignIn.data === true && <DevSignIn />}
-      {devSignIn.data === true && <Divider my="xl" label={t('signIn.or')} labelPosition="center" />}
-      {devSignIn.isSuccess && <PasteToken />}
+      {options.isError && <ProblemAlert error={options.error} />}
+      {provider && <ProviderSignIn config={provider} next={next} />}
+      {provider && <Divider my="xl" label={t('signIn.or')} labelPosition="center" />}
+      {devSignIn && <DevSignIn />}
+      {devSignIn && <Divider my="xl" label={t('signIn.or')} labelPosition="center" />}
+      {!options.isPending && <PasteToken />}
     </div>
   );
 }
@@ -84,17 +78,17 @@ function DevSignIn() {
     const chosen = states.data?.find((s) => s.code === state);
     if (!chosen) return setStateError(t('signIn.chooseState'));
     setStateError(undefined);
-    make.mutate({ role: chosen.kind === 'observer' ? 'observer' : 'member-state', state: chosen.code });
+    make.mutate({ role: chosen.observer ? 'observer' : 'member-state', state: chosen.code });
   };
 
   const options = [
     {
       group: t('signIn.memberStates'),
-      items: (states.data ?? []).filter((s) => s.kind === 'member-state').map((s) => ({ value: s.code, label: s.name })),
+      items: (states.data ?? []).filter((s) => !s.observer).map((s) => ({ value: s.code, label: s.name })),
     },
     {
       group: t('signIn.observers'),
-      items: (states.data ?? []).filter((s) => s.kind === 'observer').map((s) => ({ value: s.code, label: s.name })),
+      items: (states.data ?? []).filter((s) => s.observer).map((s) => ({ value: s.code, label: s.name })),
     },
   ];
   const summary: SummaryItem[] = stateError ? [{ fieldId: 'sign-in-state', message: stateError }] : [];

@@ -37,7 +37,7 @@ export class ListsController {
   @ApiOperation({
     summary: 'Every list of the meeting, with its batches (without entries)',
     description:
-      'Role: any. In order of identifier. Not named in the contract (REST convention: the collection of lists); each list in full is GET :listId.',
+      'Role: any. In order of identifier (contract 1.2, "Read routes the console already uses"); each list in full is GET :listId.',
   })
   @ApiOkResponse({ type: ListsResponse })
   @ApiAsOf()

@@ -1,12 +1,15 @@
-import { Body, Controller, HttpCode, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsString, IsUrl, MaxLength } from 'class-validator';
 import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
 import { Roles } from '../../platform/auth/roles';
+import { ProjectionStore } from '../../event-store/projections/projection-store';
+import { ApiError } from '../../platform/http/api-error';
 import { ApiErrors } from '../../platform/http/api-errors.decorator';
 import { RegisterWebhookCommand } from './register-webhook.handler';
 import { RotateWebhookSecretCommand } from './rotate-webhook-secret.handler';
+import { WebhookDocument, WEBHOOKS_PREFIX, WEBHOOKS_PROJECTION } from './webhooks.projection';
 
 const SECRET_DESCRIPTION =
   'The Standard Webhooks signing secret of the State (whsec_ and base64). Shown only in this answer: keep it, ' +
@@ -41,6 +44,14 @@ export class WebhookResponse {
   position!: string;
 }
 
+export class RegisteredWebhookResponse {
+  @ApiProperty({ example: 'https://mission.example.org/un/reminders' })
+  url!: string;
+
+  @ApiProperty({ example: '2013-04-20T14:00:00.000Z', description: 'When the State registered this URL (its last registration), in UTC' })
+  registeredAt!: string;
+}
+
 export class WebhookSecretResponse {
   @ApiProperty({ example: 'FRA', description: "The caller's State" })
   state!: string;
@@ -56,7 +67,30 @@ export class WebhookSecretResponse {
 @ApiBearerAuth()
 @Controller('v1/member-states/me/webhook')
 export class MemberStateWebhookController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly documents: ProjectionStore,
+  ) {}
+
+  /** The URL registered last for the caller's State, and when; never its secret. */
+  @Get()
+  @Roles('member-state')
+  @ApiOperation({
+    summary: "The URL registered for the caller's State, and when",
+    description: 'Role: member-state. Never the signing secret. 404 NOT_FOUND while the State has registered none.',
+  })
+  @ApiOkResponse({ type: RegisteredWebhookResponse })
+  @ApiErrors(401, 403, 404)
+  registered(@Ctx() { actor }: RequestContext): RegisteredWebhookResponse {
+    const hook = this.documents.get<WebhookDocument>(WEBHOOKS_PROJECTION, `${WEBHOOKS_PREFIX}${actor.state!}`);
+    if (!hook) {
+      throw new ApiError(
+        'NOT_FOUND',
+        `${actor.state!} has registered no webhook yet; register one with PUT /v1/member-states/me/webhook { url }.`,
+      );
+    }
+    return { url: hook.url, registeredAt: hook.registeredAt };
+  }
 
   /** Where reminders of deadlines are POSTed for the caller's State. */
   @Put()

@@ -11,6 +11,9 @@ import { actorFromClaims } from './token-claims';
 /** Lifetime of a development token: a working day (the contract's `AUTH_MAX_TOKEN_LIFETIME_MS` default). */
 export const DEV_TOKEN_LIFETIME_S = 12 * 60 * 60;
 
+/** A subject that is safe to show and to log: short, and no spaces or markup. */
+const SUBJECT_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+
 /** `NODE_ENV` values in which anyone who reaches the engine may mint a token. */
 export const DEV_TOKEN_ENVIRONMENTS = ['development', 'test'];
 
@@ -23,6 +26,15 @@ export class DevTokenRequestDto {
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: '$property must be a three-letter code such as FRA' })
   state?: string;
+
+  @ApiPropertyOptional({
+    example: 'pga-officer-2',
+    description: "The token's subject, so that two people of one role can be signed in (default dev-<role>[-<state>])",
+    pattern: SUBJECT_PATTERN.source,
+  })
+  @IsOptional()
+  @Matches(SUBJECT_PATTERN, { message: '$property must be 1 to 64 letters, digits, dots, hyphens or underscores' })
+  sub?: string;
 }
 
 export class DevTokenResponse {
@@ -53,9 +65,9 @@ export class DevTokensController {
   })
   @ApiCreatedResponse({ type: DevTokenResponse })
   @ApiErrors(400, 404)
-  create(@Body() { role, state }: DevTokenRequestDto): DevTokenResponse {
+  create(@Body() { role, state, sub }: DevTokenRequestDto): DevTokenResponse {
     if (!DEV_TOKEN_ENVIRONMENTS.includes(this.config.nodeEnv)) throw new ApiError('NOT_FOUND', 'Cannot POST /v1/dev/tokens');
-    const subject = `dev-${role}${state ? `-${state.toLowerCase()}` : ''}`;
+    const subject = sub ?? `dev-${role}${state ? `-${state.toLowerCase()}` : ''}`;
     const claims = { sub: subject, role, ...(state && (role === 'member-state' || role === 'observer') ? { state } : {}) };
     const problem = actorFromClaims(claims);
     if (typeof problem === 'string') {

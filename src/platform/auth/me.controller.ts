@@ -2,6 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { memberState, OBSERVERS } from '../../kernel/reference/reference-data';
 import { APP_CONFIG, AppConfig } from '../config';
+import { DEV_TOKEN_ENVIRONMENTS } from './dev-tokens.controller';
 import { ApiErrors } from '../http/api-errors.decorator';
 import { Ctx, RequestContext } from './request-context.decorator';
 import { Public, ROLES } from './roles';
@@ -29,6 +30,13 @@ export class AuthConfigResponse {
 
   @ApiPropertyOptional({ example: 'openid profile', description: 'AUTH_OIDC_SCOPES, space-separated (default "openid profile")' })
   scopes?: string;
+
+  @ApiPropertyOptional({
+    example: true,
+    description:
+      'true where POST /v1/dev/tokens exists (NODE_ENV development or test): the console offers "sign in as …"; absent elsewhere',
+  })
+  devSignIn?: true;
 }
 
 function stateNameOf(code: string): string | undefined {
@@ -55,13 +63,15 @@ export class MeController {
   @Public()
   @ApiOperation({
     summary: 'How the console signs people in: the OpenID provider, if any',
-    description: 'Role: none, no token needed. An empty object when AUTH_OIDC_ISSUER is not set.',
+    description:
+      'Role: none, no token needed. Without AUTH_OIDC_ISSUER, no issuer, client id or scopes; devSignIn: true where POST /v1/dev/tokens exists.',
     security: [],
   })
   @ApiOkResponse({ type: AuthConfigResponse })
   authConfig(): AuthConfigResponse {
     const { issuer, clientId, scopes } = this.config.oidc;
-    if (!issuer) return {};
-    return { issuer, ...(clientId ? { clientId } : {}), scopes };
+    const devSignIn = DEV_TOKEN_ENVIRONMENTS.includes(this.config.nodeEnv) ? { devSignIn: true as const } : {};
+    if (!issuer) return devSignIn;
+    return { issuer, ...(clientId ? { clientId } : {}), scopes, ...devSignIn };
   }
 }

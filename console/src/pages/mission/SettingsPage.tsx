@@ -1,7 +1,8 @@
 import { Button, Group, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useRegisterWebhook, useRotateWebhookSecret } from '../../api/mission-queries';
+import { useRegisteredWebhook, useRegisterWebhook, useRotateWebhookSecret } from '../../api/mission-queries';
+import { formatInstant, viewerTimeZone } from '../../format/dates';
 import { ApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -41,6 +42,7 @@ export function SettingsPage() {
       <Text mb="lg">{t('mission.settings.intro')}</Text>
       <ResultMessage message={result} />
       {secret && <SecretOnce secret={secret} />}
+      <RegisteredAddress />
       <form onSubmit={submit} noValidate className="no-mission-form">
         <TextInput
           label={t('mission.settings.url')}
@@ -88,6 +90,31 @@ export function SettingsPage() {
         <Text>{t('mission.settings.rotateBody')}</Text>
       </ConfirmDialog>
     </div>
+  );
+}
+
+/** The address the engine has for the mission now, and since when (in the viewer's time zone, named). */
+function RegisteredAddress() {
+  const { t, i18n } = useTranslation();
+  const registered = useRegisteredWebhook();
+  if (registered.isPending) return null;
+  if (registered.isError) return <ProblemAlert error={registered.error} />;
+  return (
+    <section aria-labelledby="registered-address-title" className="no-mission-registered">
+      <Title order={2} size="h3" mb="xs" id="registered-address-title">
+        {t('mission.settings.registered.title')}
+      </Title>
+      {registered.data ? (
+        <Text mb="lg">
+          {t('mission.settings.registered.address', {
+            url: registered.data.url,
+            time: formatInstant(registered.data.registeredAt, viewerTimeZone(), i18n.language),
+          })}
+        </Text>
+      ) : (
+        <Text mb="lg">{t('mission.settings.registered.none')}</Text>
+      )}
+    </section>
   );
 }
 
