@@ -12,6 +12,20 @@ import {
 } from '../support/console-browser';
 import { procedure } from '../support/procedure';
 import { startTestApp, TestApp } from '../support/test-app';
+import {
+  MEETING,
+  TITLE,
+  ECOSOC,
+  ECOSOC_TITLE,
+  LIST,
+  LIST_TITLE,
+  BATCH_PAGE,
+  OBJECTED,
+  WITHDRAWN,
+  PANEL,
+  organizationsCsv,
+  tomorrowInNewYork,
+} from './procedure-2013.data';
 
 /**
  * The 2013 procedure (resolution 67/190) played through the console, as the people would: the PGA office creates
@@ -21,54 +35,6 @@ import { startTestApp, TestApp } from '../support/test-app';
  */
 
 jest.setTimeout(180_000);
-
-const MEETING = 'trafficking-2013';
-const TITLE = 'High-level Meeting on the Appraisal of the Global Plan of Action to Combat Trafficking in Persons';
-const ECOSOC = 'ecosoc-ngos';
-const ECOSOC_TITLE = 'Organizations in consultative status with ECOSOC';
-const LIST = 'other-organizations';
-const LIST_TITLE = 'Other relevant organizations';
-const BATCH_PAGE = `/meetings/${MEETING}/lists/${LIST}/batches/1`;
-const OBJECTED = 'Angel Coalition';
-const WITHDRAWN = 'Coalition Against Trafficking in Women';
-const PANEL = 'Interactive panel discussion 1';
-
-/** Organizations working against trafficking in persons, from the five regional groups. */
-const ORGANIZATIONS: [string, string][] = [
-  ['Polaris Project', 'USA'],
-  ['La Strada International', 'NLD'],
-  ['Anti-Slavery International', 'GBR'],
-  ['Walk Free Foundation', 'AUS'],
-  [WITHDRAWN, 'USA'],
-  ['Shakti Vahini', 'IND'],
-  ['Prajwala', 'IND'],
-  ['Visayan Forum Foundation', 'PHL'],
-  ['Foundation for Women', 'THA'],
-  ['Caritas Lebanon Migrant Center', 'LBN'],
-  ['HAART Kenya', 'KEN'],
-  ['Women Trafficking and Child Labour Eradication Foundation', 'NGA'],
-  ['Molo Songololo', 'ZAF'],
-  ['Fundación María de los Ángeles', 'ARG'],
-  ['Casa Alianza', 'HND'],
-  ['Repórter Brasil', 'BRA'],
-  ['Fundacja La Strada', 'POL'],
-  [OBJECTED, 'RUS'],
-  ['Terre des hommes Moldova', 'MDA'],
-  ['Centre for Women Studies and Intervention', 'ROU'],
-];
-
-const organizationsCsv = () =>
-  Buffer.from(
-    [
-      'name,country,category,ecosocStatus,website,contactEmail',
-      ...ORGANIZATIONS.map(([name, country]) => `"${name}",${country},ngo,,,`),
-    ].join('\r\n'),
-  );
-
-/** Tomorrow's date on New York's clock, as a date input takes it. */
-const tomorrowInNewYork = (now: Date) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York' }).format(new Date(now.getTime() + 24 * 3_600_000));
-
 describe('the 2013 procedure, through the console', () => {
   let t: TestApp;
   let browser: ConsoleBrowser;

@@ -27,7 +27,7 @@ export interface Delivery {
 
 /**
  * A mission's endpoint on the loopback interface: records each request and answers `status` (and `location`).
- * With `secret` (read at each request), it verifies each delivery as the README's receiver does, and answers 400 to one
+ * With `secret` (read at each request), it verifies each delivery as the receiver in docs/security.md does, and answers 400 to one
  * it cannot verify.
  */
 export async function receiver(options: { status?: number; location?: string; secret?: string } = {}) {
