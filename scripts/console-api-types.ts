@@ -11,7 +11,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { buildOpenApiDocument, outOption } from './openapi-document';
 
 export const CONSOLE_API_TYPES = join('console', 'src', 'api', 'schema.d.ts');
-export const REGENERATE_COMMAND = 'npm run build (or, after nest build: npm run console:api)';
+export const REGENERATE_COMMAND = 'npm run console:api (npm run build runs it too)';
 
 const HEADER = `/**
  * The engine's HTTP API as TypeScript types, generated from its OpenAPI document by openapi-typescript.
