@@ -45,6 +45,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      '.build/**',
       'node_modules/**',
       'coverage/**',
       'test-output/**',

@@ -1,8 +1,8 @@
 /**
- * Objections over HTTP against compiled engine processes (`node dist/src/main.js`, as `npm start` runs
- * it) on one PostgreSQL database (made for the run through POSTGRES_BENCH_URL, default
- * postgres://postgres@127.0.0.1:5432/postgres, and dropped after it) and one Redis (REDIS_URL, default
- * redis://127.0.0.1:6379, a QUEUE_PREFIX of the run's own):
+ * Objections over HTTP against compiled engine processes (the src/main.js compiled beside this bench, as
+ * `npm run bench` runs it from .build/tools) on one PostgreSQL database (made for the run through
+ * POSTGRES_BENCH_URL, default postgres://postgres@127.0.0.1:5432/postgres, and dropped after it) and one
+ * Redis (REDIS_URL, default redis://127.0.0.1:6379, a QUEUE_PREFIX of the run's own):
  *
  *   cluster.objection.http.per_s.1   objections per second from 50 keep-alive clients, all to one process
  *   cluster.objection.http.per_s.3   the same, round robin over three processes (two started after .1)

@@ -21,7 +21,8 @@ import { createHmac } from 'node:crypto';
 import { portOf, startBenchEngine } from './bench-engine';
 import { BenchContext, Figure, inTemporaryFolder, median, monotonicMs, percentile, register } from './bench-registry';
 
-const CONSOLE_ROOT = resolve(__dirname, '..', 'console');
+/** The console `npm run build` (or `build:console`) publishes in dist/: the bench runs from .build/tools, in the package root. */
+const CONSOLE_ROOT = resolve('dist', 'console');
 const MEETING = 'bench-console';
 const BIG_LIST = 'thousand';
 const OBJECTION_LIST = 'objections';

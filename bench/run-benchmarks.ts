@@ -1,9 +1,12 @@
 /**
  * Prints benchmark figures as JSON lines on stdout: `{"name": ..., "value": ..., "unit": ...}`.
  *
- *   node dist/bench/run-benchmarks.js            every figure
- *   node dist/bench/run-benchmarks.js append     only figures whose names start with "append"
- *   node dist/bench/run-benchmarks.js append readAll baseline   figures matching any of the prefixes
+ *   npm run bench                             every figure
+ *   npm run bench -- append                   only figures whose names start with "append"
+ *   npm run bench -- append readAll baseline  figures matching any of the prefixes
+ *   npm run bench -- --list                   the groups' name prefixes, one group a line; runs nothing
+ *
+ * (`npm run bench` compiles into .build/tools and runs node .build/tools/bench/run-benchmarks.js.)
  *
  * Progress goes to stderr. Exits non-zero when a group fails or when nothing matched.
  */
@@ -22,6 +25,7 @@ import './exports.bench';
 import './documents.bench';
 
 async function main(filters: string[]): Promise<number> {
+  if (filters.includes('--list')) return list();
   const groups = registeredGroups().filter((group) => filters.some((filter) => mayProduce(group, filter)));
   let printed = 0;
   let failures = 0;
@@ -56,6 +60,11 @@ async function* figuresOf(group: BenchGroup, filters: string[]): AsyncIterable<F
     if (!Number.isFinite(figure.value)) throw new Error(`figure ${figure.name} is not a finite number: ${figure.value}`);
     if (wanted(figure.name)) yield figure;
   }
+}
+
+function list(): number {
+  for (const group of registeredGroups()) process.stdout.write(`${group.prefixes.join(' ')}\n`);
+  return 0;
 }
 
 function progress(message: string): void {

@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { themeCss } from './theme-css.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
+const engine = process.env.ENGINE_URL ?? 'http://127.0.0.1:3000';
 
 /**
  * The theme's CSS variables as a static stylesheet (`virtual:theme.css`). Mantine would otherwise write
@@ -34,7 +35,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: {
-    // `npm run console:dev`: Vite on 5173, the API from an engine on 3000.
-    proxy: { '/v1': 'http://127.0.0.1:3000', '/docs': 'http://127.0.0.1:3000', '/health': 'http://127.0.0.1:3000' },
+    // `npm run console:dev`: Vite on 5173 (or --port), the API from an engine on ENGINE_URL (default port 3000).
+    proxy: { '/v1': engine, '/docs': engine, '/health': engine },
   },
 });

@@ -1,7 +1,7 @@
 /**
  * The auditor's command line: `npm run audit -- <command>` (see USAGE). It opens the configured event
  * store (the same environment variables as the engine) and only reads it: nothing is ever appended.
- * A progress bar goes to stderr (plain lines when stderr is not a terminal), a JSON summary to stdout.
+ * A progress bar goes to stderr (scripts/audit-progress.ts: plain lines when stderr is not a terminal), a JSON summary to stdout.
  * Exit code 0 when all is well, 1 when the audit found a problem (or could not run), 2 on bad usage.
  */
 import { existsSync } from 'node:fs';
@@ -17,6 +17,7 @@ import { SqliteLogReader } from '../src/event-store/sqlite/sqlite-log-reader';
 import { AppConfig, ConfigError, loadConfig } from '../src/platform/config';
 import { engineDeciderRegistry, engineRebuildOptions } from '../src/engine/engine-audit';
 import { ENGINE_STREAM_PREFIXES, engineProjections } from '../src/engine/manifests';
+import { Progress, ProgressBar, ProgressIo } from './audit-progress';
 
 export const USAGE = `Usage: npm run audit -- <command> [options]
 
@@ -33,12 +34,9 @@ only read. Progress goes to stderr, a JSON summary to stdout.
 Exit code: 0 all is well; 1 a problem was found (or the audit could not run); 2 bad usage.
 `;
 
-export interface AuditIo {
+export interface AuditIo extends ProgressIo {
   stdout: { write(text: string): unknown };
-  stderr: { write(text: string): unknown; isTTY?: boolean; columns?: number };
   env: Record<string, string | undefined>;
-  /** Milliseconds, for rates and for spacing progress lines. */
-  clock?: () => number;
 }
 
 type Command = { name: 'export'; out: string } | { name: 'verify' | 'rebuild' | 'replay' };
@@ -79,34 +77,39 @@ export async function main(argv: string[], io: AuditIo = processIo()): Promise<n
   }
   const total = sqlite ? countEvents(config.eventStore.sqlitePath) : undefined;
   const store = createEngineStore(config.eventStore);
+  const bars = new Progress(io);
   try {
-    const { summary, ok } = await run(command, store, config, total, io);
+    const { summary, ok } = await run(command, { store, config, total, io, bars });
     io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
     return ok ? 0 : 1;
   } catch (error) {
     io.stderr.write(`\nThe audit could not complete: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     return 1;
   } finally {
+    bars.close();
     await store.close();
   }
 }
 
-async function run(
-  command: Command,
-  store: EventStore,
-  config: AppConfig,
-  total: number | undefined,
-  io: AuditIo,
-): Promise<{ summary: object; ok: boolean }> {
+/** What a command runs with: the store, the configuration, its count of events when known, and where it reports. */
+interface AuditRun {
+  store: EventStore;
+  config: AppConfig;
+  total: number | undefined;
+  io: AuditIo;
+  bars: Progress;
+}
+
+async function run(command: Command, { store, config, total, io, bars }: AuditRun): Promise<{ summary: object; ok: boolean }> {
   switch (command.name) {
     case 'export': {
-      const bar = new ProgressBar(io, 'export', 'events', total);
+      const bar = bars.bar('export', 'events', total);
       const result = await exportHistory(store, command.out, { onProgress: (done) => bar.update(done) });
       bar.finish(result.events);
       return { summary: { command: 'export', ok: true, out: command.out, events: result.events }, ok: true };
     }
     case 'verify': {
-      const bar = new ProgressBar(io, 'verify', 'events', total);
+      const bar = bars.bar('verify', 'events', total);
       // The embedded store numbers events 1, 2, 3, … with no gap: a deleted event then shows as well.
       const report = await verifyConfiguredStore(store, config, ENGINE_STREAM_PREFIXES, (done) => bar.update(done));
       bar.finish(report.eventsChecked);
@@ -115,7 +118,7 @@ async function run(
     case 'rebuild': {
       const live = new ProjectionStore(config.projectionsPath);
       try {
-        const bar = new ProgressBar(io, 'rebuild', 'events', total);
+        const bar = bars.bar('rebuild', 'events', total);
         let compare: ProgressBar | undefined;
         const report = await rebuildAndCompare(store, live, engineProjections(), {
           total,
@@ -124,7 +127,7 @@ async function run(
             if (progress.phase === 'rebuild') return bar.update(progress.done, progress.total);
             if (!compare) {
               bar.finish();
-              compare = new ProgressBar(io, 'compare', 'documents');
+              compare = bars.bar('compare', 'documents');
             }
             compare.update(progress.done);
           },
@@ -142,14 +145,14 @@ async function run(
       }
     }
     case 'replay': {
-      const scan = new ProgressBar(io, 'scan', 'events', total);
+      const scan = bars.bar('scan', 'events', total);
       let replay: ProgressBar | undefined;
       const report = await replayDecisions(store, engineDeciderRegistry(), {
         onProgress: (progress) => {
           if (progress.phase === 'scan') return scan.update(progress.done);
           if (!replay) {
             scan.finish();
-            replay = new ProgressBar(io, 'replay', 'events', progress.total);
+            replay = bars.bar('replay', 'events', progress.total);
           }
           replay.update(progress.done, progress.total);
         },
@@ -199,79 +202,6 @@ function countEvents(path: string): number | undefined {
   } catch {
     return undefined;
   }
-}
-
-const BAR_WIDTH = 30;
-const TTY_REDRAW_MS = 100;
-const LINE_EVERY_MS = 2000;
-
-/**
- * `[#####-----] 52% 520,000/1,000,000 events 140k/s`, redrawn in place on a terminal; on anything
- * else (a file, a pipe, CI logs) a plain line every two seconds and one at the end.
- */
-export class ProgressBar {
-  private readonly clock: () => number;
-  private readonly started: number;
-  private lastShown = -Infinity;
-  private done = 0;
-
-  constructor(
-    private readonly io: AuditIo,
-    private readonly label: string,
-    private readonly unit: string,
-    private total?: number,
-  ) {
-    this.clock = io.clock ?? (() => performance.now());
-    this.started = this.clock();
-  }
-
-  update(done: number, total = this.total): void {
-    this.done = done;
-    this.total = total;
-    const now = this.clock();
-    if (now - this.lastShown < (this.io.stderr.isTTY ? TTY_REDRAW_MS : LINE_EVERY_MS)) return;
-    this.lastShown = now;
-    this.show(now);
-  }
-
-  finish(done = this.done): void {
-    this.done = done;
-    if (this.total !== undefined && done > this.total) this.total = done;
-    this.show(this.clock());
-    if (this.io.stderr.isTTY) this.io.stderr.write('\n');
-  }
-
-  /** The line as it stands: also what tests read. */
-  line(now = this.clock()): string {
-    const seconds = (now - this.started) / 1000;
-    const rate = seconds > 0 ? ` ${formatRate(this.done / seconds)}/s` : '';
-    const counted = `${formatCount(this.done)}${this.total !== undefined ? `/${formatCount(this.total)}` : ''} ${this.unit}${rate}`;
-    if (this.total === undefined || this.total === 0) return `${this.label} ${counted}`;
-    const fraction = Math.min(1, this.done / this.total);
-    const filled = Math.round(fraction * BAR_WIDTH);
-    const bar = `[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}]`;
-    return `${this.label} ${bar} ${String(Math.floor(fraction * 100)).padStart(3)}% ${counted}`;
-  }
-
-  private show(now: number): void {
-    const line = this.line(now);
-    if (this.io.stderr.isTTY) {
-      this.io.stderr.write(`\r${line}\u001b[K`);
-    } else {
-      this.io.stderr.write(`${line}\n`);
-    }
-  }
-}
-
-function formatCount(value: number): string {
-  return Math.round(value).toLocaleString('en-US');
-}
-
-function formatRate(perSecond: number): string {
-  if (perSecond >= 1e6) return `${(perSecond / 1e6).toFixed(1)}M`;
-  if (perSecond >= 1e4) return `${Math.round(perSecond / 1e3)}k`;
-  if (perSecond >= 1e3) return `${(perSecond / 1e3).toFixed(1)}k`;
-  return `${Math.round(perSecond)}`;
 }
 
 if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {

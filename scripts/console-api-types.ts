@@ -1,6 +1,6 @@
 /**
  * Writes the console's API types, console/src/api/schema.d.ts, from the engine's OpenAPI document
- * (`npm run build` runs it; `npm run console:api` alone, after `nest build`). A test
+ * (`npm run build` runs it; `npm run console:api` alone, `-- --out FILE` to write elsewhere). A test
  * (test/console/api-types.spec.ts) regenerates them in memory and fails when the committed file is stale.
  */
 import 'reflect-metadata';
@@ -8,10 +8,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { buildOpenApiDocument } from './openapi-document';
+import { buildOpenApiDocument, outOption } from './openapi-document';
 
 export const CONSOLE_API_TYPES = join('console', 'src', 'api', 'schema.d.ts');
-export const REGENERATE_COMMAND = 'npm run build (or, after nest build: npm run console:api)';
+export const REGENERATE_COMMAND = 'npm run console:api (npm run build runs it too)';
 
 const HEADER = `/**
  * The engine's HTTP API as TypeScript types, generated from its OpenAPI document by openapi-typescript.
@@ -28,8 +28,9 @@ export async function consoleApiTypes(document: OpenAPIObject): Promise<string> 
 
 async function main(): Promise<void> {
   const text = await consoleApiTypes(await buildOpenApiDocument());
-  writeFileSync(CONSOLE_API_TYPES, text);
-  console.error(`Wrote ${CONSOLE_API_TYPES}`);
+  const out = outOption() ?? CONSOLE_API_TYPES;
+  writeFileSync(out, text);
+  console.error(`Wrote ${out}`);
 }
 
 if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {

@@ -1,12 +1,12 @@
 /**
  * docs/http-api.md, the HTTP reference, rendered from the engine's OpenAPI document: `npm run docs:http`
- * writes it; test/http/openapi-document.e2e-spec.ts fails when the committed file differs.
+ * writes it (`-- --out FILE` elsewhere); test/http/openapi-document.e2e-spec.ts fails when the committed file differs.
  */
 import { writeFileSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import type { OpenAPIObject, OperationObject, ReferenceObject } from '@nestjs/swagger';
 import { anchorOf, cell, detailsOf, fieldsTable, isReference, resolve, schemasSection, sentence, typeOf } from './http-reference-schemas';
-import { buildOpenApiDocument } from './openapi-document';
+import { buildOpenApiDocument, outOption } from './openapi-document';
 
 export const HTTP_REFERENCE_PATH = 'docs/http-api.md';
 
@@ -142,8 +142,9 @@ function responsesTable(operation: OperationObject): string[] {
 }
 
 async function main(): Promise<void> {
-  writeFileSync(HTTP_REFERENCE_PATH, renderHttpReference(await buildOpenApiDocument()));
-  console.log(`Wrote ${HTTP_REFERENCE_PATH}`);
+  const out = outOption() ?? HTTP_REFERENCE_PATH;
+  writeFileSync(out, renderHttpReference(await buildOpenApiDocument()));
+  console.log(`Wrote ${out}`);
 }
 
 if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {

@@ -54,10 +54,16 @@ function setEnv(values: Record<string, string>): () => void {
   };
 }
 
+/** The file named by `--out FILE` in a script's arguments, if any. */
+export function outOption(argv: readonly string[] = process.argv): string | undefined {
+  const index = argv.indexOf('--out');
+  return index >= 0 ? argv[index + 1] : undefined;
+}
+
 async function main(): Promise<void> {
-  const outIndex = process.argv.indexOf('--out');
+  const out = outOption();
   const text = `${JSON.stringify(await buildOpenApiDocument(), null, 2)}\n`;
-  if (outIndex >= 0) writeFileSync(process.argv[outIndex + 1], text);
+  if (out) writeFileSync(out, text);
   else process.stdout.write(text);
 }
 

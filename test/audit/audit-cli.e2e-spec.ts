@@ -1,7 +1,8 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { AuditIo, main, ProgressBar, USAGE } from '../../scripts/audit';
+import { AuditIo, main, USAGE } from '../../scripts/audit';
+import { ProgressBar } from '../../scripts/audit-progress';
 import { expectCompiled } from '../support/compiled';
 import { startTestApp } from '../support/test-app';
 import { temporaryDirectory } from '../support/temporary-directory';
@@ -155,10 +156,15 @@ describe('npm run audit -- <command>', () => {
     ]);
   });
 
-  it('draws the progress bar in place on a terminal', async () => {
+  it('draws the bar in place on a terminal (cli-progress), its last drawing left on a line of its own', async () => {
     const cli = capture(env, true);
     expect(await main(['verify'], cli.io)).toBe(0);
-    expect(cli.stderr()).toMatch(/^\rverify \[/);
+    const toFirstColumn = '\u001b[1G';
+    const drawings = cli.stderr().split(toFirstColumn).slice(1);
+    expect(drawings.length).toBeGreaterThan(1);
+    expect(drawings.every((drawing) => drawing.startsWith('verify ['))).toBe(true);
+    expect(drawings.at(-1)).toMatch(/^verify \[#{30}\] 100% (\d+)\/\1 events/);
+    expect(cli.stderr()).not.toContain('\n\u001b');
     expect(cli.stderr().endsWith('\n')).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The engine's HTTP API as TypeScript types, generated from its OpenAPI document by openapi-typescript.
- * Do not edit: npm run build (or, after nest build: npm run console:api) writes this file (scripts/console-api-types.ts).
+ * Do not edit: npm run console:api (npm run build runs it too) writes this file (scripts/console-api-types.ts).
  */
 
 export interface paths {
