@@ -11,8 +11,8 @@ export { ConfigError } from './env-values';
 export { DEVELOPMENT_JWT_SECRET } from './auth/auth-settings';
 
 /**
- * Every setting the engine reads from its environment, in one place. The README's configuration
- * table lists exactly these names (a test keeps the two in step).
+ * Every setting the engine reads from its environment, in one place. The configuration
+ * table of docs/configuration.md lists exactly these names (a test keeps the two in step).
  */
 export interface AppConfig {
   nodeEnv: string;

@@ -19,7 +19,7 @@ export interface LetterJob extends PrintJob {
 /**
  * What the batch letter shows, independent of its language, whose canonical JSON the footer's SHA-256 digests:
  * the same state of the batch gives the same digest in English and in French, and anyone who may read the list
- * view and the meeting can recompute it (README, "Letters").
+ * view and the meeting can recompute it (docs/documents.md, "Letters").
  */
 export function batchLetterContent(facts: BatchLetterFacts) {
   return {

@@ -27,7 +27,7 @@ export type LaunchBrowser = () => Promise<PdfBrowser>;
  * No GPU process (nothing here draws on a screen), and shared memory in /tmp rather than /dev/shm, which
  * containers make 64 MiB by default: too small for the pages of a long letter. One renderer process, no
  * site isolation and none of the browser's background features: a letter is one local page without
- * scripts or network, and each process more costs memory (README, "Letters": the figures).
+ * scripts or network, and each process more costs memory (docs/documents.md, "Letters": the figures).
  */
 const SERVER_FLAGS = [
   '--disable-gpu',

@@ -49,7 +49,7 @@ const DEFAULT_CLAIM_MS = 60_000;
  * Idempotency keys in Redis, for EventStoreDB, which has no transaction that could hold them with the
  * events. Every engine process sharing the Redis and prefix shares the keys. A key is claimed (SET NX)
  * before the append, so two processes taking one key at once do not both append; it is completed with
- * the append's position after it, or released when the append fails. See README "Several engine
+ * the append's position after it, or released when the append fails. See docs/stores.md, "Several engine
  * processes" for what this cannot guarantee.
  */
 export class RedisIdempotencyKeys implements IdempotencyKeys {

@@ -30,7 +30,7 @@ function processRegistry(): Registry {
 }
 
 /**
- * The engine's Prometheus figures (README, "Operations: metrics and traces"), in a registry of its
+ * The engine's Prometheus figures (docs/configuration.md, "Operations: metrics and traces"), in a registry of its
  * own per engine instance: tests that start several engines in one process do not share counters.
  */
 export class EngineMetrics implements CommandObserver {
