@@ -1,7 +1,8 @@
 import { requireRole } from '../../kernel/require-role';
 import { CancelBatch, CloseBatch, DisownObjection } from './list.commands';
 import { ListEvent, listEvent } from './list.events';
-import { describeEntry, existingBatch, existingEntry, fail, objectingMemberState, openList, periodStillOpen } from './list.guards';
+import { fail } from '../../kernel/domain-error';
+import { describeEntry, existingBatch, existingEntry, objectingMemberState, openList, periodStillOpen } from './list.guards';
 import { BatchState, ListState } from './list.state';
 import { requireSafeText } from '../../kernel/safe-text';
 

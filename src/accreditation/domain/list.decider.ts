@@ -1,4 +1,5 @@
 import { Decider } from '../../kernel/decider';
+import { fail } from '../../kernel/domain-error';
 import { requireRole } from '../../kernel/require-role';
 import { requireSafeText } from '../../kernel/safe-text';
 import { isMemberState } from '../../kernel/reference/reference-data';
@@ -23,7 +24,6 @@ import {
   existingBatch,
   existingEntry,
   existingList,
-  fail,
   objectingMemberState,
   openList,
   periodStillOpen,

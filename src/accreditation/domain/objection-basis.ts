@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorCode } from '../../kernel/domain-error';
+import { fail } from '../../kernel/domain-error';
 import { isMemberState } from '../../kernel/reference/reference-data';
 import { requireRole } from '../../kernel/require-role';
 import { basisRequestKey } from './basis-requests.state';
@@ -68,8 +68,4 @@ function existingEntry(state: ListState, command: { meetingId: string; listId: s
 
 function describe(entry: EntryState, start = false): string {
   return `${start ? 'Entry' : 'entry'} ${entry.id} ("${entry.organization.name}")`;
-}
-
-function fail(code: DomainErrorCode, message: string): never {
-  throw new DomainError(code, message);
 }

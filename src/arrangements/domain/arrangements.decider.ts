@@ -13,7 +13,8 @@ import { ArrangementsState, evolveArrangements, initialArrangementsState } from 
 import { consultRegionalGroup, inviteChair, recordPanelSummary, respondToChairInvitation, withdrawChairInvitation } from './panel-chairs';
 import { recordPresidentSummary } from './president-summary';
 import { programmeProblems, sameProgramme, takesSpeakers, toSegment } from './programme';
-import { fail, requireMeeting, requireOpen, requireText } from './rules';
+import { fail } from '../../kernel/domain-error';
+import { requireMeeting, requireOpen, requireText } from './rules';
 
 export type { ArrangementsState } from './arrangements.state';
 

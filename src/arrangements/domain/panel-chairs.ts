@@ -10,7 +10,8 @@ import {
 } from './arrangements.commands';
 import { arrangementsEvent, ArrangementsEvent } from './arrangements.events';
 import { ArrangementsState } from './arrangements.state';
-import { existingPanel, fail, requireMeeting, requireOpen, requireText } from './rules';
+import { fail } from '../../kernel/domain-error';
+import { existingPanel, requireMeeting, requireOpen, requireText } from './rules';
 
 /**
  * Paragraph 3: panels chaired by Member States at the invitation of the PGA, after consultations with

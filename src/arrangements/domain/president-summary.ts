@@ -2,7 +2,8 @@ import { requireRole } from '../../kernel/require-role';
 import { RecordPresidentSummary } from './arrangements.commands';
 import { arrangementsEvent, ArrangementsEvent, PresidentSummary } from './arrangements.events';
 import { ArrangementsState } from './arrangements.state';
-import { fail, requireMeeting, requireText } from './rules';
+import { fail } from '../../kernel/domain-error';
+import { requireMeeting, requireText } from './rules';
 
 type PointList = 'achievements' | 'gaps' | 'challenges';
 

@@ -1,11 +1,7 @@
-import { DomainError, DomainErrorCode } from '../../kernel/domain-error';
+import { fail } from '../../kernel/domain-error';
 import { requireSafeText } from '../../kernel/safe-text';
 import { MeetingFacts } from './arrangements.commands';
 import { ArrangementsState, panelOf, PanelState } from './arrangements.state';
-
-export function fail(code: DomainErrorCode, message: string, details?: unknown): never {
-  throw new DomainError(code, message, details);
-}
 
 export function requireMeeting(meetingId: string, meeting: MeetingFacts): void {
   if (!meeting.exists) fail('NOT_FOUND', `There is no meeting "${meetingId}"; create the meeting before its arrangements.`);

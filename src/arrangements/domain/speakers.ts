@@ -3,7 +3,8 @@ import { CommandEnvelope, Decider, DomainEvent, eventBuilder } from '../../kerne
 import { requireRole } from '../../kernel/require-role';
 import { isMemberState, isObserver } from '../../kernel/reference/reference-data';
 import { SegmentKind, takesSpeakers } from './programme';
-import { fail, requireText } from './rules';
+import { fail } from '../../kernel/domain-error';
+import { requireText } from './rules';
 import { Delegation, Level, LEVELS } from './speaking-order';
 
 /**
