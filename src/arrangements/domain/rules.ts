@@ -1,7 +1,18 @@
+import { CommandEnvelope } from '../../kernel/decider';
 import { fail } from '../../kernel/domain-error';
 import { requireSafeText } from '../../kernel/safe-text';
-import { MeetingFacts } from './arrangements.commands';
 import { ArrangementsState, panelOf, PanelState } from './arrangements.state';
+
+/** Facts the handler reads from other streams before the decision. */
+export interface MeetingFacts {
+  exists: boolean;
+}
+
+/** What every command of the arrangements stream carries. */
+export interface ArrangementsCommandBase extends CommandEnvelope {
+  meetingId: string;
+  meeting: MeetingFacts;
+}
 
 export function requireMeeting(meetingId: string, meeting: MeetingFacts): void {
   if (!meeting.exists) fail('NOT_FOUND', `There is no meeting "${meetingId}"; create the meeting before its arrangements.`);
