@@ -56,6 +56,11 @@ export function versionsOf<E extends DomainEvent, S>(table: EventTable<E, S>): R
   return Object.fromEntries(entries) as Record<E['type'], number>;
 }
 
+/** The `decide` of a decider that dispatches through its decision table. */
+export function decideThrough<C extends { kind: string }, E extends DomainEvent, S>(decisions: DecisionTable<C, E, S>) {
+  return (command: C, state: S): E[] => (decisions[command.kind as C['kind']] as (command: C, state: S) => E[])(command, state);
+}
+
 /**
  * A decider assembled from its topics' tables (each topic spread into `decisions` and `events`), so
  * that a new command or event of a topic changes that topic's file only. An event type the tables do
@@ -69,7 +74,7 @@ export function tableDecider<C extends { kind: string }, E extends DomainEvent, 
   const cases = events as unknown as Readonly<Record<string, EventCase<E, S> | undefined>>;
   return {
     initialState,
-    decide: (command, state) => (decisions[command.kind as C['kind']] as (command: C, state: S) => E[])(command, state),
+    decide: decideThrough(decisions),
     evolve: (state, event) => (Object.hasOwn(cases, event.type) ? cases[event.type]!.evolve(state, event) : state),
   };
 }
