@@ -10,9 +10,13 @@ import { MeetingsProjection } from './projections/meetings.projection';
 export const accreditationManifest: CapabilityManifest = {
   name: 'accreditation',
   streams: [
-    { prefix: MEETING_STREAM_PREFIX, decider: meetingDecider, dateFields: {} },
-    { prefix: LIST_STREAM_PREFIX, decider: listDecider, dateFields: { SubmitBatch: ['deadline'], ExtendDeadline: ['deadline'] } },
+    { prefix: MEETING_STREAM_PREFIX, decider: meetingDecider, events: MEETING_EVENT_VERSIONS, dateFields: {} },
+    {
+      prefix: LIST_STREAM_PREFIX,
+      decider: listDecider,
+      events: LIST_EVENT_VERSIONS,
+      dateFields: { SubmitBatch: ['deadline'], ExtendDeadline: ['deadline'] },
+    },
   ],
-  events: { ...MEETING_EVENT_VERSIONS, ...LIST_EVENT_VERSIONS },
   projections: [() => new MeetingsProjection(), () => new ListsProjection()],
 };

@@ -12,10 +12,10 @@ export const arrangementsManifest: CapabilityManifest = {
     {
       prefix: ARRANGEMENTS_STREAM_PREFIX,
       decider: arrangementsDecider,
+      events: ARRANGEMENTS_EVENT_VERSIONS,
       dateFields: { SetProgramme: ['segments[].startsAt', 'segments[].endsAt'] },
     },
-    { prefix: SPEAKERS_STREAM_PREFIX, decider: speakersDecider, dateFields: {} },
+    { prefix: SPEAKERS_STREAM_PREFIX, decider: speakersDecider, events: SPEAKERS_EVENT_VERSIONS, dateFields: {} },
   ],
-  events: { ...ARRANGEMENTS_EVENT_VERSIONS, ...SPEAKERS_EVENT_VERSIONS },
   projections: [() => new ArrangementsProjection(), () => new SpeakersProjection()],
 };

@@ -37,7 +37,7 @@ export class DeciderRegistry {
   /** A copy where the streams of `prefix` are decided by `decider` (e.g. a changed rule, in a test). */
   withDecider(prefix: string, decider: AnyDecider): DeciderRegistry {
     const existing = this.entries.find((entry) => entry.prefix === prefix);
-    const replaced = { prefix, decider, dateFields: existing?.dateFields ?? {} };
+    const replaced = { prefix, decider, events: existing?.events ?? {}, dateFields: existing?.dateFields ?? {} };
     return new DeciderRegistry([...this.entries.filter((entry) => entry.prefix !== prefix), replaced], this.upcasters);
   }
 }

@@ -6,7 +6,6 @@ import { WebhooksProjection } from './webhooks/webhooks.projection';
 /** Deadlines, reminders and the Member States' webhooks. */
 export const deadlinesManifest: CapabilityManifest = {
   name: 'deadlines',
-  streams: [{ prefix: MEMBER_STATE_STREAM_PREFIX, decider: webhookDecider, dateFields: {} }],
-  events: MEMBER_STATE_EVENT_VERSIONS,
+  streams: [{ prefix: MEMBER_STATE_STREAM_PREFIX, decider: webhookDecider, events: MEMBER_STATE_EVENT_VERSIONS, dateFields: {} }],
   projections: [() => new WebhooksProjection()],
 };

@@ -1,13 +1,13 @@
 import { UpcasterRegistry } from '../event-store/upcasting/upcaster-registry';
 import { EventVersions, UpcasterTable } from '../kernel/manifest';
-import { ENGINE_MANIFESTS } from './manifests';
+import { ENGINE_MANIFESTS, ENGINE_STREAMS } from './manifests';
 
-/** Every event type of every capability at its current schema version; a type claimed twice is refused. */
+/** Every event type of every kind of stream at its current schema version; a type claimed twice is refused. */
 export function engineEventVersions(): EventVersions {
   const versions: Record<string, number> = {};
-  for (const manifest of ENGINE_MANIFESTS) {
-    for (const [type, version] of Object.entries(manifest.events)) {
-      if (Object.hasOwn(versions, type)) throw new RangeError(`Event type "${type}" is declared by two capabilities.`);
+  for (const kind of ENGINE_STREAMS) {
+    for (const [type, version] of Object.entries(kind.events)) {
+      if (Object.hasOwn(versions, type)) throw new RangeError(`Event type "${type}" is declared by two kinds of stream.`);
       versions[type] = version;
     }
   }

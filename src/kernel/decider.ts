@@ -35,3 +35,46 @@ export function eventBuilder<E extends DomainEvent>(versions: Readonly<Record<E[
   return <T extends E['type']>(type: T, data: Extract<E, { type: T }>['data']): Extract<E, { type: T }> =>
     ({ type, schemaVersion: versions[type], data }) as Extract<E, { type: T }>;
 }
+
+/** One topic's decisions: per command kind, the function that decides it. */
+export type DecisionTable<C extends { kind: string }, E extends DomainEvent, S> = {
+  readonly [K in C['kind']]: (command: Extract<C, { kind: K }>, state: S) => E[];
+};
+
+/** One event type: the schema version it is written at today, and how it changes the state. */
+export interface EventCase<E extends DomainEvent, S> {
+  version: number;
+  evolve: (state: S, event: E) => S;
+}
+
+/** One topic's events: per event type, its version and evolve case. */
+export type EventTable<E extends DomainEvent, S> = { readonly [T in E['type']]: EventCase<Extract<E, { type: T }>, S> };
+
+/** `{ type → version }` of an event table, as the manifests and the upcasters read it. */
+export function versionsOf<E extends DomainEvent, S>(table: EventTable<E, S>): Readonly<Record<E['type'], number>> {
+  const entries = Object.entries<EventCase<never, S>>(table).map(([type, { version }]) => [type, version]);
+  return Object.fromEntries(entries) as Record<E['type'], number>;
+}
+
+/** The `decide` of a decider that dispatches through its decision table. */
+export function decideThrough<C extends { kind: string }, E extends DomainEvent, S>(decisions: DecisionTable<C, E, S>) {
+  return (command: C, state: S): E[] => (decisions[command.kind as C['kind']] as (command: C, state: S) => E[])(command, state);
+}
+
+/**
+ * A decider assembled from its topics' tables (each topic spread into `decisions` and `events`), so
+ * that a new command or event of a topic changes that topic's file only. An event type the tables do
+ * not know leaves the state as it is.
+ */
+export function tableDecider<C extends { kind: string }, E extends DomainEvent, S>(
+  initialState: () => S,
+  decisions: DecisionTable<C, E, S>,
+  events: EventTable<E, S>,
+): Decider<C, E, S> {
+  const cases = events as unknown as Readonly<Record<string, EventCase<E, S> | undefined>>;
+  return {
+    initialState,
+    decide: decideThrough(decisions),
+    evolve: (state, event) => (Object.hasOwn(cases, event.type) ? cases[event.type]!.evolve(state, event) : state),
+  };
+}

@@ -21,3 +21,8 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 }
+
+/** Refuses a command: every decider's one way to throw a DomainError. */
+export function fail(code: DomainErrorCode, message: string, details?: unknown): never {
+  throw new DomainError(code, message, details);
+}

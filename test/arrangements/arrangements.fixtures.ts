@@ -1,6 +1,6 @@
 import { ArrangementsCommand } from '../../src/arrangements/domain/arrangements.commands';
 import { arrangementsEvent, ArrangementsEvent, OpeningSpeaker } from '../../src/arrangements/domain/arrangements.events';
-import { Segment, SegmentInput } from '../../src/arrangements/domain/programme';
+import { Segment, SegmentInput } from '../../src/arrangements/domain/segments';
 import { Actor } from '../../src/event-store/event-store.port';
 import { DistributiveOmit } from '../../src/kernel/decider';
 import { RegionalGroup } from '../../src/kernel/reference/reference-data';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { arrangementsDecider } from '../../src/arrangements/domain/arrangements.decider';
-import { SegmentInput } from '../../src/arrangements/domain/programme';
+import { SegmentInput } from '../../src/arrangements/domain/segments';
 import { DomainError } from '../../src/kernel/domain-error';
 import { spec } from '../support/decider-spec';
 import {

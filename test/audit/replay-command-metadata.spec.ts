@@ -83,7 +83,7 @@ describe('the command on the first event of its events (command executor)', () =
 
     const report = await replayDecisions(
       store,
-      new DeciderRegistry([{ prefix: stream, decider: adder, dateFields: { Add: ['until'] } }], engineUpcasters),
+      new DeciderRegistry([{ prefix: stream, decider: adder, events: { Added: 1 }, dateFields: { Add: ['until'] } }], engineUpcasters),
     );
     expect(report).toEqual(expect.objectContaining({ ok: true, streams: 1, commandsReplayed: 3, skipped: 0 }));
   });

@@ -1,7 +1,9 @@
+import { DecisionTable } from '../../kernel/decider';
 import { requireRole } from '../../kernel/require-role';
 import { CancelBatch, CloseBatch, DisownObjection } from './list.commands';
 import { ListEvent, listEvent } from './list.events';
-import { describeEntry, existingBatch, existingEntry, fail, objectingMemberState, openList, periodStillOpen } from './list.guards';
+import { fail } from '../../kernel/domain-error';
+import { describeEntry, existingBatch, existingEntry, objectingMemberState, openList, periodStillOpen } from './list.guards';
 import { BatchState, ListState } from './list.state';
 import { requireSafeText } from '../../kernel/safe-text';
 
@@ -13,7 +15,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * wrong entries): its entries go back to `proposed` and may be submitted again; their objections lapse.
  * Once the deadline has passed the Member States' silence has decided, so the batch can only close.
  */
-export function cancelBatch(command: CancelBatch, state: ListState): ListEvent[] {
+function cancelBatch(command: CancelBatch, state: ListState): ListEvent[] {
   requireRole(command.actor, 'pga', 'cancel a batch');
   openList(state, command);
   const reason = validCancellationReason(command.reason);
@@ -56,7 +58,7 @@ export function closeCancelledBatch(command: CloseBatch, batch: BatchState, list
  * A State named in `onBehalfOf` takes itself out of every standing objection to the entry that names it,
  * until the deadline; each objection stands for its own State and the others it names.
  */
-export function disownObjection(command: DisownObjection, state: ListState): ListEvent[] {
+function disownObjection(command: DisownObjection, state: ListState): ListEvent[] {
   const disowning = objectingMemberState(command.actor, 'disown an objection made on its behalf');
   openList(state, command);
   const entry = existingEntry(state, command.entryId);
@@ -85,3 +87,9 @@ export function deadlineWithinCap(deadline: Date, { now, maxDeadlineDays }: { no
     [{ field: 'deadline', problems: [`more than ${maxDeadlineDays} days ahead (MAX_DEADLINE_DAYS)`] }],
   );
 }
+
+/** The corrections' decisions, which the list decider's table takes in. */
+export const listCorrectionsDecisions: DecisionTable<CancelBatch | DisownObjection, ListEvent, ListState> = {
+  CancelBatch: cancelBatch,
+  DisownObjection: disownObjection,
+};

@@ -1,4 +1,5 @@
-import { Decider } from '../../kernel/decider';
+import { Decider, decideThrough, DecisionTable } from '../../kernel/decider';
+import { fail } from '../../kernel/domain-error';
 import { requireRole } from '../../kernel/require-role';
 import { requireSafeText } from '../../kernel/safe-text';
 import { isMemberState } from '../../kernel/reference/reference-data';
@@ -17,13 +18,12 @@ import {
   WithdrawObjection,
 } from './list.commands';
 import { ECOSOC_STATUSES, ListEvent, listEvent, Organization } from './list.events';
-import { cancelBatch, closeCancelledBatch, deadlineWithinCap, disownObjection } from './list-corrections';
+import { closeCancelledBatch, deadlineWithinCap, listCorrectionsDecisions } from './list-corrections';
 import {
   describeEntry,
   existingBatch,
   existingEntry,
   existingList,
-  fail,
   objectingMemberState,
   openList,
   periodStillOpen,
@@ -31,7 +31,7 @@ import {
 } from './list.guards';
 import { evolveList, initialListState, ListState, objectingStates, organizationKey, reminderKey } from './list.state';
 import { DEFAULT_POLICY } from './meeting.events';
-import { makeObjectionBasisKnown, requestObjectionBasis } from './objection-basis';
+import { objectionBasisDecisions } from './objection-basis';
 import { organizationTextAndCountryProblems, withNormalizedName } from './organization-text';
 
 export type { BatchState, EntryState, EntryStatus, ListState, StandingObjection } from './list.state';
@@ -46,44 +46,28 @@ export interface RowProblem {
   problems: string[];
 }
 
+/** Per command kind, its decision: this file's, and those of the corrections and of the objection basis. */
+const LIST_DECISIONS: DecisionTable<ListCommand, ListEvent, ListState> = {
+  CreateList: createList,
+  ProposeEntries: proposeEntries,
+  WithdrawEntry: withdrawEntry,
+  SubmitBatch: submitBatch,
+  ExtendDeadline: extendDeadline,
+  CloseBatch: closeBatch,
+  RaiseObjection: raiseObjection,
+  WithdrawObjection: withdrawObjection,
+  RecordGeneralAssemblyDecision: recordDecision,
+  RecordReminder: recordReminder,
+  TransmitList: transmitList,
+  ...listCorrectionsDecisions,
+  ...objectionBasisDecisions,
+};
+
 /** Paragraphs 8 and 9 of the resolution: the ECOSOC list and the non-objection list of one meeting. */
 export const listDecider: Decider<ListCommand, ListEvent, ListState> = {
   initialState: initialListState,
 
-  decide(command, state) {
-    switch (command.kind) {
-      case 'CreateList':
-        return createList(command, state);
-      case 'ProposeEntries':
-        return proposeEntries(command, state);
-      case 'WithdrawEntry':
-        return withdrawEntry(command, state);
-      case 'SubmitBatch':
-        return submitBatch(command, state);
-      case 'ExtendDeadline':
-        return extendDeadline(command, state);
-      case 'CloseBatch':
-        return closeBatch(command, state);
-      case 'RaiseObjection':
-        return raiseObjection(command, state);
-      case 'WithdrawObjection':
-        return withdrawObjection(command, state);
-      case 'RecordGeneralAssemblyDecision':
-        return recordDecision(command, state);
-      case 'RecordReminder':
-        return recordReminder(command, state);
-      case 'TransmitList':
-        return transmitList(command, state);
-      case 'CancelBatch':
-        return cancelBatch(command, state);
-      case 'DisownObjection':
-        return disownObjection(command, state);
-      case 'RequestObjectionBasis':
-        return requestObjectionBasis(command, state);
-      case 'MakeObjectionBasisKnown':
-        return makeObjectionBasisKnown(command, state);
-    }
-  },
+  decide: decideThrough(LIST_DECISIONS),
 
   evolve: evolveList,
 };

@@ -1,5 +1,5 @@
 import { Actor } from '../../kernel/events';
-import { DomainError, DomainErrorCode } from '../../kernel/domain-error';
+import { fail } from '../../kernel/domain-error';
 import { requireRole } from '../../kernel/require-role';
 import { isMemberState } from '../../kernel/reference/reference-data';
 import { ListAddress } from './list.commands';
@@ -63,10 +63,6 @@ export function periodStillOpen(
     );
   }
   return batch;
-}
-
-export function fail(code: DomainErrorCode, message: string, details?: unknown): never {
-  throw new DomainError(code, message, details);
 }
 
 /** `entry <id> ("<organization name>")`; `Entry …` at the start of a sentence. */

@@ -1,5 +1,5 @@
 import { CommandEnvelope, Decider } from '../../kernel/decider';
-import { DomainError } from '../../kernel/domain-error';
+import { fail } from '../../kernel/domain-error';
 import { requireRole } from '../../kernel/require-role';
 import { requireSafeText } from '../../kernel/safe-text';
 import { DEFAULT_POLICY, MeetingCreated, MeetingEvent, meetingEvent, MeetingPolicy } from './meeting.events';
@@ -27,7 +27,7 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
   decide(command, state) {
     requireRole(command.actor, 'pga', 'create a meeting');
     requireSafeText({ title: command.title, venue: command.venue, mandate: command.mandate });
-    if (state.exists) throw new DomainError('ALREADY_EXISTS', `A meeting with id "${command.meetingId}" already exists.`);
+    if (state.exists) fail('ALREADY_EXISTS', `A meeting with id "${command.meetingId}" already exists.`);
     return [created(command)];
   },
 

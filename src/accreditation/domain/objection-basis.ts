@@ -1,4 +1,5 @@
-import { DomainError, DomainErrorCode } from '../../kernel/domain-error';
+import { DecisionTable } from '../../kernel/decider';
+import { fail } from '../../kernel/domain-error';
 import { isMemberState } from '../../kernel/reference/reference-data';
 import { requireRole } from '../../kernel/require-role';
 import { basisRequestKey } from './basis-requests.state';
@@ -12,7 +13,7 @@ import { EntryState, ListState } from './list.state';
  * and the requester". A request may come after transmittal: it asks for information and changes no entry.
  */
 
-export function requestObjectionBasis(command: RequestObjectionBasis, state: ListState): ListEvent[] {
+function requestObjectionBasis(command: RequestObjectionBasis, state: ListState): ListEvent[] {
   requireRole(command.actor, 'member-state', 'request the general basis of objections; only a Member State may');
   const requester = command.actor.state;
   if (!requester || !isMemberState(requester)) {
@@ -28,7 +29,7 @@ export function requestObjectionBasis(command: RequestObjectionBasis, state: Lis
   return [listEvent('ObjectionBasisRequested', { entryId: entry.id, state: requester })];
 }
 
-export function makeObjectionBasisKnown(command: MakeObjectionBasisKnown, state: ListState): ListEvent[] {
+function makeObjectionBasisKnown(command: MakeObjectionBasisKnown, state: ListState): ListEvent[] {
   requireRole(command.actor, 'pga', 'make the general basis of objections known');
   const entry = existingEntry(state, command);
   const request = state.basisRequests?.get(basisRequestKey(entry.id, command.state));
@@ -70,6 +71,8 @@ function describe(entry: EntryState, start = false): string {
   return `${start ? 'Entry' : 'entry'} ${entry.id} ("${entry.organization.name}")`;
 }
 
-function fail(code: DomainErrorCode, message: string): never {
-  throw new DomainError(code, message);
-}
+/** The decisions on the general basis of objections, which the list decider's table takes in. */
+export const objectionBasisDecisions: DecisionTable<RequestObjectionBasis | MakeObjectionBasisKnown, ListEvent, ListState> = {
+  RequestObjectionBasis: requestObjectionBasis,
+  MakeObjectionBasisKnown: makeObjectionBasisKnown,
+};

@@ -7,7 +7,7 @@ import { RequestContext } from '../../platform/auth/request-context.decorator';
 import { ArrangementsCommand } from '../domain/arrangements.commands';
 import { arrangementsDecider } from '../domain/arrangements.decider';
 import { ArrangementsEvent, arrangementsStream } from '../domain/arrangements.events';
-import { takesSpeakers } from '../domain/programme';
+import { takesSpeakers } from '../domain/segments';
 import { speakersDecider, speakersStream } from '../domain/speakers';
 
 /** What an arrangements command adds to the edge's input: the meeting, the actor and the time. */

@@ -1,6 +1,34 @@
 import { RegionalGroup } from '../../kernel/reference/reference-data';
-import { ArrangementsEvent, OpeningSpeaker, OpeningSpeakerRole, PresidentSummary } from './arrangements.events';
-import { Segment } from './programme';
+import { Segment } from './segments';
+
+/**
+ * The folded state of one meeting's arrangements stream, which every topic of the stream (programme,
+ * panel chairs, opening speakers, finalization, President's summary) reads, and the records it holds.
+ * Each topic's file holds its commands, events, decisions and evolve cases.
+ */
+
+/** Paragraph 2: the two opening speakers the PGA identifies (the others speak by virtue of office). */
+export const OPENING_SPEAKER_ROLES = ['eminent-person', 'ngo-representative'] as const;
+export type OpeningSpeakerRole = (typeof OPENING_SPEAKER_ROLES)[number];
+
+export interface OpeningSpeaker {
+  role: OpeningSpeakerRole;
+  name: string;
+  organization?: string;
+  /** The NGO representative's approved entry on an ecosoc list of the meeting, and that list. */
+  entryId?: string;
+  listId?: string;
+  /** Sensitive: shown only to pga and auditor. */
+  survivor: boolean;
+}
+
+/** Paragraph 4: the President's summary, with the achievements, gaps and challenges it names. */
+export interface PresidentSummary {
+  text: string;
+  achievements: string[];
+  gaps: string[];
+  challenges: string[];
+}
 
 export type ChairStatus = 'invited' | 'accepted' | 'declined';
 
@@ -18,7 +46,7 @@ export interface PanelState {
   summary?: string;
 }
 
-/** The folded state of one meeting's arrangements stream. Small: a handful of segments and panels. */
+/** Small: a handful of segments and panels. */
 export interface ArrangementsState {
   /** Undefined until the PGA sets a programme. */
   programme?: readonly Segment[];
@@ -38,55 +66,6 @@ export function panelOf(state: ArrangementsState, panelId: string): PanelState |
   return state.panels.find((panel) => panel.id === panelId);
 }
 
-function withPanel(state: ArrangementsState, panelId: string, change: (panel: PanelState) => PanelState): ArrangementsState {
+export function withPanel(state: ArrangementsState, panelId: string, change: (panel: PanelState) => PanelState): ArrangementsState {
   return { ...state, panels: state.panels.map((panel) => (panel.id === panelId ? change(panel) : panel)) };
-}
-
-function withChairStatus(state: ArrangementsState, panelId: string, status: ChairStatus): ArrangementsState {
-  return withPanel(state, panelId, (panel) => (panel.chair ? { ...panel, chair: { ...panel.chair, status } } : panel));
-}
-
-/**
- * A new programme keeps the consultations and chair of every panel whose id it keeps, and drops those of
- * panels it no longer has (the PGA decides the programme; a dropped panel has no chair).
- */
-function programmePanels(state: ArrangementsState, segments: readonly Segment[]): PanelState[] {
-  return segments
-    .filter((segment) => segment.kind === 'panel')
-    .map((segment) => panelOf(state, segment.id) ?? { id: segment.id, consultedGroups: [] });
-}
-
-export function evolveArrangements(state: ArrangementsState, event: ArrangementsEvent): ArrangementsState {
-  switch (event.type) {
-    case 'ProgrammeSet':
-      return { ...state, programme: event.data.segments, panels: programmePanels(state, event.data.segments) };
-    case 'RegionalGroupConsulted': {
-      const group = event.data.regionalGroup;
-      return withPanel(state, event.data.panelId, (panel) =>
-        panel.consultedGroups.includes(group) ? panel : { ...panel, consultedGroups: [...panel.consultedGroups, group] },
-      );
-    }
-    case 'ChairInvited': {
-      const { panelId, state: invited, regionalGroup } = event.data;
-      return withPanel(state, panelId, (panel) => ({ ...panel, chair: { state: invited, regionalGroup, status: 'invited' } }));
-    }
-    case 'ChairInvitationWithdrawn':
-      return withPanel(state, event.data.panelId, ({ chair: _withdrawn, ...panel }) => panel);
-    case 'ChairInvitationAccepted':
-      return withChairStatus(state, event.data.panelId, 'accepted');
-    case 'ChairInvitationDeclined':
-      return withChairStatus(state, event.data.panelId, 'declined');
-    case 'PanelSummaryRecorded':
-      return withPanel(state, event.data.panelId, (panel) => ({ ...panel, summary: event.data.text }));
-    case 'PresidentSummaryRecorded':
-      return { ...state, presidentSummary: event.data };
-    case 'OpeningSpeakerIdentified':
-      return { ...state, openingSpeakers: { ...state.openingSpeakers, [event.data.role]: event.data } };
-    case 'ArrangementsFinalized':
-      return { ...state, status: 'finalized' };
-    case 'ArrangementsReopened':
-      return { ...state, status: 'open' };
-    default:
-      return state;
-  }
 }

@@ -1,16 +1,10 @@
+import { DecisionTable, DomainEvent, eventBuilder, EventTable, versionsOf } from '../../kernel/decider';
+import { fail } from '../../kernel/domain-error';
 import { requireRole } from '../../kernel/require-role';
 import { requireSafeText } from '../../kernel/safe-text';
 import { memberState, REGIONAL_GROUPS, RegionalGroup } from '../../kernel/reference/reference-data';
-import {
-  ConsultRegionalGroup,
-  InviteChair,
-  RecordPanelSummary,
-  RespondToChairInvitation,
-  WithdrawChairInvitation,
-} from './arrangements.commands';
-import { arrangementsEvent, ArrangementsEvent } from './arrangements.events';
-import { ArrangementsState } from './arrangements.state';
-import { existingPanel, fail, requireMeeting, requireOpen, requireText } from './rules';
+import { ArrangementsState, ChairStatus, withPanel } from './arrangements.state';
+import { ArrangementsCommandBase, existingPanel, requireMeeting, requireOpen, requireText } from './rules';
 
 /**
  * Paragraph 3: panels chaired by Member States at the invitation of the PGA, after consultations with
@@ -19,7 +13,100 @@ import { existingPanel, fail, requireMeeting, requireOpen, requireText } from '.
  * responses are not.
  */
 
-export function consultRegionalGroup(command: ConsultRegionalGroup, state: ArrangementsState): ArrangementsEvent[] {
+export interface ConsultRegionalGroup extends ArrangementsCommandBase {
+  kind: 'ConsultRegionalGroup';
+  panelId: string;
+  regionalGroup: string;
+  note?: string;
+}
+
+export interface InviteChair extends ArrangementsCommandBase {
+  kind: 'InviteChair';
+  panelId: string;
+  state: string;
+}
+
+export interface WithdrawChairInvitation extends ArrangementsCommandBase {
+  kind: 'WithdrawChairInvitation';
+  panelId: string;
+}
+
+export interface RespondToChairInvitation extends ArrangementsCommandBase {
+  kind: 'RespondToChairInvitation';
+  panelId: string;
+  accept: boolean;
+}
+
+export interface RecordPanelSummary extends ArrangementsCommandBase {
+  kind: 'RecordPanelSummary';
+  panelId: string;
+  text: string;
+}
+
+export type PanelChairsCommand =
+  ConsultRegionalGroup | InviteChair | WithdrawChairInvitation | RespondToChairInvitation | RecordPanelSummary;
+
+/** Paragraph 3: the PGA consulted a regional group on the chair of a panel. */
+export type RegionalGroupConsulted = DomainEvent<
+  'RegionalGroupConsulted',
+  { panelId: string; regionalGroup: RegionalGroup; note?: string }
+>;
+export type ChairInvited = DomainEvent<'ChairInvited', { panelId: string; state: string; regionalGroup: RegionalGroup }>;
+/** The PGA withdrew an invitation before it was answered: the panel has no chair again. */
+export type ChairInvitationWithdrawn = DomainEvent<'ChairInvitationWithdrawn', { panelId: string; state: string }>;
+export type ChairInvitationAccepted = DomainEvent<'ChairInvitationAccepted', { panelId: string; state: string }>;
+export type ChairInvitationDeclined = DomainEvent<'ChairInvitationDeclined', { panelId: string; state: string }>;
+/** Paragraph 3(c): the chair's summary of the discussion, for the closing plenary. */
+export type PanelSummaryRecorded = DomainEvent<'PanelSummaryRecorded', { panelId: string; chair: string; text: string }>;
+
+export type PanelChairsEvent =
+  | RegionalGroupConsulted
+  | ChairInvited
+  | ChairInvitationWithdrawn
+  | ChairInvitationAccepted
+  | ChairInvitationDeclined
+  | PanelSummaryRecorded;
+
+function withChairStatus(state: ArrangementsState, panelId: string, status: ChairStatus): ArrangementsState {
+  return withPanel(state, panelId, (panel) => (panel.chair ? { ...panel, chair: { ...panel.chair, status } } : panel));
+}
+
+export const panelChairsEvents: EventTable<PanelChairsEvent, ArrangementsState> = {
+  RegionalGroupConsulted: {
+    version: 1,
+    evolve: (state, { data: { panelId, regionalGroup } }) =>
+      withPanel(state, panelId, (panel) =>
+        panel.consultedGroups.includes(regionalGroup) ? panel : { ...panel, consultedGroups: [...panel.consultedGroups, regionalGroup] },
+      ),
+  },
+  ChairInvited: {
+    version: 1,
+    evolve: (state, { data: { panelId, state: invited, regionalGroup } }) =>
+      withPanel(state, panelId, (panel) => ({ ...panel, chair: { state: invited, regionalGroup, status: 'invited' } })),
+  },
+  ChairInvitationWithdrawn: {
+    version: 1,
+    evolve: (state, { data }) => withPanel(state, data.panelId, ({ chair: _withdrawn, ...panel }) => panel),
+  },
+  ChairInvitationAccepted: { version: 1, evolve: (state, { data }) => withChairStatus(state, data.panelId, 'accepted') },
+  ChairInvitationDeclined: { version: 1, evolve: (state, { data }) => withChairStatus(state, data.panelId, 'declined') },
+  PanelSummaryRecorded: {
+    version: 1,
+    evolve: (state, { data }) => withPanel(state, data.panelId, (panel) => ({ ...panel, summary: data.text })),
+  },
+};
+
+const panelChairsEvent = eventBuilder<PanelChairsEvent>(versionsOf(panelChairsEvents));
+
+export const panelChairsDecisions: DecisionTable<PanelChairsCommand, PanelChairsEvent, ArrangementsState> = {
+  ConsultRegionalGroup: consultRegionalGroup,
+  InviteChair: inviteChair,
+  WithdrawChairInvitation: withdrawChairInvitation,
+  RespondToChairInvitation: respondToChairInvitation,
+  RecordPanelSummary: recordPanelSummary,
+};
+
+function consultRegionalGroup(command: ConsultRegionalGroup, state: ArrangementsState): PanelChairsEvent[] {
   requireRole(command.actor, 'pga', 'record a consultation with a regional group');
   requireMeeting(command.meetingId, command.meeting);
   const panel = existingPanel(state, command.meetingId, command.panelId);
@@ -31,10 +118,10 @@ export function consultRegionalGroup(command: ConsultRegionalGroup, state: Arran
   }
   const note = command.note?.trim();
   requireSafeText({ note });
-  return [arrangementsEvent('RegionalGroupConsulted', { panelId: panel.id, regionalGroup: group, ...(note ? { note } : {}) })];
+  return [panelChairsEvent('RegionalGroupConsulted', { panelId: panel.id, regionalGroup: group, ...(note ? { note } : {}) })];
 }
 
-export function inviteChair(command: InviteChair, state: ArrangementsState): ArrangementsEvent[] {
+function inviteChair(command: InviteChair, state: ArrangementsState): PanelChairsEvent[] {
   requireRole(command.actor, 'pga', 'invite a panel chair');
   requireMeeting(command.meetingId, command.meeting);
   const panel = existingPanel(state, command.meetingId, command.panelId);
@@ -65,11 +152,11 @@ export function inviteChair(command: InviteChair, state: ArrangementsState): Arr
         'two panels of one meeting are never chaired from the same regional group.',
     );
   }
-  return [arrangementsEvent('ChairInvited', { panelId: panel.id, state: invited.code, regionalGroup: group })];
+  return [panelChairsEvent('ChairInvited', { panelId: panel.id, state: invited.code, regionalGroup: group })];
 }
 
 /** Only an unanswered invitation: an answer, once given, is the State's. */
-export function withdrawChairInvitation(command: WithdrawChairInvitation, state: ArrangementsState): ArrangementsEvent[] {
+function withdrawChairInvitation(command: WithdrawChairInvitation, state: ArrangementsState): PanelChairsEvent[] {
   requireRole(command.actor, 'pga', 'withdraw an invitation to chair a panel');
   requireMeeting(command.meetingId, command.meeting);
   const panel = existingPanel(state, command.meetingId, command.panelId);
@@ -82,10 +169,10 @@ export function withdrawChairInvitation(command: WithdrawChairInvitation, state:
       `${chair.state} has already ${chair.status} the invitation to chair panel "${panel.id}"; only an unanswered invitation can be withdrawn.`,
     );
   }
-  return [arrangementsEvent('ChairInvitationWithdrawn', { panelId: panel.id, state: chair.state })];
+  return [panelChairsEvent('ChairInvitationWithdrawn', { panelId: panel.id, state: chair.state })];
 }
 
-export function respondToChairInvitation(command: RespondToChairInvitation, state: ArrangementsState): ArrangementsEvent[] {
+function respondToChairInvitation(command: RespondToChairInvitation, state: ArrangementsState): PanelChairsEvent[] {
   requireRole(command.actor, 'member-state', 'answer an invitation to chair a panel');
   requireMeeting(command.meetingId, command.meeting);
   const panel = existingPanel(state, command.meetingId, command.panelId);
@@ -98,10 +185,10 @@ export function respondToChairInvitation(command: RespondToChairInvitation, stat
   if (chair.status !== 'invited')
     fail('INVALID_STATE', `${chair.state} has already ${chair.status} the invitation to chair panel "${panel.id}".`);
   const data = { panelId: panel.id, state: chair.state };
-  return [command.accept ? arrangementsEvent('ChairInvitationAccepted', data) : arrangementsEvent('ChairInvitationDeclined', data)];
+  return [command.accept ? panelChairsEvent('ChairInvitationAccepted', data) : panelChairsEvent('ChairInvitationDeclined', data)];
 }
 
-export function recordPanelSummary(command: RecordPanelSummary, state: ArrangementsState): ArrangementsEvent[] {
+function recordPanelSummary(command: RecordPanelSummary, state: ArrangementsState): PanelChairsEvent[] {
   requireRole(command.actor, ['member-state', 'pga'], "record a panel chair's summary");
   requireMeeting(command.meetingId, command.meeting);
   const panel = existingPanel(state, command.meetingId, command.panelId);
@@ -111,5 +198,5 @@ export function recordPanelSummary(command: RecordPanelSummary, state: Arrangeme
   }
   if (!chair) fail('INVALID_STATE', `Panel "${panel.id}" has no chair who accepted; the summary is the chair's.`);
   const text = requireText('text', command.text, 'The summary');
-  return [arrangementsEvent('PanelSummaryRecorded', { panelId: panel.id, chair, text })];
+  return [panelChairsEvent('PanelSummaryRecorded', { panelId: panel.id, chair, text })];
 }

@@ -1,16 +1,36 @@
+import { DecisionTable, DomainEvent, eventBuilder, EventTable, versionsOf } from '../../kernel/decider';
+import { fail } from '../../kernel/domain-error';
 import { requireRole } from '../../kernel/require-role';
-import { RecordPresidentSummary } from './arrangements.commands';
-import { arrangementsEvent, ArrangementsEvent, PresidentSummary } from './arrangements.events';
-import { ArrangementsState } from './arrangements.state';
-import { fail, requireMeeting, requireText } from './rules';
+import { ArrangementsState, PresidentSummary } from './arrangements.state';
+import { ArrangementsCommandBase, requireMeeting, requireText } from './rules';
+
+/** Paragraph 4: the President's summary of the meeting. */
+export interface RecordPresidentSummary extends ArrangementsCommandBase {
+  kind: 'RecordPresidentSummary';
+  text: string;
+  achievements?: string[];
+  gaps?: string[];
+  challenges?: string[];
+}
+export type PresidentSummaryCommand = RecordPresidentSummary;
+
+/** Paragraph 4: the President's summary of the meeting (a PUT: each one replaces the one before). */
+export type PresidentSummaryRecorded = DomainEvent<'PresidentSummaryRecorded', PresidentSummary>;
+export type PresidentSummaryEvent = PresidentSummaryRecorded;
+
+export const presidentSummaryEvents: EventTable<PresidentSummaryEvent, ArrangementsState> = {
+  PresidentSummaryRecorded: { version: 1, evolve: (state, { data }) => ({ ...state, presidentSummary: data }) },
+};
+
+const presidentSummaryEvent = eventBuilder<PresidentSummaryEvent>(versionsOf(presidentSummaryEvents));
 
 type PointList = 'achievements' | 'gaps' | 'challenges';
 
 /**
- * Paragraph 4: the President prepares a summary of the meeting. The PGA records it at any time, finalized
+ * The President prepares a summary of the meeting. The PGA records it at any time, finalized
  * arrangements included (the summary follows the meeting); the same summary again is a no-op.
  */
-export function recordPresidentSummary(command: RecordPresidentSummary, state: ArrangementsState): ArrangementsEvent[] {
+function recordPresidentSummary(command: RecordPresidentSummary, state: ArrangementsState): PresidentSummaryEvent[] {
   requireRole(command.actor, 'pga', "record the President's summary");
   requireMeeting(command.meetingId, command.meeting);
   const summary: PresidentSummary = {
@@ -20,7 +40,7 @@ export function recordPresidentSummary(command: RecordPresidentSummary, state: A
     challenges: points(command, 'challenges'),
   };
   if (JSON.stringify(state.presidentSummary) === JSON.stringify(summary)) return [];
-  return [arrangementsEvent('PresidentSummaryRecorded', summary)];
+  return [presidentSummaryEvent('PresidentSummaryRecorded', summary)];
 }
 
 /** One list of points, each trimmed; a blank point is refused rather than dropped. */
@@ -29,3 +49,7 @@ function points(command: RecordPresidentSummary, field: PointList): string[] {
   if (!Array.isArray(given)) fail('VALIDATION_FAILED', `The ${field} are a list of texts.`, [{ field, problems: ['must be an array'] }]);
   return given.map((point, index) => requireText(`${field}.${index}`, point, `Point ${index + 1} of the ${field}`));
 }
+
+export const presidentSummaryDecisions: DecisionTable<PresidentSummaryCommand, PresidentSummaryEvent, ArrangementsState> = {
+  RecordPresidentSummary: recordPresidentSummary,
+};

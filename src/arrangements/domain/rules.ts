@@ -1,10 +1,17 @@
-import { DomainError, DomainErrorCode } from '../../kernel/domain-error';
+import { CommandEnvelope } from '../../kernel/decider';
+import { fail } from '../../kernel/domain-error';
 import { requireSafeText } from '../../kernel/safe-text';
-import { MeetingFacts } from './arrangements.commands';
 import { ArrangementsState, panelOf, PanelState } from './arrangements.state';
 
-export function fail(code: DomainErrorCode, message: string, details?: unknown): never {
-  throw new DomainError(code, message, details);
+/** Facts the handler reads from other streams before the decision. */
+export interface MeetingFacts {
+  exists: boolean;
+}
+
+/** What every command of the arrangements stream carries. */
+export interface ArrangementsCommandBase extends CommandEnvelope {
+  meetingId: string;
+  meeting: MeetingFacts;
 }
 
 export function requireMeeting(meetingId: string, meeting: MeetingFacts): void {

@@ -1,9 +1,19 @@
 import { Actor } from '../../kernel/events';
-import { CommandEnvelope, Decider, DomainEvent, eventBuilder } from '../../kernel/decider';
+import {
+  CommandEnvelope,
+  Decider,
+  DecisionTable,
+  DomainEvent,
+  eventBuilder,
+  EventTable,
+  tableDecider,
+  versionsOf,
+} from '../../kernel/decider';
 import { requireRole } from '../../kernel/require-role';
 import { isMemberState, isObserver } from '../../kernel/reference/reference-data';
-import { SegmentKind, takesSpeakers } from './programme';
-import { fail, requireText } from './rules';
+import { SegmentKind, takesSpeakers } from './segments';
+import { fail } from '../../kernel/domain-error';
+import { requireText } from './rules';
 import { Delegation, Level, LEVELS } from './speaking-order';
 
 /**
@@ -47,14 +57,6 @@ export type InscriptionWithdrawn = DomainEvent<'InscriptionWithdrawn', { segment
 export type SpeakersListClosed = DomainEvent<'SpeakersListClosed', { segmentId: string; inscriptions: number }>;
 export type SpeakersEvent = SpeakerInscribed | InscriptionWithdrawn | SpeakersListClosed;
 
-export const SPEAKERS_EVENT_VERSIONS: Readonly<Record<SpeakersEvent['type'], number>> = {
-  SpeakerInscribed: 1,
-  InscriptionWithdrawn: 1,
-  SpeakersListClosed: 1,
-};
-
-const speakersEvent = eventBuilder<SpeakersEvent>(SPEAKERS_EVENT_VERSIONS);
-
 export const SPEAKERS_STREAM_PREFIX = 'speakers-';
 export const speakersStream = (meetingId: string, segmentId: string) => `${SPEAKERS_STREAM_PREFIX}${meetingId}.${segmentId}`;
 
@@ -64,33 +66,18 @@ export interface SpeakersState {
   states: readonly string[];
 }
 
-export const speakersDecider: Decider<SpeakersCommand, SpeakersEvent, SpeakersState> = {
-  initialState: () => ({ status: 'open', states: [] }),
-
-  decide(command, state) {
-    switch (command.kind) {
-      case 'InscribeSpeaker':
-        return inscribe(command, state);
-      case 'WithdrawInscription':
-        return withdraw(command, state);
-      case 'CloseSpeakersList':
-        return close(command, state);
-    }
+export const speakersEvents: EventTable<SpeakersEvent, SpeakersState> = {
+  SpeakerInscribed: { version: 1, evolve: (state, { data }) => ({ ...state, states: [...state.states, data.state] }) },
+  InscriptionWithdrawn: {
+    version: 1,
+    evolve: (state, { data }) => ({ ...state, states: state.states.filter((inscribed) => inscribed !== data.state) }),
   },
-
-  evolve(state, event) {
-    switch (event.type) {
-      case 'SpeakerInscribed':
-        return { ...state, states: [...state.states, event.data.state] };
-      case 'InscriptionWithdrawn':
-        return { ...state, states: state.states.filter((inscribed) => inscribed !== event.data.state) };
-      case 'SpeakersListClosed':
-        return { ...state, status: 'closed' };
-      default:
-        return state;
-    }
-  },
+  SpeakersListClosed: { version: 1, evolve: (state) => ({ ...state, status: 'closed' }) },
 };
+
+export const SPEAKERS_EVENT_VERSIONS = versionsOf(speakersEvents);
+
+const speakersEvent = eventBuilder<SpeakersEvent>(SPEAKERS_EVENT_VERSIONS);
 
 function inscribe(command: InscribeSpeaker, state: SpeakersState): SpeakersEvent[] {
   requireRole(command.actor, ['member-state', 'observer'], 'inscribe on a list of speakers');
@@ -158,3 +145,15 @@ function requirePlenary({ meetingId, segmentId, facts }: SpeakersCommandBase): v
     fail('INVALID_STATE', `Segment "${segmentId}" is a ${facts.segment.kind}; lists of speakers are kept for the plenary meetings.`);
   }
 }
+
+const speakersDecisions: DecisionTable<SpeakersCommand, SpeakersEvent, SpeakersState> = {
+  InscribeSpeaker: inscribe,
+  WithdrawInscription: withdraw,
+  CloseSpeakersList: close,
+};
+
+export const speakersDecider: Decider<SpeakersCommand, SpeakersEvent, SpeakersState> = tableDecider(
+  () => ({ status: 'open', states: [] }),
+  speakersDecisions,
+  speakersEvents,
+);

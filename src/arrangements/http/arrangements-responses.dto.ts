@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PositionResponse } from '../../platform/http/position-response';
 import { REGIONAL_GROUPS } from '../../kernel/reference/reference-data';
-import { SEGMENT_KINDS } from '../domain/programme';
+import { SEGMENT_KINDS } from '../domain/segments';
 import { LEVELS } from '../domain/speaking-order';
 
 /** Answers of the arrangements routes, for the OpenAPI document only. */

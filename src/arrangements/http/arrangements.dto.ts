@@ -20,7 +20,7 @@ import { IsSafeText } from '../../platform/http/safe-text';
 import { IsInstant } from '../../platform/http/instant';
 import { REGIONAL_GROUPS } from '../../kernel/reference/reference-data';
 import { OPENING_SPEAKER_ROLES, OpeningSpeakerRole } from '../domain/arrangements.events';
-import { SEGMENT_KINDS, SegmentKind } from '../domain/programme';
+import { SEGMENT_KINDS, SegmentKind } from '../domain/segments';
 import { Level, LEVELS } from '../domain/speaking-order';
 
 export class SegmentDto {

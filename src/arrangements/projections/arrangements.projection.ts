@@ -9,7 +9,7 @@ import {
   PresidentSummary,
 } from '../domain/arrangements.events';
 import { ChairStatus } from '../domain/arrangements.state';
-import { Segment } from '../domain/programme';
+import { Segment } from '../domain/segments';
 
 export const ARRANGEMENTS_PROJECTION = 'arrangements';
 export const arrangementsKey = (meetingId: string) => `arrangements/${meetingId}`;

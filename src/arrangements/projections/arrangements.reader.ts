@@ -4,7 +4,7 @@ import { Actor } from '../../event-store/event-store.port';
 import { ProjectionStore } from '../../event-store/projections/projection-store';
 import { ApiError } from '../../platform/http/api-error';
 import { OPENING_SPEAKER_ROLES, OpeningSpeakerRole } from '../domain/arrangements.events';
-import { Segment, takesSpeakers } from '../domain/programme';
+import { Segment, takesSpeakers } from '../domain/segments';
 import { bySpeakingOrder } from '../domain/speaking-order';
 import {
   ArrangementsDocument,

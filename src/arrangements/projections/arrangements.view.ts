@@ -2,7 +2,7 @@ import type { MissingItem } from '../domain/arrangements.decider';
 import { OpeningSpeakerView } from '../../accreditation/accreditation.public';
 import { RegionalGroup } from '../../kernel/reference/reference-data';
 import { ChairStatus } from '../domain/arrangements.state';
-import { SegmentKind } from '../domain/programme';
+import { SegmentKind } from '../domain/segments';
 import { Delegation, Level } from '../domain/speaking-order';
 
 /** A segment of the programme: instants in UTC, and as the meeting's timezone shows them. */

@@ -1,4 +1,4 @@
-import { DomainError } from '../../kernel/domain-error';
+import { fail } from '../../kernel/domain-error';
 import { classifyAddress } from './webhook-address';
 
 /** What the handler found out about a webhook URL before the decision (resolving a name is I/O). */
@@ -11,9 +11,7 @@ export interface WebhookUrlFacts {
   requireHttps: boolean;
 }
 
-const refuse = (message: string): never => {
-  throw new DomainError('VALIDATION_FAILED', message, [{ field: 'url', problems: [message] }]);
-};
+const refuse = (message: string): never => fail('VALIDATION_FAILED', message, [{ field: 'url', problems: [message] }]);
 
 /** Refuses a URL the engine must not call. Messages never repeat the URL: it may hold a password. */
 export function checkWebhookUrl(text: string, facts: WebhookUrlFacts): void {

@@ -1,5 +1,5 @@
 import { CommandEnvelope, Decider } from '../../kernel/decider';
-import { DomainError } from '../../kernel/domain-error';
+import { fail } from '../../kernel/domain-error';
 import { requireRole } from '../../kernel/require-role';
 import { isMemberState } from '../../kernel/reference/reference-data';
 import { checkWebhookUrl, WebhookUrlFacts } from './webhook-url';
@@ -40,7 +40,7 @@ export const webhookDecider: Decider<MemberStateCommand, MemberStateEvent, Webho
 function callingState(command: MemberStateCommand): string {
   requireRole(command.actor, 'member-state', command.kind === 'RegisterWebhook' ? 'register a webhook' : "rotate its webhook's secret");
   const memberState = command.actor.state;
-  if (!memberState || !isMemberState(memberState)) throw new DomainError('FORBIDDEN', 'Only a Member State may register a webhook.');
+  if (!memberState || !isMemberState(memberState)) fail('FORBIDDEN', 'Only a Member State may register a webhook.');
   return memberState;
 }
 
@@ -55,10 +55,7 @@ function register(command: RegisterWebhook, state: WebhookState, memberState: st
 
 function rotate(command: RotateWebhookSecret, state: WebhookState, memberState: string): MemberStateEvent[] {
   if (!state.url) {
-    throw new DomainError(
-      'INVALID_STATE',
-      'This State has no webhook yet; register one with PUT /v1/member-states/me/webhook, which issues its secret.',
-    );
+    fail('INVALID_STATE', 'This State has no webhook yet; register one with PUT /v1/member-states/me/webhook, which issues its secret.');
   }
   return [secretRotated(memberState, command.secretFingerprint, state)];
 }
