@@ -1,3 +1,4 @@
+import { useStateNames } from '../../format/state-names';
 import { Badge, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,13 +7,13 @@ import { formatInstant } from '../../format/dates';
 import { ChairInvitation } from './ChairInvitation';
 import { Consultations } from './Consultations';
 import { dayOf, spanOf } from './format';
-import { groupKey, useCanChange, useStateName } from './shared';
+import { groupKey, useCanChange } from './shared';
 
 /** One panel: when, its theme, its chair (and the invitation's status), the consultations on it. */
 export function PanelCard({ panel, meeting }: { panel: PanelView; meeting: ArrangedMeeting }) {
   const { t, i18n } = useTranslation();
   const canChange = useCanChange(meeting);
-  const stateName = useStateName();
+  const stateName = useStateNames();
   const [result, setResult] = useState('');
   const headingId = `panel-${panel.id}-title`;
   const chair = panel.chair;

@@ -1,3 +1,4 @@
+import { useStateNames } from '../../format/state-names';
 import { Badge, Button, Group, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import type { Schemas } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatInstant } from '../../format/dates';
 import { dayOf, spanOf } from './format';
-import { ignore, useIsPga, useStateName } from './shared';
+import { ignore, useIsPga } from './shared';
 
 interface Props {
   meeting: ArrangedMeeting;
@@ -20,7 +21,7 @@ interface Props {
 export function SpeakersList({ meeting, segment, list, speakers, onDone }: Props) {
   const { t, i18n } = useTranslation();
   const isPga = useIsPga();
-  const stateName = useStateName();
+  const stateName = useStateNames();
   const headingId = `speakers-${segment.id}-title`;
   const closed = list?.status === 'closed';
   return (

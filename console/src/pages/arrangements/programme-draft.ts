@@ -1,5 +1,5 @@
 import type { SegmentInput, SegmentKind, SegmentView } from '../../api/arrangements-queries';
-import { instantOf, wallClockOf } from './zoned-time';
+import { instantOf, wallClockOf } from '../../format/zoned-time';
 
 /** One segment as the editor holds it: wall-clock date and times of the meeting's zone, as typed. */
 export interface SegmentRow {

@@ -7,7 +7,7 @@ import { useTimeline, type AuditEvent, type ListSummary, type Segment } from '..
 import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatInstant, viewerTimeZone } from '../../format/dates';
-import { useStateNames } from './state-names';
+import { useStateNames } from '../../format/state-names';
 import { meetingStreams, organizationNames, timelineRows, type TimelineRow } from './timeline-rows';
 
 type Meeting = Schemas['MeetingResponse'];

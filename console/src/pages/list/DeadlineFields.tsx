@@ -1,7 +1,7 @@
 import { Group, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { onTwoClocks } from '../../format/dates';
-import { instantOf, zoneLabel } from './zoned-time';
+import { instantOf, zoneLabel } from '../../format/zoned-time';
 
 export interface DeadlineDraft {
   date: string;

@@ -8,7 +8,7 @@ import { onTwoClocks } from '../../format/dates';
 import { ConfirmModal } from './ConfirmModal';
 import { DeadlineFields, type DeadlineDraft } from './DeadlineFields';
 import { deadlineProblem } from './deadline-errors';
-import { instantOf, wallClockOf } from './zoned-time';
+import { instantOf, wallClockOf } from '../../format/zoned-time';
 
 interface ExtendBatchModalProps {
   listKey: ListKey;

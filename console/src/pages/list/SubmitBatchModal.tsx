@@ -8,7 +8,7 @@ import { onTwoClocks } from '../../format/dates';
 import { ConfirmModal } from './ConfirmModal';
 import { DeadlineFields, type DeadlineDraft } from './DeadlineFields';
 import { deadlineProblem } from './deadline-errors';
-import { defaultDeadline, instantOf } from './zoned-time';
+import { defaultDeadline, instantOf } from '../../format/zoned-time';
 
 interface SubmitBatchModalProps {
   listKey: ListKey;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useObject, type EntryView } from '../../api/mission-queries';
 import { useReferenceStates } from '../../api/queries';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { listOf, useStateNames } from './state-names';
+import { listOf, useStateNames } from '../../format/state-names';
 
 const MAX_REASON = 2000;
 
