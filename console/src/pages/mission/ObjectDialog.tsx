@@ -46,16 +46,7 @@ export function ObjectDialog({ meetingId, listId, entry, myState, deadline, onCl
     );
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t('mission.object.title', { name })}
-      size="lg"
-      returnFocus={false}
-      // Mantine locks the page's scroll with an injected <style>, which the Content-Security-Policy refuses.
-      lockScroll={false}
-      closeButtonProps={{ 'aria-label': t('mission.close') }}
-    >
+    <Modal opened onClose={onClose} title={t('mission.object.title', { name })} returnFocus={false}>
       {step === 'form' ? (
         <Stack gap="md">
           <Textarea
