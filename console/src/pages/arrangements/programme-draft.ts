@@ -57,18 +57,6 @@ export function newRow(rows: SegmentRow[], kind: SegmentKind): SegmentRow {
   return { key: nextKey(), id: '', idFixed: false, kind, title: '', theme: '', date: last?.date ?? '', start: last?.end ?? '', end: '' };
 }
 
-/** "Panel 1: prevention" → "panel-1-prevention" (the segment's id until the user types one). */
-export function slugOf(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
-    .replace(/-+$/, '');
-}
-
 /** A problem per input (and `row` for the whole segment, e.g. an overlap), as messages. */
 export type RowErrors = Partial<Record<RowField | 'row', string>>;
 
