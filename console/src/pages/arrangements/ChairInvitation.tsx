@@ -1,4 +1,3 @@
-import { useStateNames } from '../../format/state-names';
 import { Button, Select, Text } from '@mantine/core';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +5,7 @@ import { useInviteChair, useWithdrawInvitation, type PanelView } from '../../api
 import { useReferenceStates } from '../../api/queries';
 import { problemMessage, ProblemAlert } from '../../components/ProblemAlert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useStateNames } from '../../format/state-names';
 import { ignore } from './shared';
 
 interface Props {

@@ -1,10 +1,10 @@
-import { useStateNames } from '../../format/state-names';
 import { Anchor, Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ArrangedMeeting } from '../../api/arrangements-queries';
 import type { CheckItem } from './readiness';
 import { wallClockOf } from '../../format/zoned-time';
+import { useStateNames } from '../../format/state-names';
 
 /** GOV.UK "check answers": each item of the arrangements, what it is now, and where to change it. */
 export function CheckList({ meeting, items }: { meeting: ArrangedMeeting; items: CheckItem[] }) {

@@ -1,9 +1,9 @@
-import { useStateNames } from '../../format/state-names';
 import { Badge, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArrangedMeeting, PanelView } from '../../api/arrangements-queries';
 import { formatInstant } from '../../format/dates';
+import { useStateNames } from '../../format/state-names';
 import { ChairInvitation } from './ChairInvitation';
 import { Consultations } from './Consultations';
 import { dayOf, spanOf } from './format';

@@ -1,4 +1,3 @@
-import { useStateNames } from '../../format/state-names';
 import { Badge, Button, Group, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +5,7 @@ import { useCloseSpeakers, type ArrangedMeeting, type SegmentView } from '../../
 import type { Schemas } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatInstant } from '../../format/dates';
+import { useStateNames } from '../../format/state-names';
 import { dayOf, spanOf } from './format';
 import { ignore, useIsPga } from './shared';
 
