@@ -1,5 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { UnLanguage } from './format/languages';
 
 type Messages = Record<string, unknown>;
 
@@ -19,7 +20,8 @@ function messagesOf(language: string): Messages {
   ) as Messages;
 }
 
-export const LANGUAGES = ['en', 'fr'] as const;
+/** The languages with a catalogue: some of the six UN languages, each already known to format/languages.ts. */
+export const LANGUAGES = ['en', 'fr'] as const satisfies readonly UnLanguage[];
 export type Language = (typeof LANGUAGES)[number];
 
 const STORAGE_KEY = 'nihil-obstat.language';

@@ -1,7 +1,6 @@
 import '@mantine/core/styles.css';
 import 'virtual:theme.css';
 import './styles.css';
-import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -11,7 +10,7 @@ import { ApiProblem } from './api/problem';
 import { App } from './App';
 import { SessionProvider } from './auth/session';
 import { setUpI18n } from './i18n';
-import { theme } from './theme';
+import { ConsoleMantineProvider } from './layout/ConsoleMantineProvider';
 
 const i18n = setUpI18n();
 
@@ -25,12 +24,10 @@ const queries = new QueryClient({
   },
 });
 
-// The theme's CSS variables come from a static stylesheet (virtual:theme.css) and Mantine's global
-// classes are not needed: Mantine writes no <style> element, so the console runs under `style-src 'self'`.
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nextProvider i18n={i18n}>
-      <MantineProvider theme={theme} forceColorScheme="light" withCssVariables={false} withGlobalClasses={false}>
+      <ConsoleMantineProvider>
         <QueryClientProvider client={queries}>
           <BrowserRouter>
             <SessionProvider>
@@ -38,7 +35,7 @@ createRoot(document.getElementById('root')!).render(
             </SessionProvider>
           </BrowserRouter>
         </QueryClientProvider>
-      </MantineProvider>
+      </ConsoleMantineProvider>
     </I18nextProvider>
   </StrictMode>,
 );

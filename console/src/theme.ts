@@ -1,4 +1,4 @@
-import { createTheme, type MantineColorsTuple } from '@mantine/core';
+import { createTheme, mergeThemeOverrides, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
 
 /**
  * A sober United Nations working tool: white pages, dark slate text, the UN blue (#009EDB) kept for a
@@ -73,6 +73,13 @@ const green: MantineColorsTuple = [
 
 export const UN_BLUE = '#009edb';
 
+/**
+ * What every Modal and Drawer needs, set once here. Mantine's scroll lock injects a <style> element, which the
+ * Content-Security-Policy (style-src 'self') refuses: it is off, and styles.css stops the page from scrolling behind
+ * an open dialog instead. The close button's name depends on the language: see `themeIn`.
+ */
+const dialog = { lockScroll: false, classNames: { title: 'no-dialog-title' } };
+
 export const theme = createTheme({
   // People who ask their system for less motion get dialogs and drawers without their slide and fade.
   respectReducedMotion: true,
@@ -97,5 +104,15 @@ export const theme = createTheme({
   components: {
     Table: { defaultProps: { verticalSpacing: 6, horizontalSpacing: 'sm', fz: 'sm' } },
     Button: { defaultProps: { radius: 'xs' } },
+    Modal: { defaultProps: { ...dialog, size: 'lg', centered: true } },
+    Drawer: { defaultProps: dialog },
   },
 });
+
+/** The theme with every dialog's close button (an icon) named in the console's language (axe: button-name). */
+export function themeIn(closeLabel: string): MantineThemeOverride {
+  const closeButtonProps = { 'aria-label': closeLabel };
+  return mergeThemeOverrides(theme, {
+    components: { Modal: { defaultProps: { closeButtonProps } }, Drawer: { defaultProps: { closeButtonProps } } },
+  });
+}

@@ -1,3 +1,5 @@
+import { dateLocale } from './languages';
+
 /**
  * Instants are always shown with their time zone: the meeting's (its `timezone`, where it takes place)
  * and, when it differs, the viewer's own.
@@ -10,7 +12,7 @@ export function viewerTimeZone(): string {
 /** "10 May 2013, 18:00 EDT" (French: "10 mai 2013, 18:00 UTC−4") in `timeZone`. */
 export function formatInstant(instant: string | Date, timeZone: string, language: string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
-  return new Intl.DateTimeFormat(locale(language), {
+  return new Intl.DateTimeFormat(dateLocale(language), {
     timeZone,
     day: 'numeric',
     month: 'long',
@@ -25,7 +27,7 @@ export function formatInstant(instant: string | Date, timeZone: string, language
 /** The date only, in `timeZone`. */
 export function formatDate(instant: string | Date, timeZone: string, language: string): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
-  return new Intl.DateTimeFormat(locale(language), { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat(dateLocale(language), { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
 export interface TwoClocks {
@@ -69,8 +71,4 @@ export function remaining(deadline: string | Date, now: Date): Remaining {
 export function timeZones(): string[] {
   const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
   return intl.supportedValuesOf?.('timeZone') ?? ['America/New_York', 'Europe/Geneva', 'Africa/Nairobi', 'Asia/Bangkok', 'UTC'];
-}
-
-function locale(language: string): string {
-  return language === 'fr' ? 'fr-FR' : 'en-GB';
 }

@@ -10,6 +10,7 @@ import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { timeZones } from '../format/dates';
 import { useDraft } from '../hooks';
+import { slugOf } from '../format/slug';
 
 const DISCLOSURES = ['organizations', 'organizations-and-states', 'none'] as const;
 type Disclosure = (typeof DISCLOSURES)[number];
@@ -48,18 +49,6 @@ const FIELD_IDS: Record<string, string> = {
 };
 
 const SLUG = /^[a-z0-9][a-z0-9-]{2,63}$/;
-
-/** A meeting id from its title: "High-level Meeting on Trafficking, 2013" → "high-level-meeting-on-trafficking-2013". */
-function slugOf(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
-    .replace(/-+$/, '');
-}
 
 /** "72, 24" → ["PT72H", "PT24H"]; undefined when a part is not a whole number of hours. */
 function remindersOf(text: string): string[] | undefined {

@@ -1,5 +1,6 @@
 import { Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { unLanguageOf } from '../../format/languages';
 import { DownloadButton } from './DownloadButton';
 
 const FORMATS = ['csv', 'xlsx', 'pdf'] as const;
@@ -8,7 +9,7 @@ const LABELS = { csv: 'documents.exportCsv', xlsx: 'documents.exportXlsx', pdf: 
 /** The list of speakers of a meeting as CSV, Excel or PDF (the PDF in the console's language where letters have it). */
 export function SpeakersExports({ meetingId }: { meetingId: string }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.language === 'fr' ? 'fr' : 'en';
+  const lang = unLanguageOf(i18n.language);
   return (
     <Group gap="xs" mb="md" role="group" aria-label={t('documents.speakersExports')}>
       {FORMATS.map((format) => (

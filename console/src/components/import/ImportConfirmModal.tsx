@@ -1,5 +1,6 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../ConfirmDialog';
 
 interface Props {
   opened: boolean;
@@ -15,28 +16,18 @@ interface Props {
 export function ImportConfirmModal({ opened, count, listTitle, fileName, pending, onConfirm, onClose }: Props) {
   const { t } = useTranslation();
   return (
-    // lockScroll off: its scroll lock injects a <style> element, which the Content-Security-Policy refuses.
-    <Modal
+    <ConfirmDialog
       opened={opened}
-      onClose={onClose}
       title={t('import.confirm.title', { count })}
-      centered
-      size="lg"
-      lockScroll={false}
-      classNames={{ title: 'no-modal-title' }}
-      closeButtonProps={{ 'aria-label': t('import.confirm.close') }}
+      confirmLabel={t('import.confirm.submit', { count })}
+      cancelLabel={t('import.confirm.cancel')}
+      onConfirm={onConfirm}
+      onClose={onClose}
+      pending={pending}
     >
       <Text mb="sm">{t('import.confirm.what', { count, list: listTitle, file: fileName })}</Text>
       <Text mb="sm">{t('import.confirm.allOrNothing')}</Text>
-      <Text mb="lg">{t('import.confirm.next')}</Text>
-      <Group>
-        <Button onClick={onConfirm} loading={pending}>
-          {t('import.confirm.submit', { count })}
-        </Button>
-        <Button variant="default" onClick={onClose} disabled={pending}>
-          {t('import.confirm.cancel')}
-        </Button>
-      </Group>
-    </Modal>
+      <Text>{t('import.confirm.next')}</Text>
+    </ConfirmDialog>
   );
 }

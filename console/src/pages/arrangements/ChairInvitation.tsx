@@ -5,7 +5,8 @@ import { useInviteChair, useWithdrawInvitation, type PanelView } from '../../api
 import { useReferenceStates } from '../../api/queries';
 import { problemMessage, ProblemAlert } from '../../components/ProblemAlert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { ignore, useStateName } from './shared';
+import { useStateNames } from '../../format/state-names';
+import { ignore } from './shared';
 
 interface Props {
   panel: PanelView;
@@ -65,7 +66,7 @@ function InviteChair({ panel, meetingId, onDone }: Props) {
 
 function WithdrawInvitation({ panel, meetingId, onDone }: Props) {
   const { t } = useTranslation();
-  const stateName = useStateName();
+  const stateName = useStateNames();
   const withdraw = useWithdrawInvitation(meetingId, panel.id);
   const [confirming, setConfirming] = useState(false);
   const state = stateName(panel.chair?.state ?? '');

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ArrangedMeeting } from '../../api/arrangements-queries';
 import type { CheckItem } from './readiness';
-import { useStateName } from './shared';
-import { wallClockOf } from './zoned-time';
+import { wallClockOf } from '../../format/zoned-time';
+import { useStateNames } from '../../format/state-names';
 
 /** GOV.UK "check answers": each item of the arrangements, what it is now, and where to change it. */
 export function CheckList({ meeting, items }: { meeting: ArrangedMeeting; items: CheckItem[] }) {
   const { t } = useTranslation();
-  const stateName = useStateName();
+  const stateName = useStateNames();
   const base = `/meetings/${meeting.id}/arrangements`;
   const days = new Set(meeting.programme.map((segment) => wallClockOf(segment.startsAt, meeting.timezone).date)).size;
 

@@ -3,16 +3,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArrangedMeeting, PanelView } from '../../api/arrangements-queries';
 import { formatInstant } from '../../format/dates';
+import { useStateNames } from '../../format/state-names';
 import { ChairInvitation } from './ChairInvitation';
 import { Consultations } from './Consultations';
 import { dayOf, spanOf } from './format';
-import { groupKey, useCanChange, useStateName } from './shared';
+import { groupKey, useCanChange } from './shared';
 
 /** One panel: when, its theme, its chair (and the invitation's status), the consultations on it. */
 export function PanelCard({ panel, meeting }: { panel: PanelView; meeting: ArrangedMeeting }) {
   const { t, i18n } = useTranslation();
   const canChange = useCanChange(meeting);
-  const stateName = useStateName();
+  const stateName = useStateNames();
   const [result, setResult] = useState('');
   const headingId = `panel-${panel.id}-title`;
   const chair = panel.chair;

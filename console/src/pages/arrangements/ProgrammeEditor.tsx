@@ -8,9 +8,10 @@ import { ApiProblem } from '../../api/problem';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useDraft } from '../../hooks';
-import { fieldId, newRow, placeProblems, ROW_FIELDS, rowsOf, segmentsOf, slugOf, type RowErrors, type SegmentRow } from './programme-draft';
+import { fieldId, newRow, placeProblems, ROW_FIELDS, rowsOf, segmentsOf, type RowErrors, type SegmentRow } from './programme-draft';
 import { SegmentFieldset } from './SegmentFieldset';
 import { useCanChange } from './shared';
+import { slugOf } from '../../format/slug';
 
 /** The PGA edits the whole programme on the meeting's clock and saves it at once (PUT programme). */
 export function ProgrammeEditor({ meeting }: { meeting: ArrangedMeeting }) {

@@ -5,7 +5,7 @@ import type { ArrangedMeeting, SegmentView } from '../../api/arrangements-querie
 import { viewerTimeZone } from '../../format/dates';
 import { dayOf, spanOf } from './format';
 import { byStart, useCanChange } from './shared';
-import { wallClockOf } from './zoned-time';
+import { wallClockOf } from '../../format/zoned-time';
 
 /** The programme day by day, on the meeting's clock (and the viewer's, when it is another). */
 export function ProgrammeTimeline({ meeting }: { meeting: ArrangedMeeting }) {

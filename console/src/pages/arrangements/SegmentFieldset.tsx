@@ -2,7 +2,7 @@ import { Alert, Button, Fieldset, Group, NativeSelect, TextInput } from '@mantin
 import { useTranslation } from 'react-i18next';
 import { SEGMENT_KINDS, type SegmentKind } from '../../api/arrangements-queries';
 import { fieldId, type RowErrors, type SegmentRow } from './programme-draft';
-import { instantOf, zoneName } from './zoned-time';
+import { instantOf, zoneName } from '../../format/zoned-time';
 
 interface Props {
   row: SegmentRow;

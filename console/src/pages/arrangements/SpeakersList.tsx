@@ -5,8 +5,9 @@ import { useCloseSpeakers, type ArrangedMeeting, type SegmentView } from '../../
 import type { Schemas } from '../../api/client';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatInstant } from '../../format/dates';
+import { useStateNames } from '../../format/state-names';
 import { dayOf, spanOf } from './format';
-import { ignore, useIsPga, useStateName } from './shared';
+import { ignore, useIsPga } from './shared';
 
 interface Props {
   meeting: ArrangedMeeting;
@@ -20,7 +21,7 @@ interface Props {
 export function SpeakersList({ meeting, segment, list, speakers, onDone }: Props) {
   const { t, i18n } = useTranslation();
   const isPga = useIsPga();
-  const stateName = useStateName();
+  const stateName = useStateNames();
   const headingId = `speakers-${segment.id}-title`;
   const closed = list?.status === 'closed';
   return (

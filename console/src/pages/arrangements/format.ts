@@ -1,17 +1,20 @@
-import { zoneName } from './zoned-time';
-
-const locale = (language: string) => (language === 'fr' ? 'fr-FR' : 'en-GB');
+import { dateLocale } from '../../format/languages';
+import { zoneName } from '../../format/zoned-time';
 
 /** "Monday 13 May 2013" on the wall clock of `timeZone`. */
 export function dayOf(instant: string, timeZone: string, language: string): string {
-  return new Intl.DateTimeFormat(locale(language), { timeZone, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(
-    new Date(instant),
-  );
+  return new Intl.DateTimeFormat(dateLocale(language), {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(instant));
 }
 
 /** "10:00" on the wall clock of `timeZone`. */
 export function clockOf(instant: string, timeZone: string, language: string): string {
-  return new Intl.DateTimeFormat(locale(language), { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
+  return new Intl.DateTimeFormat(dateLocale(language), { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(
     new Date(instant),
   );
 }

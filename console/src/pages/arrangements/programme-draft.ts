@@ -1,5 +1,5 @@
 import type { SegmentInput, SegmentKind, SegmentView } from '../../api/arrangements-queries';
-import { instantOf, wallClockOf } from './zoned-time';
+import { instantOf, wallClockOf } from '../../format/zoned-time';
 
 /** One segment as the editor holds it: wall-clock date and times of the meeting's zone, as typed. */
 export interface SegmentRow {
@@ -55,18 +55,6 @@ export function rowsOf(programme: SegmentView[], timeZone: string): SegmentRow[]
 export function newRow(rows: SegmentRow[], kind: SegmentKind): SegmentRow {
   const last = rows[rows.length - 1];
   return { key: nextKey(), id: '', idFixed: false, kind, title: '', theme: '', date: last?.date ?? '', start: last?.end ?? '', end: '' };
-}
-
-/** "Panel 1: prevention" → "panel-1-prevention" (the segment's id until the user types one). */
-export function slugOf(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 64)
-    .replace(/-+$/, '');
 }
 
 /** A problem per input (and `row` for the whole segment, e.g. an overlap), as messages. */

@@ -1,5 +1,3 @@
-import { useMemo } from 'react';
-import { useReferenceStates } from '../../api/queries';
 import type { ArrangedMeeting } from '../../api/arrangements-queries';
 import { useSession } from '../../auth/session';
 
@@ -14,13 +12,6 @@ export function useCanChange(meeting: ArrangedMeeting): boolean {
 
 export function useIsPga(): boolean {
   return useSession().session?.claims.role === 'pga';
-}
-
-/** A State's name from its code ("FRA" → "France"); the code itself until the reference list arrives. */
-export function useStateName(): (code: string) => string {
-  const states = useReferenceStates();
-  const names = useMemo(() => new Map((states.data ?? []).map((state) => [state.code, state.name])), [states.data]);
-  return (code) => names.get(code) ?? code;
 }
 
 /** i18n keys cannot hold the regional groups' names comfortably: "Latin American and Caribbean Group" → "latin-american-and-caribbean". */

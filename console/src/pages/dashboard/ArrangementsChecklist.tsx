@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { Schemas } from '../../api/client';
 import { usePanels, type Panel, type Segment } from '../../api/dashboard-queries';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { useStateNames } from './state-names';
+import { useStateNames } from '../../format/state-names';
 
 type Meeting = Schemas['MeetingResponse'];
 

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { useMeetingLists } from '../../api/dashboard-queries';
 import { useMeeting } from '../../api/queries';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { unLanguageOf } from '../../format/languages';
 import { DownloadButton } from '../../components/documents/DownloadButton';
 import { ArrangementsChecklist } from './ArrangementsChecklist';
 import { DashboardSection } from './DashboardSection';
@@ -38,7 +39,7 @@ export function DashboardPage() {
           <Anchor href={`/v1/public/meetings/${meetingId}`}>{t('documents.publicPage')}</Anchor>
           <Anchor href={`/v1/public/meetings/${meetingId}/programme.ics`}>{t('documents.calendar')}</Anchor>
           <DownloadButton
-            path={`/v1/meetings/${meetingId}/summary?format=pdf&lang=${i18n.language === 'fr' ? 'fr' : 'en'}`}
+            path={`/v1/meetings/${meetingId}/summary?format=pdf&lang=${unLanguageOf(i18n.language)}`}
             fallbackName={`${meetingId}-summary.pdf`}
             label={t('documents.summary')}
           />

@@ -1,13 +1,5 @@
 import { useTranslation } from 'react-i18next';
 
-export const REGIONAL_GROUPS = [
-  'African Group',
-  'Asia-Pacific Group',
-  'Eastern European Group',
-  'Latin American and Caribbean Group',
-  'Western European and Others Group',
-];
-
 /**
  * A bar chart that is a table: screen readers read the group and its count, sighted readers see the bars
  * (their width is set through the CSSOM, which the Content-Security-Policy allows, unlike a style attribute).

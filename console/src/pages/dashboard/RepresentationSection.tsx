@@ -1,7 +1,8 @@
 import { Loader, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { REGIONAL_GROUPS } from '../../api/arrangements-queries';
 import { useListViews, type ListSummary, type ListView } from '../../api/dashboard-queries';
-import { REGIONAL_GROUPS, RepresentationChart } from './RepresentationChart';
+import { RepresentationChart } from './RepresentationChart';
 
 /** Paragraph 9's equitable geographical representation: one chart per list, groups with no organization named. */
 export function RepresentationSection({ meetingId, lists }: { meetingId: string; lists: ListSummary[] | undefined }) {

@@ -7,7 +7,8 @@ import { useTimeline, type AuditEvent, type ListSummary, type Segment } from '..
 import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatInstant, viewerTimeZone } from '../../format/dates';
-import { useStateNames } from './state-names';
+import { eventLabel } from '../../format/event-labels';
+import { useStateNames } from '../../format/state-names';
 import { meetingStreams, organizationNames, timelineRows, type TimelineRow } from './timeline-rows';
 
 type Meeting = Schemas['MeetingResponse'];
@@ -77,7 +78,7 @@ function TimelineTable({ meeting, lists, rows, names }: TableProps) {
                 </Table.Td>
                 <Table.Td>{actorOf(event, t, stateName)}</Table.Td>
                 <Table.Td>
-                  {eventLabel(row, t)}
+                  {rowLabel(row, t)}
                   <div className="no-secondary">{detailOf(row, names, t, stateName)}</div>
                 </Table.Td>
                 <Table.Td>{where(event.streamId)}</Table.Td>
@@ -90,8 +91,8 @@ function TimelineTable({ meeting, lists, rows, names }: TableProps) {
   );
 }
 
-function eventLabel(row: TimelineRow, t: TFunction): string {
-  const label = t(`dashboard.events.${row.type}`, { defaultValue: row.type });
+function rowLabel(row: TimelineRow, t: TFunction): string {
+  const label = eventLabel(row.type, t);
   return row.events.length > 1 ? t('dashboard.timeline.times', { label, count: row.events.length }) : label;
 }
 

@@ -1,11 +1,11 @@
-import { Button, Group, Modal, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDialogProps } from './dialog-props';
 import { newIdempotencyKey } from '../../api/client';
 import { useProposeOrganization, type ListKey, type Organization } from '../../api/list-queries';
 import { ApiProblem } from '../../api/problem';
 import { useReferenceStates } from '../../api/queries';
+import { DialogActions } from '../../components/DialogActions';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useDraft } from '../../hooks';
@@ -48,7 +48,6 @@ interface AddOrganizationModalProps {
 /** "Add organization": the organization's name, country (by name), category and contacts; the engine's refusals on their fields. */
 export function AddOrganizationModal({ listKey, ecosoc, onClose, onDone }: AddOrganizationModalProps) {
   const { t } = useTranslation();
-  const dialogProps = useDialogProps();
   const states = useReferenceStates();
   const [draft, setDraft, clearDraft] = useDraft<Draft>(`add-organization.${listKey.meetingId}.${listKey.listId}`, EMPTY);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
@@ -84,7 +83,7 @@ export function AddOrganizationModal({ listKey, ecosoc, onClose, onDone }: AddOr
   const countryOptions = (states.data ?? []).map((state) => ({ value: state.code, label: state.name }));
 
   return (
-    <Modal {...dialogProps} opened onClose={onClose} title={t('list.add.title')} size="lg" centered>
+    <Modal opened onClose={onClose} title={t('list.add.title')}>
       <ErrorSummary items={summary} />
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
@@ -148,14 +147,11 @@ export function AddOrganizationModal({ listKey, ecosoc, onClose, onDone }: AddOr
             inputMode="email"
           />
           {otherProblem && <ProblemAlert error={propose.error} />}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('list.actions.cancel')}
-            </Button>
+          <DialogActions onCancel={onClose}>
             <Button type="submit" loading={propose.isPending}>
               {t('list.add.submit')}
             </Button>
-          </Group>
+          </DialogActions>
         </Stack>
       </form>
     </Modal>

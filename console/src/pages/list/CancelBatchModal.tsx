@@ -1,11 +1,11 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDialogProps } from './dialog-props';
 import { ApiProblem } from '../../api/problem';
 import { useCancelBatch, type Batch, type ListKey } from '../../api/list-queries';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DialogActions } from '../../components/DialogActions';
 
 interface CancelBatchModalProps {
   listKey: ListKey;
@@ -21,7 +21,6 @@ const reasonProblem = (error: unknown) =>
 /** Cancelling an open batch: a reason (required), then a check that says what lapses, then the result. */
 export function CancelBatchModal({ listKey, batch, entries, onClose, onDone }: CancelBatchModalProps) {
   const { t } = useTranslation();
-  const dialogProps = useDialogProps();
   const cancel = useCancelBatch(listKey);
   const [reason, setReason] = useState('');
   const [step, setStep] = useState<'reason' | 'confirm'>('reason');
@@ -51,7 +50,7 @@ export function CancelBatchModal({ listKey, batch, entries, onClose, onDone }: C
 
   if (step === 'confirm') {
     return (
-      <ConfirmModal
+      <ConfirmDialog
         opened
         danger
         title={t('list.cancelBatch.confirmTitle', { batch: batch.number })}
@@ -64,12 +63,12 @@ export function CancelBatchModal({ listKey, batch, entries, onClose, onDone }: C
       >
         <Text>{t('list.cancelBatch.what', { count: entries, batch: batch.number })}</Text>
         <Text className="no-quote">{reason.trim()}</Text>
-      </ConfirmModal>
+      </ConfirmDialog>
     );
   }
 
   return (
-    <Modal {...dialogProps} opened onClose={onClose} title={t('list.cancelBatch.title', { batch: batch.number })} size="lg" centered>
+    <Modal opened onClose={onClose} title={t('list.cancelBatch.title', { batch: batch.number })}>
       <Stack gap="md">
         <ErrorSummary items={fieldError ? [{ fieldId: 'cancel-batch-reason', message: fieldError }] : []} />
         <Textarea
@@ -84,12 +83,9 @@ export function CancelBatchModal({ listKey, batch, entries, onClose, onDone }: C
           minRows={3}
           required
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('list.actions.cancel')}
-          </Button>
+        <DialogActions onCancel={onClose}>
           <Button onClick={toConfirm}>{t('list.actions.continue')}</Button>
-        </Group>
+        </DialogActions>
       </Stack>
     </Modal>
   );

@@ -1,6 +1,5 @@
 import { Anchor, Button, Drawer, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDialogProps } from './dialog-props';
 import type { Entry, ListKey } from '../../api/list-queries';
 import { BasisRequests } from './BasisRequests';
 import { DecisionForm } from './DecisionForm';
@@ -33,11 +32,10 @@ export function EntryDrawer({
   onDone,
 }: EntryDrawerProps) {
   const { t } = useTranslation();
-  const dialogProps = useDialogProps();
   const entry = row?.entry;
   const decisionDue = entry?.status === 'objected' && generalAssembly && !entry.generalAssemblyDecision && !transmitted;
   return (
-    <Drawer {...dialogProps} opened={row !== undefined} onClose={onClose} position="right" size="lg" title={entry?.organization.name}>
+    <Drawer opened={row !== undefined} onClose={onClose} position="right" size="lg" title={entry?.organization.name}>
       {row && entry && (
         <Stack gap="lg">
           <dl className="no-facts">

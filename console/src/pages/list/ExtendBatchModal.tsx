@@ -1,14 +1,11 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDialogProps } from './dialog-props';
 import { useExtendBatch, type Batch, type ListKey } from '../../api/list-queries';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { onTwoClocks } from '../../format/dates';
-import { ConfirmModal } from './ConfirmModal';
-import { DeadlineFields, type DeadlineDraft } from './DeadlineFields';
-import { deadlineProblem } from './deadline-errors';
-import { instantOf, wallClockOf } from './zoned-time';
+import { wallClockOf } from '../../format/zoned-time';
+import { useDeadlineSteps } from './deadline-step';
+import { DeadlineStep } from './DeadlineStep';
 
 interface ExtendBatchModalProps {
   listKey: ListKey;
@@ -19,74 +16,60 @@ interface ExtendBatchModalProps {
   onDone: (message: string) => void;
 }
 
+const WEEK_MS = 7 * 86_400_000;
+
 /** A later deadline for an open batch, on the meeting's clock, then a check, then the result. */
 export function ExtendBatchModal({ listKey, batch, entries, timeZone, onClose, onDone }: ExtendBatchModalProps) {
   const { t, i18n } = useTranslation();
-  const dialogProps = useDialogProps();
   const extend = useExtendBatch(listKey);
-  const [draft, setDraft] = useState<DeadlineDraft>(() => wallClockOf(new Date(Date.parse(batch.deadline) + 7 * 86_400_000), timeZone));
-  const [step, setStep] = useState<'deadline' | 'confirm'>('deadline');
-  const [fieldError, setFieldError] = useState<string>();
-  const instant = instantOf(draft, timeZone);
   const current = onTwoClocks(batch.deadline, timeZone, i18n.language).meeting;
+  const steps = useDeadlineSteps(
+    timeZone,
+    () => wallClockOf(Date.parse(batch.deadline) + WEEK_MS, timeZone),
+    (instant) => (Date.parse(instant) <= Date.parse(batch.deadline) ? t('list.extend.notLater', { current }) : undefined),
+  );
 
-  const toConfirm = () => {
-    if (!instant) return setFieldError(t('list.deadline.invalid'));
-    if (Date.parse(instant) <= Date.parse(batch.deadline)) return setFieldError(t('list.extend.notLater', { current }));
-    setFieldError(undefined);
-    extend.reset();
-    setStep('confirm');
-  };
-
-  const confirm = () =>
+  const confirm = (deadline: string) =>
     extend.mutate(
-      { batch: batch.number, deadline: instant! },
+      { batch: batch.number, deadline },
       {
         onSuccess: (result) =>
           onDone(t('list.extend.done', { batch: batch.number, deadline: onTwoClocks(result.deadline, timeZone, i18n.language).meeting })),
-        onError: (error) => {
-          const problem = deadlineProblem(error);
-          if (problem) {
-            setFieldError(problem);
-            setStep('deadline');
-          }
-        },
+        onError: steps.refused,
       },
     );
 
-  if (step === 'confirm' && instant) {
-    const clocks = onTwoClocks(instant, timeZone, i18n.language);
+  const { instant } = steps;
+  if (steps.step === 'deadline' || !instant) {
     return (
-      <ConfirmModal
-        opened
-        title={t('list.extend.confirmTitle', { batch: batch.number })}
-        confirmLabel={t('list.extend.confirm')}
-        onConfirm={confirm}
+      <DeadlineStep
+        idPrefix="extend-deadline"
+        title={t('list.extend.title', { batch: batch.number })}
+        intro={t('list.extend.intro', { current })}
+        value={steps.draft}
+        onChange={steps.setDraft}
+        timeZone={timeZone}
+        error={steps.fieldError}
+        onContinue={() => steps.toConfirm(extend.reset)}
         onClose={onClose}
-        onBack={() => setStep('deadline')}
-        pending={extend.isPending}
-        error={extend.isError && !deadlineProblem(extend.error) ? extend.error : undefined}
-      >
-        <Text>{t('list.extend.what', { count: entries, batch: batch.number, current })}</Text>
-        <Text fw={600}>{t('list.extend.until', { deadline: clocks.meeting })}</Text>
-        {clocks.viewer && <Text className="no-secondary">{t('list.deadline.yourTime', { time: clocks.viewer })}</Text>}
-      </ConfirmModal>
+      />
     );
   }
-
+  const clocks = onTwoClocks(instant, timeZone, i18n.language);
   return (
-    <Modal {...dialogProps} opened onClose={onClose} title={t('list.extend.title', { batch: batch.number })} size="lg" centered>
-      <Stack gap="md">
-        <ErrorSummary items={fieldError ? [{ fieldId: 'extend-deadline-date', message: fieldError }] : []} />
-        <Text>{t('list.extend.intro', { current })}</Text>
-        <DeadlineFields idPrefix="extend-deadline" value={draft} onChange={setDraft} timeZone={timeZone} error={fieldError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('list.actions.cancel')}
-          </Button>
-          <Button onClick={toConfirm}>{t('list.actions.continue')}</Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDialog
+      opened
+      title={t('list.extend.confirmTitle', { batch: batch.number })}
+      confirmLabel={t('list.extend.confirm')}
+      onConfirm={() => confirm(instant)}
+      onClose={onClose}
+      onBack={steps.back}
+      pending={extend.isPending}
+      error={steps.otherError(extend.isError, extend.error)}
+    >
+      <Text>{t('list.extend.what', { count: entries, batch: batch.number, current })}</Text>
+      <Text fw={600}>{t('list.extend.until', { deadline: clocks.meeting })}</Text>
+      {clocks.viewer && <Text className="no-secondary">{t('list.deadline.yourTime', { time: clocks.viewer })}</Text>}
+    </ConfirmDialog>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useList, type ListKey } from '../../api/list-queries';
 import { useMeeting, useReferenceStates } from '../../api/queries';
+import { useStateNames } from '../../format/state-names';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { AddOrganizationModal } from './AddOrganizationModal';
 import { BatchesSection } from './BatchesSection';
@@ -29,10 +30,7 @@ export function ListPage() {
   const resultBox = useRef<HTMLDivElement>(null);
 
   const rows = useMemo(() => rowsOf(list.data?.entries ?? [], states.data), [list.data, states.data]);
-  const stateName = useMemo(() => {
-    const names = new Map((states.data ?? []).map((state) => [state.code, state.name]));
-    return (code: string) => names.get(code) ?? code;
-  }, [states.data]);
+  const stateName = useStateNames();
   useEffect(() => {
     if (result) resultBox.current?.focus();
   }, [result]);

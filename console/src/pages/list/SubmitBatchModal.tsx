@@ -1,14 +1,11 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDialogProps } from './dialog-props';
 import { useSubmitBatch, type ListKey } from '../../api/list-queries';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { onTwoClocks } from '../../format/dates';
-import { ConfirmModal } from './ConfirmModal';
-import { DeadlineFields, type DeadlineDraft } from './DeadlineFields';
-import { deadlineProblem } from './deadline-errors';
-import { defaultDeadline, instantOf } from './zoned-time';
+import { defaultDeadline } from '../../format/zoned-time';
+import { useDeadlineSteps } from './deadline-step';
+import { DeadlineStep } from './DeadlineStep';
 
 interface SubmitBatchModalProps {
   listKey: ListKey;
@@ -21,70 +18,54 @@ interface SubmitBatchModalProps {
 /** "Submit to Member States": a deadline on the meeting's clock, then a check of what will happen, then the result. */
 export function SubmitBatchModal({ listKey, timeZone, proposed, onClose, onDone }: SubmitBatchModalProps) {
   const { t, i18n } = useTranslation();
-  const dialogProps = useDialogProps();
   const submit = useSubmitBatch(listKey);
-  const [draft, setDraft] = useState<DeadlineDraft>(() => defaultDeadline(timeZone, 14));
-  const [step, setStep] = useState<'deadline' | 'confirm'>('deadline');
-  const [fieldError, setFieldError] = useState<string>();
-  const instant = instantOf(draft, timeZone);
+  const steps = useDeadlineSteps(
+    timeZone,
+    () => defaultDeadline(timeZone, 14),
+    (instant) => (Date.parse(instant) <= Date.now() ? t('list.deadline.past') : undefined),
+  );
 
-  const toConfirm = () => {
-    if (!instant) return setFieldError(t('list.deadline.invalid'));
-    if (new Date(instant).getTime() <= Date.now()) return setFieldError(t('list.deadline.past'));
-    setFieldError(undefined);
-    submit.reset();
-    setStep('confirm');
-  };
-
-  const confirm = () =>
-    submit.mutate(instant!, {
+  const confirm = (instant: string) =>
+    submit.mutate(instant, {
       onSuccess: (result) => {
         const clocks = onTwoClocks(result.deadline, timeZone, i18n.language);
         onDone(t('list.submit.done', { count: result.entryIds.length, batch: result.batch, deadline: clocks.meeting }));
       },
-      onError: (error) => {
-        const problem = deadlineProblem(error);
-        if (problem) {
-          setFieldError(problem);
-          setStep('deadline');
-        }
-      },
+      onError: steps.refused,
     });
 
-  if (step === 'confirm' && instant) {
-    const clocks = onTwoClocks(instant, timeZone, i18n.language);
+  const { instant } = steps;
+  if (steps.step === 'deadline' || !instant) {
     return (
-      <ConfirmModal
-        opened
-        title={t('list.submit.confirmTitle')}
-        confirmLabel={t('list.submit.confirm', { count: proposed })}
-        onConfirm={confirm}
+      <DeadlineStep
+        idPrefix="submit-deadline"
+        title={t('list.submit.title')}
+        intro={t('list.submit.intro', { count: proposed })}
+        value={steps.draft}
+        onChange={steps.setDraft}
+        timeZone={timeZone}
+        error={steps.fieldError}
+        onContinue={() => steps.toConfirm(submit.reset)}
         onClose={onClose}
-        onBack={() => setStep('deadline')}
-        pending={submit.isPending}
-        error={submit.isError && !deadlineProblem(submit.error) ? submit.error : undefined}
-      >
-        <Text>{t('list.submit.what', { count: proposed })}</Text>
-        <Text fw={600}>{t('list.submit.until', { deadline: clocks.meeting })}</Text>
-        {clocks.viewer && <Text className="no-secondary">{t('list.deadline.yourTime', { time: clocks.viewer })}</Text>}
-        <Text size="sm">{t('list.submit.after')}</Text>
-      </ConfirmModal>
+      />
     );
   }
-
+  const clocks = onTwoClocks(instant, timeZone, i18n.language);
   return (
-    <Modal {...dialogProps} opened onClose={onClose} title={t('list.submit.title')} size="lg" centered>
-      <Stack gap="md">
-        <ErrorSummary items={fieldError ? [{ fieldId: 'submit-deadline-date', message: fieldError }] : []} />
-        <Text>{t('list.submit.intro', { count: proposed })}</Text>
-        <DeadlineFields idPrefix="submit-deadline" value={draft} onChange={setDraft} timeZone={timeZone} error={fieldError} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('list.actions.cancel')}
-          </Button>
-          <Button onClick={toConfirm}>{t('list.actions.continue')}</Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDialog
+      opened
+      title={t('list.submit.confirmTitle')}
+      confirmLabel={t('list.submit.confirm', { count: proposed })}
+      onConfirm={() => confirm(instant)}
+      onClose={onClose}
+      onBack={steps.back}
+      pending={submit.isPending}
+      error={steps.otherError(submit.isError, submit.error)}
+    >
+      <Text>{t('list.submit.what', { count: proposed })}</Text>
+      <Text fw={600}>{t('list.submit.until', { deadline: clocks.meeting })}</Text>
+      {clocks.viewer && <Text className="no-secondary">{t('list.deadline.yourTime', { time: clocks.viewer })}</Text>}
+      <Text size="sm">{t('list.submit.after')}</Text>
+    </ConfirmDialog>
   );
 }

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTransmitList, type ListKey, type ListView } from '../../api/list-queries';
 import { formatInstant } from '../../format/dates';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 interface TransmitSectionProps {
   listKey: ListKey;
@@ -81,7 +81,7 @@ export function TransmitSection({ listKey, list, timeZone, onDone }: TransmitSec
         {t('list.transmit.button')}
       </Button>
       {confirming && (
-        <ConfirmModal
+        <ConfirmDialog
           opened
           title={t('list.transmit.confirmTitle')}
           confirmLabel={t('list.transmit.confirm')}
@@ -92,7 +92,7 @@ export function TransmitSection({ listKey, list, timeZone, onDone }: TransmitSec
         >
           <Text>{t('list.transmit.what', { count: approved })}</Text>
           <Text size="sm">{t('list.transmit.after')}</Text>
-        </ConfirmModal>
+        </ConfirmDialog>
       )}
     </section>
   );

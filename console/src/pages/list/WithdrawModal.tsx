@@ -2,7 +2,7 @@ import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useWithdrawEntries, type Entry, type ListKey } from '../../api/list-queries';
 import { problemMessage } from '../../components/ProblemAlert';
-import { ConfirmModal } from './ConfirmModal';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 const NAMED = 5;
 
@@ -33,7 +33,7 @@ export function WithdrawModal({ listKey, entries, onClose, onDone }: WithdrawMod
     );
 
   return (
-    <ConfirmModal
+    <ConfirmDialog
       opened
       danger
       title={t('list.withdraw.title', { count: entries.length })}
@@ -51,6 +51,6 @@ export function WithdrawModal({ listKey, entries, onClose, onDone }: WithdrawMod
       </List>
       {entries.length > NAMED && <Text size="sm">{t('list.withdraw.andMore', { count: entries.length - NAMED })}</Text>}
       <Text size="sm">{t('list.withdraw.after')}</Text>
-    </ConfirmModal>
+    </ConfirmDialog>
   );
 }

@@ -5,7 +5,7 @@ import { formatInstant } from '../../format/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import type { EntryAction } from './EntryCard';
 import { ObjectDialog } from './ObjectDialog';
-import { listOf, useStateNames } from './state-names';
+import { listOf, useStateNames } from '../../format/state-names';
 
 interface BatchActionsProps {
   meetingId: string;

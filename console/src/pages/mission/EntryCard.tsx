@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BasisRequest, EntryView } from '../../api/mission-queries';
 import { formatInstant } from '../../format/dates';
 import { Outcome } from './Outcome';
-import { listOf, useStateNames } from './state-names';
+import { listOf, useStateNames } from '../../format/state-names';
 
 export type EntryAction = 'object' | 'withdraw' | 'disown' | 'basis';
 

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useObject, type EntryView } from '../../api/mission-queries';
 import { useReferenceStates } from '../../api/queries';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { listOf, useStateNames } from './state-names';
+import { listOf, useStateNames } from '../../format/state-names';
 
 const MAX_REASON = 2000;
 
@@ -46,16 +46,7 @@ export function ObjectDialog({ meetingId, listId, entry, myState, deadline, onCl
     );
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t('mission.object.title', { name })}
-      size="lg"
-      returnFocus={false}
-      // Mantine locks the page's scroll with an injected <style>, which the Content-Security-Policy refuses.
-      lockScroll={false}
-      closeButtonProps={{ 'aria-label': t('mission.close') }}
-    >
+    <Modal opened onClose={onClose} title={t('mission.object.title', { name })} returnFocus={false}>
       {step === 'form' ? (
         <Stack gap="md">
           <Textarea

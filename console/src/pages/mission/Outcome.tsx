@@ -1,7 +1,7 @@
 import { Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BasisRequest, EntryView } from '../../api/mission-queries';
-import { listOf, useStateNames } from './state-names';
+import { listOf, useStateNames } from '../../format/state-names';
 
 const REQUESTABLE = new Set(['objected', 'not-approved']);
 

@@ -7,7 +7,7 @@ import { useSession } from '../../auth/session';
 import { formatInstant } from '../../format/dates';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { InscriptionForm } from './InscriptionForm';
-import { useStateNames } from './state-names';
+import { useStateNames } from '../../format/state-names';
 
 interface SectionProps {
   meetingId: string;

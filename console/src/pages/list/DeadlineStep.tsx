@@ -1,23 +1,44 @@
-import { Group, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from '../../components/DialogActions';
+import { ErrorSummary } from '../../components/ErrorSummary';
 import { onTwoClocks } from '../../format/dates';
-import { instantOf, zoneLabel } from './zoned-time';
+import { instantOf, zoneLabel, type WallClock } from '../../format/zoned-time';
 
-export interface DeadlineDraft {
-  date: string;
-  time: string;
-}
-
-interface DeadlineFieldsProps {
+interface DeadlineStepProps {
+  /** "submit-deadline": the fields' ids start with it. */
   idPrefix: string;
-  value: DeadlineDraft;
-  onChange: (next: DeadlineDraft) => void;
+  title: string;
+  intro: string;
+  value: WallClock;
+  onChange: (next: WallClock) => void;
   timeZone: string;
   error?: string;
+  onContinue: () => void;
+  onClose: () => void;
 }
 
+/** The first step of submitting or extending a batch: the deadline, then "Continue" to the check. */
+export function DeadlineStep({ idPrefix, title, intro, onContinue, onClose, ...fields }: DeadlineStepProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal opened onClose={onClose} title={title}>
+      <Stack gap="md">
+        <ErrorSummary items={fields.error ? [{ fieldId: `${idPrefix}-date`, message: fields.error }] : []} />
+        <Text>{intro}</Text>
+        <DeadlineFields idPrefix={idPrefix} {...fields} />
+        <DialogActions onCancel={onClose}>
+          <Button onClick={onContinue}>{t('list.actions.continue')}</Button>
+        </DialogActions>
+      </Stack>
+    </Modal>
+  );
+}
+
+type DeadlineFieldsProps = Pick<DeadlineStepProps, 'idPrefix' | 'value' | 'onChange' | 'timeZone' | 'error'>;
+
 /** A deadline typed on the meeting's clock (native date and time inputs), the zone named, the result on two clocks. */
-export function DeadlineFields({ idPrefix, value, onChange, timeZone, error }: DeadlineFieldsProps) {
+function DeadlineFields({ idPrefix, value, onChange, timeZone, error }: DeadlineFieldsProps) {
   const { t, i18n } = useTranslation();
   const instant = instantOf(value, timeZone);
   const clocks = instant ? onTwoClocks(instant, timeZone, i18n.language) : undefined;
