@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_TYPES } from '../../console/src/format/event-labels';
-import { ENGINE_MANIFESTS } from '../../src/engine/manifests';
+import { engineEventVersions } from '../../src/engine/engine-upcasters';
 
 /**
  * The dashboard's timeline names every event the engine writes, in every language the console has: a missing label
@@ -9,7 +9,7 @@ import { ENGINE_MANIFESTS } from '../../src/engine/manifests';
  */
 
 const LOCALES = join('console', 'src', 'locales');
-const engineEventTypes = ENGINE_MANIFESTS.flatMap((manifest) => Object.keys(manifest.events)).sort();
+const engineEventTypes = Object.keys(engineEventVersions()).sort();
 
 /** `dashboard.events` of a language, from whichever of its files holds it. */
 function eventLabels(language: string): Record<string, unknown> {
