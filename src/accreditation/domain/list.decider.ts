@@ -10,9 +10,6 @@ import { initialListState, ListState } from './list.state';
 import { objectionBasisDecisions } from './objection-basis';
 
 export type { BatchState, EntryState, EntryStatus, ListState, StandingObjection } from './list.state';
-export type { RowProblem } from './list-entries';
-export { MAX_ENTRIES_PER_REQUEST } from './list-entries';
-export { MAX_OBJECTION_REASON } from './list-objections';
 
 const LIST_DECISIONS: DecisionTable<ListCommand, ListEvent, ListState> = {
   ...listEntriesDecisions,
