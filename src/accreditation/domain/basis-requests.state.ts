@@ -1,5 +1,4 @@
 import { Map as IMap } from 'immutable';
-import { ObjectionBasisMadeKnown, ObjectionBasisRequested } from './list.events';
 
 /** One Member State's request for the general basis of the objections to one entry. */
 export interface BasisRequest {
@@ -10,10 +9,11 @@ export interface BasisRequest {
 
 export const basisRequestKey = (entryId: string, state: string) => `${entryId}|${state}`;
 
-export function evolveBasisRequests(
+/** The requests with `state`'s request on the entry, asked for or (`madeKnown`) answered. */
+export function withBasisRequest(
   requests: IMap<string, BasisRequest> = IMap(),
-  event: ObjectionBasisRequested | ObjectionBasisMadeKnown,
+  { entryId, state }: { entryId: string; state: string },
+  madeKnown: boolean,
 ): IMap<string, BasisRequest> {
-  const { entryId, state } = event.data;
-  return requests.set(basisRequestKey(entryId, state), { entryId, state, madeKnown: event.type === 'ObjectionBasisMadeKnown' });
+  return requests.set(basisRequestKey(entryId, state), { entryId, state, madeKnown });
 }

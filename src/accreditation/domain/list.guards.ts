@@ -1,11 +1,19 @@
+import { CommandEnvelope } from '../../kernel/decider';
 import { Actor } from '../../kernel/events';
 import { fail } from '../../kernel/domain-error';
 import { requireRole } from '../../kernel/require-role';
 import { isMemberState } from '../../kernel/reference/reference-data';
-import { ListAddress } from './list.commands';
 import { BatchState, EntryState, ListState } from './list.state';
 
-/** The checks and words that several list decisions share. */
+/** The checks and words that several list decisions share, and what every list command carries. */
+
+/** Which list a command is for (the stream it goes to). */
+export interface ListAddress {
+  meetingId: string;
+  listId: string;
+}
+
+export type ListCommandBase = CommandEnvelope & ListAddress;
 
 export function existingList(state: ListState, { meetingId, listId }: ListAddress): void {
   if (!state.exists) fail('NOT_FOUND', `Meeting "${meetingId}" has no list "${listId}"; create the list first.`);

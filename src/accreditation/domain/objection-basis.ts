@@ -1,10 +1,9 @@
-import { DecisionTable } from '../../kernel/decider';
+import { DecisionTable, DomainEvent, eventBuilder, EventTable, versionsOf } from '../../kernel/decider';
 import { fail } from '../../kernel/domain-error';
 import { isMemberState } from '../../kernel/reference/reference-data';
 import { requireRole } from '../../kernel/require-role';
-import { basisRequestKey } from './basis-requests.state';
-import { MakeObjectionBasisKnown, RequestObjectionBasis } from './list.commands';
-import { listEvent, ListEvent } from './list.events';
+import { basisRequestKey, withBasisRequest } from './basis-requests.state';
+import { ListCommandBase } from './list.guards';
 import { EntryState, ListState } from './list.state';
 
 /**
@@ -13,7 +12,45 @@ import { EntryState, ListState } from './list.state';
  * and the requester". A request may come after transmittal: it asks for information and changes no entry.
  */
 
-function requestObjectionBasis(command: RequestObjectionBasis, state: ListState): ListEvent[] {
+/** A Member State asks for the general basis of the objections to an objected entry (the actor's State asks). */
+export interface RequestObjectionBasis extends ListCommandBase {
+  kind: 'RequestObjectionBasis';
+  entryId: string;
+}
+
+/** The PGA makes the general basis of the objections known to `state`, which asked for it. */
+export interface MakeObjectionBasisKnown extends ListCommandBase {
+  kind: 'MakeObjectionBasisKnown';
+  entryId: string;
+  state: string;
+}
+
+export type ObjectionBasisCommand = RequestObjectionBasis | MakeObjectionBasisKnown;
+
+/** A Member State asked for the general basis of the objections to an objected entry. */
+export type ObjectionBasisRequested = DomainEvent<'ObjectionBasisRequested', { entryId: string; state: string }>;
+/** The general basis of each objection standing at closure (its reason, if one was given), made known to `state`. */
+export type ObjectionBasisMadeKnown = DomainEvent<
+  'ObjectionBasisMadeKnown',
+  { entryId: string; state: string; bases: Array<{ state: string; reason?: string }> }
+>;
+
+export type ObjectionBasisEvent = ObjectionBasisRequested | ObjectionBasisMadeKnown;
+
+export const objectionBasisEvents: EventTable<ObjectionBasisEvent, ListState> = {
+  ObjectionBasisRequested: {
+    version: 1,
+    evolve: (state, { data }) => ({ ...state, basisRequests: withBasisRequest(state.basisRequests, data, false) }),
+  },
+  ObjectionBasisMadeKnown: {
+    version: 1,
+    evolve: (state, { data }) => ({ ...state, basisRequests: withBasisRequest(state.basisRequests, data, true) }),
+  },
+};
+
+const event = eventBuilder<ObjectionBasisEvent>(versionsOf(objectionBasisEvents));
+
+function requestObjectionBasis(command: RequestObjectionBasis, state: ListState): ObjectionBasisEvent[] {
   requireRole(command.actor, 'member-state', 'request the general basis of objections; only a Member State may');
   const requester = command.actor.state;
   if (!requester || !isMemberState(requester)) {
@@ -26,10 +63,10 @@ function requestObjectionBasis(command: RequestObjectionBasis, state: ListState)
       `${requester} already requested the general basis of the objections to ${describe(entry)}; wait for the answer.`,
     );
   }
-  return [listEvent('ObjectionBasisRequested', { entryId: entry.id, state: requester })];
+  return [event('ObjectionBasisRequested', { entryId: entry.id, state: requester })];
 }
 
-function makeObjectionBasisKnown(command: MakeObjectionBasisKnown, state: ListState): ListEvent[] {
+function makeObjectionBasisKnown(command: MakeObjectionBasisKnown, state: ListState): ObjectionBasisEvent[] {
   requireRole(command.actor, 'pga', 'make the general basis of objections known');
   const entry = existingEntry(state, command);
   const request = state.basisRequests?.get(basisRequestKey(entry.id, command.state));
@@ -46,7 +83,7 @@ function makeObjectionBasisKnown(command: MakeObjectionBasisKnown, state: ListSt
   const bases = standing.map(({ state: objecting, reason }) =>
     reason !== undefined ? { state: objecting, reason } : { state: objecting },
   );
-  return [listEvent('ObjectionBasisMadeKnown', { entryId: entry.id, state: command.state, bases })];
+  return [event('ObjectionBasisMadeKnown', { entryId: entry.id, state: command.state, bases })];
 }
 
 /** Only an entry objected at the closure of its batch has objections whose basis can be asked for. */
@@ -72,7 +109,7 @@ function describe(entry: EntryState, start = false): string {
 }
 
 /** The decisions on the general basis of objections, which the list decider's table takes in. */
-export const objectionBasisDecisions: DecisionTable<RequestObjectionBasis | MakeObjectionBasisKnown, ListEvent, ListState> = {
+export const objectionBasisDecisions: DecisionTable<ObjectionBasisCommand, ObjectionBasisEvent, ListState> = {
   RequestObjectionBasis: requestObjectionBasis,
   MakeObjectionBasisKnown: makeObjectionBasisKnown,
 };

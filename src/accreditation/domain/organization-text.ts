@@ -1,6 +1,6 @@
 import { isIsoCountry } from '../../kernel/reference/iso-3166-alpha3';
 import { normalizeName, textProblems } from '../../kernel/text';
-import { Organization } from './list.events';
+import { Organization } from './list.state';
 
 /** One offending row of a bulk proposal, shaped like the edge's validation details. */
 interface RowProblem {

@@ -1,5 +1,5 @@
 import { ApiError } from '../../platform/http/api-error';
-import { MAX_ENTRIES_PER_REQUEST } from '../domain/list.decider';
+import { MAX_ENTRIES_PER_REQUEST } from '../domain/list-entries';
 
 /** A problem found in a file, located by its line (the header being line 1) and its column or field. */
 export interface ImportProblem {
