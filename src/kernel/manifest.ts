@@ -42,9 +42,4 @@ export interface CapabilityManifest {
   upcasters?: UpcasterTable;
   /** Factories, so that every rebuild (and every audit worker) starts from fresh instances. */
   projections: ReadonlyArray<() => Projection>;
-  /**
-   * `METHOD /path` routes of the HTTP contract this capability does not serve yet (being built on another
-   * branch): the route table test expects them unserved. Whoever serves one takes it out of here.
-   */
-  pendingRoutes?: readonly string[];
 }

@@ -1,4 +1,4 @@
-import { CONTRACT_ROUTES } from '../support/contract-routes';
+import { CONTRACT_ROUTES, PENDING_ROUTES } from '../support/contract-routes';
 import { org, procedure } from '../support/procedure';
 import { startTestApp, TestApp } from '../support/test-app';
 import { bearer } from '../support/tokens';
@@ -58,7 +58,9 @@ describe('wrong types at every level of every command body (from GET /docs-json)
   });
 
   it('covers every command body of the contract', () => {
-    const withBodies = Object.entries(CONTRACT_ROUTES).filter(([, route]) => route.body && route.body.fields.length > 0);
+    const withBodies = Object.entries(CONTRACT_ROUTES).filter(
+      ([key, route]) => !PENDING_ROUTES.has(key) && route.body && route.body.fields.length > 0,
+    );
     expect(new Set(cases.map((c) => c.route))).toEqual(new Set(withBodies.map(([route]) => route)));
   });
 

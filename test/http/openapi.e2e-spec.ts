@@ -5,6 +5,7 @@ import {
   isPublicRoute,
   PENDING_ROUTES,
   routeTableProblems,
+  SERVED_CONTRACT_ROUTES,
   SERVED_ROUTES,
 } from '../support/contract-routes';
 import { procedure } from '../support/procedure';
@@ -15,9 +16,6 @@ import { startTestApp, TestApp } from '../support/test-app';
  * routes are in ../support/contract-routes.ts: the document must list exactly the routes of that
  * table the engine serves, each with its body, its answer and its errors.
  */
-
-/** The contract's routes that the engine serves now. */
-const SERVED_CONTRACT_ROUTES = Object.keys(CONTRACT_ROUTES).filter((key) => !PENDING_ROUTES.has(key));
 
 /** The meeting, list and panel views, which take `?asOf=<instant>`. */
 const AS_OF_ROUTES = [
@@ -40,6 +38,12 @@ const PARAMS: Record<string, string> = {
   batch: '1',
   panelId: 'prevention-panel',
   role: 'eminent-person',
+  representativeId: '5a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
+  requestId: '6b2e3d4c-5f6a-4b7c-9d8e-0f1a2b3c4d5e',
+  revision: '1',
+  pendingId: '7c3f4e5d-6a7b-4c8d-8e9f-1a2b3c4d5e6f',
+  jobId: '8d4a5f6e-7b8c-4d9e-9f0a-2b3c4d5e6f7a',
+  position: '1',
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the OpenAPI document as /docs-json answers it, walked by JSON pointer: `any` on purpose, like every JSON answer in the tests (see eslint.config.mjs)
@@ -132,16 +136,16 @@ describe('HTTP: the OpenAPI document', () => {
     expect(routeTableProblems(documentedKeys())).toEqual([]);
   });
 
-  it('serves every route of the table (401 without a token, public ones answer) but the pending ones (404)', async () => {
+  it('serves every route of the table (401 without a token, public ones answer) but the pending ones (404 or 405)', async () => {
     const problems: string[] = [];
     for (const key of [...SERVED_ROUTES, ...PENDING_ROUTES]) {
       const status = await statusWithoutToken(key);
-      if (!PENDING_ROUTES.has(key) && isPublicRoute(key)) {
+      if (PENDING_ROUTES.has(key)) {
+        // 405: the path is served with another method (e.g. 1.2's PATCH of an entry beside its DELETE).
+        if (status !== 404 && status !== 405) problems.push(`${key}: pending, but answers ${status} without a token`);
+      } else if (isPublicRoute(key)) {
         if (status === 401 || status === 404) problems.push(`${key}: public, but answers ${status} without a token`);
-        continue;
-      }
-      const wanted = PENDING_ROUTES.has(key) ? 404 : 401;
-      if (status !== wanted) problems.push(`${key}: answers ${status} without a token, not ${wanted}`);
+      } else if (status !== 401) problems.push(`${key}: answers ${status} without a token, not 401`);
     }
     expect(problems).toEqual([]);
   });
