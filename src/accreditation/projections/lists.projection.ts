@@ -148,7 +148,16 @@ function applyListEvent(context: Context, event: ListEvent): void {
       return basisRequested(basisContext(context, event.data.entryId), event);
     case 'ObjectionBasisMadeKnown':
       return basisMadeKnown(basisContext(context, event.data.entryId), event);
+    case 'DeadlineReminderIssued':
+      return; // the list view shows no reminders: the deadlines' own views do
+    default:
+      return unhandled(event);
   }
+}
+
+/** A new list event fails to compile here until the view decides what it shows of it. */
+function unhandled(event: never): void {
+  void event;
 }
 
 function basisContext(context: Context, entryId: string) {
