@@ -1,4 +1,5 @@
 import { Actor } from './events';
+import { fail } from './domain-error';
 
 /** An event as the domain decides it: what happened, in which shape version. */
 export interface DomainEvent<T extends string = string, D = unknown> {
@@ -58,7 +59,12 @@ export function versionsOf<E extends DomainEvent, S>(table: EventTable<E, S>): R
 
 /** The `decide` of a decider that dispatches through its decision table. */
 export function decideThrough<C extends { kind: string }, E extends DomainEvent, S>(decisions: DecisionTable<C, E, S>) {
-  return (command: C, state: S): E[] => (decisions[command.kind as C['kind']] as (command: C, state: S) => E[])(command, state);
+  const table = decisions as unknown as Readonly<Record<string, ((command: C, state: S) => E[]) | undefined>>;
+  return (command: C, state: S): E[] => {
+    const decide = Object.hasOwn(table, command.kind) ? table[command.kind] : undefined;
+    if (!decide) fail('VALIDATION_FAILED', `No decider here decides a "${command.kind}" command.`);
+    return decide(command, state);
+  };
 }
 
 /**
