@@ -8,7 +8,7 @@ import { useViewAsOf, useViewNow, type AnyView, type ListView, type MeetingView,
 import type { Wording } from './change-words';
 import { ChangesSection } from './ChangesSection';
 import { ListStood, MeetingStood, PanelsStood } from './StoodView';
-import { diffViews, type Json } from './view-diff';
+import { diffViews } from './view-diff';
 
 interface ResultProps {
   meetingId: string;
@@ -27,7 +27,7 @@ export function AsOfResult({ meetingId, view, point, wording, mayReadLog }: Resu
   if (now.isError) return <ProblemAlert error={now.error} />;
   if (!then.data || !now.data) return <Loader size="sm" mt="md" aria-label={t('common.loading')} />;
   const { asOf, ...stood } = then.data;
-  const changes = diffViews(stood as unknown as Json, now.data as unknown as Json);
+  const changes = diffViews(stood, now.data);
   return (
     <>
       <Stamp asOf={asOf} timeZone={wording.timeZone} mayReadLog={mayReadLog} />
@@ -36,7 +36,7 @@ export function AsOfResult({ meetingId, view, point, wording, mayReadLog }: Resu
         <Title order={2} id="as-of-stood" className="no-dash-heading">
           {t('asOf.stood.title')}
         </Title>
-        <Readable view={view} data={stood as AnyView} wording={wording} />
+        <Readable view={view} data={stood} wording={wording} />
         <details className="no-raw-json">
           <summary>{t('asOf.raw')}</summary>
           <pre tabIndex={0}>{JSON.stringify(stood, null, 2)}</pre>

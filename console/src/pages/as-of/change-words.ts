@@ -34,7 +34,8 @@ export function itemWord(item: JsonObject, w: Wording): string {
   if (typeof item.state === 'string') return w.stateName(item.state);
   if (typeof item.number === 'number') return w.t('asOf.batch', { number: item.number });
   if (typeof item.regionalGroup === 'string') return item.regionalGroup;
-  return String(item.id ?? item.role ?? '');
+  const id = item.id ?? item.role;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : '';
 }
 
 /** A value in words: an instant on the meeting's clock, a status by its name, States by their names. */

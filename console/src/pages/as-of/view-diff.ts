@@ -53,16 +53,19 @@ function diffItems(then: Map<string, JsonObject>, now: Map<string, JsonObject>, 
 
 /** Both lists keyed by the same identifying field, or undefined when their items are not objects so identified, once each. */
 function identified(then: Json[], now: Json[]): { then: Map<string, JsonObject>; now: Map<string, JsonObject> } | undefined {
-  const items = [...then, ...now];
-  if (items.length === 0 || !items.every(isObject)) return undefined;
-  const field = IDENTITIES.find((name) => items.every((item) => isIdentity((item as JsonObject)[name])));
+  const [before, after] = [then.filter(isObject), now.filter(isObject)];
+  if (before.length !== then.length || after.length !== now.length || then.length + now.length === 0) return undefined;
+  const field = IDENTITIES.find((name) => [...before, ...after].every((item) => identityOf(item[name]) !== undefined));
   if (!field) return undefined;
-  const byId = (list: Json[]) => new Map(list.map((item) => [String((item as JsonObject)[field]), item as JsonObject]));
-  const keyed = { then: byId(then), now: byId(now) };
+  const byId = (items: JsonObject[]) => new Map(items.map((item) => [identityOf(item[field]) ?? '', item]));
+  const keyed = { then: byId(before), now: byId(after) };
   return keyed.then.size === then.length && keyed.now.size === now.length ? keyed : undefined;
 }
 
-const isIdentity = (value: Json | undefined) => typeof value === 'string' || typeof value === 'number';
+function identityOf(value: Json | undefined): string | undefined {
+  if (typeof value === 'string') return value;
+  return typeof value === 'number' ? String(value) : undefined;
+}
 
 export function isObject(value: Json | undefined): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
