@@ -1,6 +1,7 @@
-import { Anchor, Loader, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Loader, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ApiProblem } from '../../api/problem';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { onTwoClocks } from '../../format/dates';
 import type { AsOfView, PointInLog } from './as-of-address';
@@ -23,6 +24,14 @@ export function AsOfResult({ meetingId, view, point, wording, mayReadLog }: Resu
   const { t } = useTranslation();
   const then = useViewAsOf(meetingId, view, point);
   const now = useViewNow(meetingId, view);
+  if (then.isError && then.error instanceof ApiProblem && then.error.code === 'NOT_FOUND' && now.isSuccess) {
+    // The view exists now but did not then: the point is before its creation.
+    return (
+      <Alert color="blue" variant="outline" mt="md" role="status" title={t('asOf.notYet.title')}>
+        {t('asOf.notYet.text')}
+      </Alert>
+    );
+  }
   if (then.isError) return <ProblemAlert error={then.error} title={t('asOf.problem')} />;
   if (now.isError) return <ProblemAlert error={now.error} />;
   if (!then.data || !now.data) return <Loader size="sm" mt="md" aria-label={t('common.loading')} />;
