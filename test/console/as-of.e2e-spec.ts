@@ -112,4 +112,21 @@ describe('the As-of page in a browser', () => {
     await see(page.getByRole('alert')).toContainText('Its position must be a whole number');
     await context.close();
   });
+
+  it('speaks French: the same difference in words, the instant on the meeting clock', async () => {
+    const { context, page } = await browser.newPage('fr-FR');
+    await page.goto(`${base}/sign-in`);
+    await page.getByRole('radio', { name: 'Auditeur' }).check();
+    await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+    await heading(page, 'Réunions').waitFor();
+    await page.goto(asOf(`view=list:${LIST}&position=${at.beforeObjection}`));
+    await heading(page, 'État à tout instant').waitFor();
+    await see(
+      page.getByRole('listitem').filter({ hasText: /Ajouté depuis :\s*Inscriptions › Polaris Project › Objections › Russ/ }),
+    ).toBeVisible();
+    await see(page.getByText("À l'heure de la réunion : America/New_York")).toBeVisible();
+    await expectAccessible(page, 'as-of, French');
+    await shot(page, 'as-of-04-list-before-objection-fr');
+    await context.close();
+  });
 });
