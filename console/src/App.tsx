@@ -4,6 +4,7 @@ import { useSession } from './auth/session';
 import { RequireSession, Shell } from './layout/Shell';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
 import { ArrangementsPage } from './pages/arrangements/ArrangementsPage';
+import { AsOfPage } from './pages/as-of/AsOfPage';
 import { ListPage } from './pages/list/ListPage';
 import { MeetingsPage } from './pages/MeetingsPage';
 import { ImportPage } from './pages/import/ImportPage';
@@ -30,6 +31,7 @@ export function App() {
         <Route path="/meetings/new" element={guarded(<NewMeetingPage />)} />
         <Route path="/meetings/:meetingId" element={guarded(<DashboardPage />)} />
         <Route path="/meetings/:meetingId/lists/:listId" element={guarded(<ListPage />)} />
+        <Route path="/meetings/:meetingId/as-of" element={guarded(<AsOfPage />)} />
         <Route path="/pending" element={guarded(<PendingPage />)} />
         <Route path="/meetings/:meetingId/arrangements/*" element={guarded(<ArrangementsPage />)} />
         <Route path="/meetings/:meetingId/lists/:listId/batches/:batch" element={guarded(<BatchPage />)} />

@@ -7,6 +7,7 @@ import { StoredEvent } from '../../src/event-store/event-store.port';
 import { DocumentWriter, Projection } from '../../src/kernel/projection';
 import { ProjectionRunner } from '../../src/event-store/projections/projection-runner';
 import { ProjectionStore } from '../../src/event-store/projections/projection-store';
+import { toPosition } from '../../src/kernel/position';
 import { SqliteEventStore } from '../../src/event-store/sqlite/sqlite-event-store';
 import { UnsupportedSchemaVersionError } from '../../src/event-store/upcasting/upcaster-registry';
 import { ApiError } from '../../src/platform/http/api-error';
@@ -80,6 +81,51 @@ describe('TimeTravel', () => {
     expect(await trace('2013-04-01T12:06:00Z', ['a', 'b'])).toEqual(['a#0@1']);
     expect(await trace('2013-04-01T12:10:00Z', ['a', 'b'])).toEqual(['a#0@1', 'b#0@2', 'a#1@3']);
     expect(await trace('2013-04-01T12:20:00Z', ['a', 'b'])).toEqual(['a#0@1', 'b#0@2', 'a#1@3', 'b#1@4']);
+  });
+
+  const traceAt = async (position: string, streams: string[]) =>
+    travel.readAsOf(toPosition(position), streams, (documents) => documents.get<string[]>('trace', 'trace') ?? []);
+
+  it('by position: applies the events of the given streams up to and including that position, in global order', async () => {
+    await append('meeting-a', '2013-04-01T12:00:00Z');
+    await append('list-a', '2013-04-02T12:00:00Z');
+    await append('meeting-b', '2013-04-02T13:00:00Z');
+    await append('meeting-a', '2013-04-03T12:00:00Z');
+    await append('list-a', '2013-04-04T12:00:00Z');
+    const streams = ['list-a', 'meeting-a'];
+
+    expect(await traceAt('4', streams)).toEqual(['meeting-a#0@1', 'list-a#0@2', 'meeting-a#1@4']);
+    expect(await traceAt('2', streams)).toEqual(['meeting-a#0@1', 'list-a#0@2']);
+    expect(await traceAt('1', streams)).toEqual(['meeting-a#0@1']);
+    expect(await traceAt('0', streams)).toEqual([]);
+  });
+
+  it("by position: the event of another meeting's stream at that position counts only as a point of the log", async () => {
+    await append('meeting-a', '2013-04-01T12:00:00Z');
+    await append('meeting-b', '2013-04-02T12:00:00Z');
+    await append('meeting-a', '2013-04-03T12:00:00Z');
+
+    expect(await traceAt('2', ['meeting-a'])).toEqual(['meeting-a#0@1']);
+    expect(await traceAt('2', ['meeting-b'])).toEqual(['meeting-b#0@2']);
+    expect(await traceAt('3', ['meeting-a'])).toEqual(['meeting-a#0@1', 'meeting-a#1@3']);
+  });
+
+  it("by position: ignores the store's clock, and a position beyond the log's end gives every event (the view now)", async () => {
+    await append('a', '2013-04-01T12:10:00Z');
+    await append('a', '2013-04-01T12:05:00Z');
+    expect(await traceAt('1', ['a'])).toEqual(['a#0@1']);
+    expect(await traceAt('2', ['a'])).toEqual(['a#0@1', 'a#1@2']);
+    expect(await traceAt('123456789012345678901234567890', ['a'])).toEqual(['a#0@1', 'a#1@2']);
+  });
+
+  it('viewAsOf stamps the view with the point it is as of: the instant in UTC, or the position', async () => {
+    await append('a', '2013-04-01T12:00:00Z');
+    const read = (documents: ProjectionStore) => ({ trace: documents.get<string[]>('trace', 'trace') ?? [] });
+    expect(await travel.viewAsOf(at('2013-04-01T08:00:00-04:00'), ['a'], read)).toEqual({
+      trace: ['a#0@1'],
+      asOf: { at: '2013-04-01T12:00:00.000Z' },
+    });
+    expect(await travel.viewAsOf(toPosition('0'), ['a'], read)).toEqual({ trace: [], asOf: { position: '0' } });
   });
 
   it('rebuilds the registered projections, so the same query class reads the view as it stood', async () => {

@@ -239,6 +239,16 @@ describe('HTTP: the OpenAPI document', () => {
     });
   });
 
+  it('documents ?asOfPosition= (optional, a decimal position) beside ?asOf= on every meeting, list and panel GET', () => {
+    everyServed((key, _route, op) => {
+      if (!AS_OF_ROUTES.includes(key)) return [];
+      const parameters = (op.parameters ?? []).map((p: Schema) => resolve(document, p));
+      const position = parameters.filter((p: Schema) => p.in === 'query' && p.name === 'asOfPosition');
+      if (position.length !== 1) return [`documents ?asOfPosition= ${position.length} times, not once`];
+      return position[0].required || position[0].schema?.pattern !== '^\\d+$' ? ['?asOfPosition= is not an optional decimal position'] : [];
+    });
+  });
+
   it('declares bearer authentication (JWT) and requires it on every /v1 route but the public ones, and on nothing else', () => {
     const schemes: Record<string, Schema> = document.components?.securitySchemes ?? {};
     const bearerNames = Object.entries(schemes)

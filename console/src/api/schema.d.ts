@@ -1053,6 +1053,8 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AccreditationsResponse: {
+            /** @description Only with ?asOf= or ?asOfPosition=: the point of the log the view is as of (`at` or `position`) */
+            asOf?: components["schemas"]["AsOfAnswer"];
             /** @description Every approved organization of the meeting */
             organizations: components["schemas"]["AccreditedOrganizationView"][];
         };
@@ -1101,6 +1103,19 @@ export interface components {
             reopeningReason?: string;
             /** @enum {string} */
             status: "open" | "finalized";
+        };
+        AsOfAnswer: {
+            /**
+             * Format: date-time
+             * @description The instant asked for (asOf), in UTC
+             * @example 2013-04-26T22:00:00.000Z
+             */
+            at?: string;
+            /**
+             * @description The global position asked for (asOfPosition)
+             * @example 42
+             */
+            position?: string;
         };
         AuditActorView: {
             /** @enum {string} */
@@ -1711,6 +1726,8 @@ export interface components {
             speakerName: string;
         };
         ListResponse: {
+            /** @description Only with ?asOf= or ?asOfPosition=: the point of the log the view is as of (`at` or `position`) */
+            asOf?: components["schemas"]["AsOfAnswer"];
             batches: components["schemas"]["BatchView"][];
             /** @description In order of proposal */
             entries: components["schemas"]["EntryView"][];
@@ -1729,6 +1746,8 @@ export interface components {
             transmittedAt?: string;
         };
         ListsResponse: {
+            /** @description Only with ?asOf= or ?asOfPosition=: the point of the log the view is as of (`at` or `position`) */
+            asOf?: components["schemas"]["AsOfAnswer"];
             /** @description In order of identifier */
             lists: components["schemas"]["ListSummaryView"][];
         };
@@ -1781,6 +1800,8 @@ export interface components {
         };
         MeetingResponse: {
             arrangements: components["schemas"]["ArrangementsView"];
+            /** @description Only with ?asOf= or ?asOfPosition=: the point of the log the view is as of (`at` or `position`) */
+            asOf?: components["schemas"]["AsOfAnswer"];
             /**
              * Format: date-time
              * @example 2013-05-10T22:00:00.000Z
@@ -1939,6 +1960,8 @@ export interface components {
             website?: string;
         };
         PanelsResponse: {
+            /** @description Only with ?asOf= or ?asOfPosition=: the point of the log the view is as of (`at` or `position`) */
+            asOf?: components["schemas"]["AsOfAnswer"];
             /** @description In programme order */
             panels: components["schemas"]["PanelView"][];
         };
@@ -2657,6 +2680,8 @@ export interface operations {
             query?: {
                 /** @description The state as it stood at this instant (when the store had committed the events up to it), rebuilt from the events */
                 asOf?: string;
+                /** @description The state just after the event at this global position (the log up to and including it, whatever stream the event is in), rebuilt from the events; a position beyond the log's end gives the state now. Not with asOf (both: 400 VALIDATION_FAILED) */
+                asOfPosition?: string;
             };
             header?: never;
             path: {
@@ -2709,6 +2734,8 @@ export interface operations {
             query?: {
                 /** @description The state as it stood at this instant (when the store had committed the events up to it), rebuilt from the events */
                 asOf?: string;
+                /** @description The state just after the event at this global position (the log up to and including it, whatever stream the event is in), rebuilt from the events; a position beyond the log's end gives the state now. Not with asOf (both: 400 VALIDATION_FAILED) */
+                asOfPosition?: string;
             };
             header?: never;
             path: {
@@ -2919,6 +2946,8 @@ export interface operations {
             query?: {
                 /** @description The state as it stood at this instant (when the store had committed the events up to it), rebuilt from the events */
                 asOf?: string;
+                /** @description The state just after the event at this global position (the log up to and including it, whatever stream the event is in), rebuilt from the events; a position beyond the log's end gives the state now. Not with asOf (both: 400 VALIDATION_FAILED) */
+                asOfPosition?: string;
             };
             header?: never;
             path: {
@@ -3052,6 +3081,8 @@ export interface operations {
             query?: {
                 /** @description The state as it stood at this instant (when the store had committed the events up to it), rebuilt from the events */
                 asOf?: string;
+                /** @description The state just after the event at this global position (the log up to and including it, whatever stream the event is in), rebuilt from the events; a position beyond the log's end gives the state now. Not with asOf (both: 400 VALIDATION_FAILED) */
+                asOfPosition?: string;
             };
             header?: never;
             path: {
@@ -4555,6 +4586,8 @@ export interface operations {
             query?: {
                 /** @description The state as it stood at this instant (when the store had committed the events up to it), rebuilt from the events */
                 asOf?: string;
+                /** @description The state just after the event at this global position (the log up to and including it, whatever stream the event is in), rebuilt from the events; a position beyond the log's end gives the state now. Not with asOf (both: 400 VALIDATION_FAILED) */
+                asOfPosition?: string;
             };
             header?: never;
             path: {

@@ -3,7 +3,7 @@ import { MeetingParams } from '../../platform/http/identifiers';
 import { PositionResponse } from '../../platform/http/position-response';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiAsOf, AsOfQuery } from '../../platform/http/as-of';
+import { ApiAsOf, AsOfQuery, pointInLog } from '../../platform/http/as-of';
 import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
 import { Roles } from '../../platform/auth/roles';
 import { ApiErrors } from '../../platform/http/api-errors.decorator';
@@ -42,8 +42,8 @@ export class ListsController {
   @ApiOkResponse({ type: ListsResponse })
   @ApiAsOf()
   @ApiErrors(400, 401, 404)
-  lists(@Param() { meetingId }: MeetingParams, @Query() { asOf }: AsOfQuery) {
-    return this.queries.lists(meetingId, asOf ? new Date(asOf) : undefined);
+  lists(@Param() { meetingId }: MeetingParams, @Query() asOf: AsOfQuery) {
+    return this.queries.lists(meetingId, pointInLog(asOf));
   }
 
   @Get(':listId')
@@ -54,8 +54,8 @@ export class ListsController {
   @ApiOkResponse({ type: ListResponse })
   @ApiAsOf()
   @ApiErrors(400, 401, 404)
-  get(@Param() { meetingId, listId }: ListParams, @Query() { asOf }: AsOfQuery, @Ctx() { actor }: RequestContext) {
-    return this.queries.list(meetingId, listId, actor, asOf ? new Date(asOf) : undefined);
+  get(@Param() { meetingId, listId }: ListParams, @Query() asOf: AsOfQuery, @Ctx() { actor }: RequestContext) {
+    return this.queries.list(meetingId, listId, actor, pointInLog(asOf));
   }
 
   @Post(':listId/transmittal')

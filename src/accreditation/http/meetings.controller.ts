@@ -5,7 +5,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
 import { Roles } from '../../platform/auth/roles';
 import { ApiErrors } from '../../platform/http/api-errors.decorator';
-import { ApiAsOf, AsOfQuery } from '../../platform/http/as-of';
+import { ApiAsOf, AsOfQuery, pointInLog } from '../../platform/http/as-of';
 import { CreateMeetingCommand } from '../commands/create-meeting.handler';
 import { AccreditationQueries } from '../projections/accreditation.queries';
 import { MeetingQueries } from '../projections/meeting.queries';
@@ -46,8 +46,8 @@ export class MeetingsController {
   @ApiOkResponse({ type: MeetingResponse })
   @ApiAsOf()
   @ApiErrors(400, 401, 404)
-  get(@Param() { meetingId }: MeetingParams, @Query() { asOf }: AsOfQuery, @Ctx() { actor }: RequestContext) {
-    return this.meetings.meeting(meetingId, actor, asOf ? new Date(asOf) : undefined);
+  get(@Param() { meetingId }: MeetingParams, @Query() asOf: AsOfQuery, @Ctx() { actor }: RequestContext) {
+    return this.meetings.meeting(meetingId, actor, pointInLog(asOf));
   }
 
   @Get(':meetingId/accreditations')
@@ -55,7 +55,7 @@ export class MeetingsController {
   @ApiOkResponse({ type: AccreditationsResponse })
   @ApiAsOf()
   @ApiErrors(400, 401, 404)
-  accreditations(@Param() { meetingId }: MeetingParams, @Query() { asOf }: AsOfQuery) {
-    return this.lists.accreditations(meetingId, asOf ? new Date(asOf) : undefined);
+  accreditations(@Param() { meetingId }: MeetingParams, @Query() asOf: AsOfQuery) {
+    return this.lists.accreditations(meetingId, pointInLog(asOf));
   }
 }

@@ -4,6 +4,7 @@ import { OBJECTION_DISCLOSURES } from '../domain/meeting.events';
 import { OrganizationDto } from './list.dto';
 import { EntryBasisRequestView } from './basis-requests.dto';
 import { PositionResponse } from '../../platform/http/position-response';
+import { AsOfStamped } from '../../platform/http/as-of';
 
 /**
  * Answers of the accreditation routes, for the OpenAPI document only: the controllers return plain
@@ -134,7 +135,7 @@ export class ArrangementsView {
   reopeningReason?: string;
 }
 
-export class MeetingResponse {
+export class MeetingResponse extends AsOfStamped {
   @ApiProperty({ example: 'trafficking-2013' })
   id!: string;
 
@@ -275,7 +276,7 @@ export class RepresentationView {
   missingGroups!: string[];
 }
 
-export class ListResponse {
+export class ListResponse extends AsOfStamped {
   @ApiProperty({ example: 'civil-society' })
   id!: string;
 
@@ -304,7 +305,7 @@ export class ListResponse {
 /** A list as the meeting's lists show it: the list view without its entries and representation. */
 export class ListSummaryView extends PickType(ListResponse, ['id', 'kind', 'title', 'status', 'transmittedAt', 'batches'] as const) {}
 
-export class ListsResponse {
+export class ListsResponse extends AsOfStamped {
   @ApiProperty({ type: [ListSummaryView], description: 'In order of identifier' })
   lists!: ListSummaryView[];
 }
@@ -326,7 +327,7 @@ export class AccreditedOrganizationView {
   category!: string;
 }
 
-export class AccreditationsResponse {
+export class AccreditationsResponse extends AsOfStamped {
   @ApiProperty({ type: [AccreditedOrganizationView], description: 'Every approved organization of the meeting' })
   organizations!: AccreditedOrganizationView[];
 }

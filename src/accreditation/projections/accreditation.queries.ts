@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ProjectionStore } from '../../event-store/projections/projection-store';
-import { TimeTravel } from '../../event-store/projections/time-travel';
+import { PointInLog, TimeTravel } from '../../event-store/projections/time-travel';
 import { Actor } from '../../kernel/events';
 import { listStream } from '../domain/list.events';
 import { meetingStream } from '../domain/meeting.events';
@@ -9,7 +9,7 @@ import { ListReader } from './list.reader';
 import { AccreditationsView, ListsView, ListView, PendingView } from './list.view';
 import { ListDocument, LISTS_PROJECTION, listsPrefix } from './lists.projection';
 
-/** The accreditation views the HTTP side reads: live, or (`asOf`) rebuilt from the events as they stood then. */
+/** The accreditation views the HTTP side reads: live, or (`asOf`: an instant or a position) rebuilt from the events as they stood then. */
 @Injectable()
 export class AccreditationQueries {
   constructor(
@@ -17,22 +17,22 @@ export class AccreditationQueries {
     private readonly timeTravel: TimeTravel,
   ) {}
 
-  list(meetingId: string, listId: string, viewer: Actor, asOf?: Date): ListView | Promise<ListView> {
+  list(meetingId: string, listId: string, viewer: Actor, asOf?: PointInLog): ListView | Promise<ListView> {
     const read = (reader: ListReader) => reader.list(meetingId, listId, viewer);
-    if (!asOf) return read(new ListReader(this.documents));
-    return this.timeTravel.readAsOf(asOf, [meetingStream(meetingId), listStream(meetingId, listId)], (documents) =>
+    if (asOf === undefined) return read(new ListReader(this.documents));
+    return this.timeTravel.viewAsOf(asOf, [meetingStream(meetingId), listStream(meetingId, listId)], (documents) =>
       read(new ListReader(documents)),
     );
   }
 
-  lists(meetingId: string, asOf?: Date): ListsView | Promise<ListsView> {
-    if (!asOf) return new ListReader(this.documents).lists(meetingId);
-    return this.timeTravel.readAsOf(asOf, this.meetingAndListStreams(meetingId), (documents) => new ListReader(documents).lists(meetingId));
+  lists(meetingId: string, asOf?: PointInLog): ListsView | Promise<ListsView> {
+    if (asOf === undefined) return new ListReader(this.documents).lists(meetingId);
+    return this.timeTravel.viewAsOf(asOf, this.meetingAndListStreams(meetingId), (documents) => new ListReader(documents).lists(meetingId));
   }
 
-  accreditations(meetingId: string, asOf?: Date): AccreditationsView | Promise<AccreditationsView> {
-    if (!asOf) return new ListReader(this.documents).accreditations(meetingId);
-    return this.timeTravel.readAsOf(asOf, this.meetingAndListStreams(meetingId), (documents) =>
+  accreditations(meetingId: string, asOf?: PointInLog): AccreditationsView | Promise<AccreditationsView> {
+    if (asOf === undefined) return new ListReader(this.documents).accreditations(meetingId);
+    return this.timeTravel.viewAsOf(asOf, this.meetingAndListStreams(meetingId), (documents) =>
       new ListReader(documents).accreditations(meetingId),
     );
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ProjectionStore } from '../../event-store/projections/projection-store';
-import { TimeTravel } from '../../event-store/projections/time-travel';
+import { PointInLog, TimeTravel } from '../../event-store/projections/time-travel';
 import { Actor } from '../../kernel/events';
 import { ApiError } from '../../platform/http/api-error';
 import { meetingStream } from '../domain/meeting.events';
@@ -18,12 +18,12 @@ export class MeetingQueries {
 
   /**
    * The meeting with its programme, panels, opening speakers and arrangements status, as `viewer`
-   * may see it (the opening speakers' `survivor` flag only for pga and auditor); `asOf`: as it stood then.
+   * may see it (the opening speakers' `survivor` flag only for pga and auditor); `asOf` (an instant or a position): as it stood then.
    */
-  meeting(meetingId: string, viewer: Actor, asOf?: Date): MeetingView | Promise<MeetingView> {
-    if (!asOf) return this.read(this.documents, meetingId, viewer);
+  meeting(meetingId: string, viewer: Actor, asOf?: PointInLog): MeetingView | Promise<MeetingView> {
+    if (asOf === undefined) return this.read(this.documents, meetingId, viewer);
     const streams = [meetingStream(meetingId), ...this.arrangements.streams(meetingId)];
-    return this.timeTravel.readAsOf(asOf, streams, (documents) => this.read(documents, meetingId, viewer));
+    return this.timeTravel.viewAsOf(asOf, streams, (documents) => this.read(documents, meetingId, viewer));
   }
 
   /** Every meeting (any role may read every meeting), the most recently created first. */

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { PositionResponse } from '../../platform/http/position-response';
+import { AsOfStamped } from '../../platform/http/as-of';
 import { REGIONAL_GROUPS } from '../../kernel/reference/reference-data';
 import { SEGMENT_KINDS } from '../domain/segments';
 import { LEVELS } from '../domain/speaking-order';
@@ -116,7 +117,7 @@ export class PanelView {
   summary?: SummaryView;
 }
 
-export class PanelsResponse {
+export class PanelsResponse extends AsOfStamped {
   @ApiProperty({ type: [PanelView], description: 'In programme order' })
   panels!: PanelView[];
 }

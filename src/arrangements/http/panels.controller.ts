@@ -6,7 +6,7 @@ import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags
 import { Ctx, RequestContext } from '../../platform/auth/request-context.decorator';
 import { Roles } from '../../platform/auth/roles';
 import { ApiErrors } from '../../platform/http/api-errors.decorator';
-import { ApiAsOf, AsOfQuery } from '../../platform/http/as-of';
+import { ApiAsOf, AsOfQuery, pointInLog } from '../../platform/http/as-of';
 import { ArrangementsCommandInput, ExecuteArrangementsCommand } from '../commands/arrangements-command.handler';
 import { ArrangementsQueries } from '../projections/arrangements.queries';
 import { ChairInvitationDto, ChairResponseDto, ConsultationDto, PanelParams, SummaryDto } from './arrangements.dto';
@@ -26,8 +26,8 @@ export class PanelsController {
   @ApiOkResponse({ type: PanelsResponse })
   @ApiAsOf()
   @ApiErrors(400, 401, 404)
-  list(@Param() { meetingId }: MeetingParams, @Query() { asOf }: AsOfQuery) {
-    return this.queries.panels(meetingId, asOf ? new Date(asOf) : undefined);
+  list(@Param() { meetingId }: MeetingParams, @Query() asOf: AsOfQuery) {
+    return this.queries.panels(meetingId, pointInLog(asOf));
   }
 
   @Post(':panelId/consultations')

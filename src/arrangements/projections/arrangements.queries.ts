@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { meetingStream } from '../../accreditation/accreditation.public';
 import { ProjectionStore } from '../../event-store/projections/projection-store';
-import { TimeTravel } from '../../event-store/projections/time-travel';
+import { PointInLog, TimeTravel } from '../../event-store/projections/time-travel';
 import { arrangementsStream } from '../domain/arrangements.events';
 import { ArrangementsReader } from './arrangements.reader';
 import { PanelView, SpeakersView, SummaryView } from './arrangements.view';
 
-/** The arrangements views the HTTP side reads: live, or (`asOf`) rebuilt from the events as they stood then. */
+/** The arrangements views the HTTP side reads: live, or (`asOf`: an instant or a position) rebuilt from the events as they stood then. */
 @Injectable()
 export class ArrangementsQueries {
   constructor(
@@ -14,10 +14,10 @@ export class ArrangementsQueries {
     private readonly timeTravel: TimeTravel,
   ) {}
 
-  panels(meetingId: string, asOf?: Date): { panels: PanelView[] } | Promise<{ panels: PanelView[] }> {
-    if (!asOf) return new ArrangementsReader(this.documents).panels(meetingId);
+  panels(meetingId: string, asOf?: PointInLog): { panels: PanelView[] } | Promise<{ panels: PanelView[] }> {
+    if (asOf === undefined) return new ArrangementsReader(this.documents).panels(meetingId);
     const streams = [meetingStream(meetingId), arrangementsStream(meetingId)];
-    return this.timeTravel.readAsOf(asOf, streams, (documents) => new ArrangementsReader(documents).panels(meetingId));
+    return this.timeTravel.viewAsOf(asOf, streams, (documents) => new ArrangementsReader(documents).panels(meetingId));
   }
 
   summary(meetingId: string): SummaryView {

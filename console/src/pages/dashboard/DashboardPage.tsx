@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMeetingLists } from '../../api/dashboard-queries';
 import { useMeeting } from '../../api/queries';
+import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { unLanguageOf } from '../../format/languages';
 import { DownloadButton } from '../../components/documents/DownloadButton';
@@ -19,6 +20,7 @@ export function DashboardPage() {
   const { meetingId = '' } = useParams();
   const meeting = useMeeting(meetingId);
   const lists = useMeetingLists(meetingId);
+  const role = useSession().session?.claims.role;
   if (meeting.isPending) return <Loader size="sm" aria-label={t('common.loading')} />;
   if (meeting.isError) return <ProblemAlert error={meeting.error} />;
   const { data } = meeting;
@@ -46,6 +48,11 @@ export function DashboardPage() {
           <Anchor component={Link} to={`/meetings/${meetingId}/arrangements`}>
             {t('dashboard.toArrangements')}
           </Anchor>
+          {(role === 'pga' || role === 'auditor') && (
+            <Anchor component={Link} to={`/meetings/${meetingId}/as-of`}>
+              {t('asOf.dashboardLink')}
+            </Anchor>
+          )}
         </Group>
       </Group>
       {lists.isError && <ProblemAlert error={lists.error} />}
