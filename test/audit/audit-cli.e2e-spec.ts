@@ -125,7 +125,12 @@ describe('npm run audit -- <command>', () => {
       expect(await main(['rebuild'], differs.io)).toBe(1);
       const meetings = differs.summary().perProjection.find((p: { name: string }) => p.name === 'meetings');
       expect(meetings).toEqual(expect.objectContaining({ matches: false, differenceCount: 1 }));
-      expect(meetings.differences[0]).toEqual({ key, live: expect.objectContaining({ title: 'Forged' }), rebuilt: JSON.parse(original) });
+      expect(meetings.differences[0]).toEqual({
+        key,
+        position: expect.stringMatching(/^\d+$/),
+        live: expect.objectContaining({ title: 'Forged' }),
+        rebuilt: JSON.parse(original),
+      });
     } finally {
       db.prepare("UPDATE documents SET document = ? WHERE projection = 'meetings' AND key = ?").run(original, key);
       db.close();
