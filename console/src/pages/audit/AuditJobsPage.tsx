@@ -24,9 +24,9 @@ export function AuditJobsPage() {
         {t('auditJobs.intro')}
       </Text>
       {running && (
-        <Alert id={BUSY_ID} color="blue" variant="outline" mb="md" title={t('auditJobs.busyTitle')}>
+        <Alert id={BUSY_ID} className="no-audit-busy" color="orange" variant="outline" mb="md" title={t('auditJobs.busyTitle')}>
           {t('auditJobs.busy', { kind: kindName(t, running.kind), since: jobTime(running.startedAt, i18n.language) })}{' '}
-          <Anchor component={Link} to={`/audit/jobs/${running.jobId}`}>
+          <Anchor inherit component={Link} to={`/audit/jobs/${running.jobId}`}>
             {t('auditJobs.follow')}
           </Anchor>
         </Alert>

@@ -30,7 +30,7 @@ export function JobReport({ job }: { job: AuditJob }) {
 function EventLink({ position }: { position: string }) {
   const { t } = useTranslation();
   return (
-    <Anchor component={Link} to={`/history/${position}`}>
+    <Anchor inherit component={Link} to={`/history/${position}`}>
       {t('auditJobs.event', { position })}
     </Anchor>
   );
