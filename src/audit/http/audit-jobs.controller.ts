@@ -41,7 +41,7 @@ export class AuditJobsController {
       '(`details: { jobId, kind, since }`). With an Idempotency-Key, a repeat answers the same jobId.',
   })
   @ApiAcceptedResponse({ type: AuditJobStarted })
-  @ApiErrors(400, 401, 403, 409)
+  @ApiErrors(400, 401, 403, 409, 422)
   async start(@Body() { kind }: StartAuditJobBody): Promise<AuditJobStarted> {
     return { jobId: await this.jobs.start(kind) };
   }
