@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals';
+import Database from 'better-sqlite3';
 import { copyFileSync } from 'node:fs';
 import { Page } from 'playwright-core';
 import { main } from '../../scripts/audit';
@@ -85,6 +86,39 @@ describe('the console runs audit jobs', () => {
     await see(report).toContainText('hash mismatch');
     await expectAccessible(page, 'broken verification');
     await shot(page, 'audit-jobs-04-broken');
+    await page.context().close();
+  });
+
+  it('lists every difference of a replay and of a rebuild comparison, each linked to its event in the history', async () => {
+    const page = await signedInAuditor();
+    await tamperedEvents(t.dataDir, `meeting-${MEETING}`, 0, () => run(page, 'Start a decision replay', 'would not give the events'));
+    const replay = page.getByRole('region', { name: 'Report' });
+    await see(replay.getByRole('row', { name: /CreateMeeting/ }).getByRole('link', { name: 'Event 1' })).toHaveAttribute(
+      'href',
+      '/history/1',
+    );
+    await expectAccessible(page, 'replay differences');
+    await shot(page, 'audit-jobs-08-replay-differences');
+
+    const views = new Database(`${t.dataDir}/projections.db`);
+    const key = `meeting/${MEETING}`;
+    const original = views.prepare("SELECT document FROM documents WHERE projection = 'meetings' AND key = ?").pluck().get(key) as string;
+    views
+      .prepare("UPDATE documents SET document = json_set(document, '$.title', 'Forged') WHERE projection = 'meetings' AND key = ?")
+      .run(key);
+    try {
+      await run(page, 'Start a rebuild comparison', '1 document differs');
+      const row = page.getByRole('region', { name: 'Report' }).getByRole('row', { name: new RegExp(key) });
+      await see(row).toContainText("Changed in the engine's view");
+      const link = row.getByRole('link', { name: /^Event \d+$/ });
+      const position = (await link.innerText()).replace('Event ', '');
+      await see(link).toHaveAttribute('href', `/history/${position}`);
+      await expectAccessible(page, 'rebuild differences');
+      await shot(page, 'audit-jobs-09-rebuild-differences');
+    } finally {
+      views.prepare("UPDATE documents SET document = ? WHERE projection = 'meetings' AND key = ?").run(original, key);
+      views.close();
+    }
     await page.context().close();
   });
 

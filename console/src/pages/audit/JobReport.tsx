@@ -92,7 +92,10 @@ function Replay({ report }: { report: ReplayReport }) {
 function producedText(mismatch: ReplayMismatch, t: TFunction): string {
   const { produced } = mismatch;
   if ('error' in produced) return t('auditJobs.replay.refused', { message: produced.error.message });
-  return produced.length === 0 ? t('auditJobs.replay.nothing') : produced.map((event) => event.type).join(', ');
+  if (produced.length === 0) return t('auditJobs.replay.nothing');
+  const types = produced.map((event) => event.type).join(', ');
+  const sameTypes = types === mismatch.expected.map((event) => event.type).join(', ');
+  return sameTypes ? t('auditJobs.replay.otherData', { types }) : types;
 }
 
 function Rebuild({ report }: { report: RebuildReport }) {
