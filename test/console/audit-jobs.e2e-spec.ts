@@ -42,7 +42,7 @@ describe('the console runs audit jobs', () => {
     await page.goto(`${browser.base}/sign-in`);
     await page.getByRole('radio', { name: 'Auditor' }).check();
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await page.getByRole('navigation').getByRole('link', { name: 'Audit jobs' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit jobs' }).click();
     await heading(page, 'Audit jobs').waitFor();
     return page;
   }
