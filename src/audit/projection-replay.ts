@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Position, StoredEvent } from '../event-store/event-store.port';
 import { comparePositions } from '../kernel/position';
 import { DocumentWriter, Projection } from '../kernel/projection';
@@ -51,6 +52,8 @@ export async function rebuildInto(
     }
     events += page.length;
     options.onProgress?.(events);
+    // A rebuild on the engine's own thread (an audit job over a small log) leaves requests and timers their turn.
+    await nextTurn();
   }
   cache.flush();
   return { events, behind };
