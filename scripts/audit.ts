@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { verifyConfiguredStore } from '../src/audit/audit-paths';
+import { verifyExportFile } from '../src/audit/export-verification';
 import { replayDecisions } from '../src/audit/decision-replay';
 import { exportHistory } from '../src/audit/history-export';
 import { rebuildAndCompare } from '../src/audit/projection-rebuild';
@@ -24,6 +25,8 @@ export const USAGE = `Usage: npm run audit -- <command> [options]
 Commands:
   export --out FILE   write the whole event log to FILE as NDJSON (one event per line, in global order)
   verify              recompute the hash chain of every stream; report the first broken event
+  verify --in FILE    the same over an export (NDJSON, as export and an export job write it), not the store:
+                      every line an event, positions rising; report the first broken line
   rebuild             rebuild every projection from zero and compare it, document by document, with the
                       live projections (PROJECTIONS_SQLITE_PATH); a rebuild repeats no side effect
   replay              re-run every recorded decision with the current rules; report every event they
@@ -39,7 +42,7 @@ export interface AuditIo extends ProgressIo {
   env: Record<string, string | undefined>;
 }
 
-type Command = { name: 'export'; out: string } | { name: 'verify' | 'rebuild' | 'replay' };
+type Command = { name: 'export'; out: string } | { name: 'verify'; in?: string } | { name: 'rebuild' | 'replay' };
 
 class UsageError extends Error {}
 
@@ -58,6 +61,7 @@ export async function main(argv: string[], io: AuditIo = processIo()): Promise<n
     io.stdout.write(USAGE);
     return 0;
   }
+  if (command.name === 'verify' && command.in !== undefined) return verifyFile(command.in, io);
   let config: AppConfig;
   try {
     config = loadConfig(io.env);
@@ -164,14 +168,38 @@ async function run(command: Command, { store, config, total, io, bars }: AuditRu
   }
 }
 
+/** `verify --in FILE`: an export's chains, without opening any store. */
+async function verifyFile(path: string, io: AuditIo): Promise<number> {
+  if (!existsSync(path)) {
+    io.stderr.write(`There is no file at ${path} to verify.\n`);
+    return 1;
+  }
+  const bars = new Progress(io);
+  try {
+    const bar = bars.bar('verify', 'events');
+    const report = await verifyExportFile(path, (done) => bar.update(done));
+    bar.finish(report.eventsChecked);
+    io.stdout.write(`${JSON.stringify({ command: 'verify', in: path, ...report }, null, 2)}\n`);
+    return report.ok ? 0 : 1;
+  } finally {
+    bars.close();
+  }
+}
+
 function parse(argv: string[]): Command | 'help' {
   const [name, ...rest] = argv;
   if (name === undefined) throw new UsageError('Which audit? Give a command.');
   if (name === 'help' || name === '--help' || name === '-h') return 'help';
   if (!['export', 'verify', 'rebuild', 'replay'].includes(name)) throw new UsageError(`Unknown command "${name}".`);
   let out: string | undefined;
+  let input: string | undefined;
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i];
+    if (name === 'verify' && arg === '--in') {
+      input = rest[(i += 1)];
+      if (input === undefined || input.startsWith('-')) throw new UsageError('--in needs a file name.');
+      continue;
+    }
     if (name === 'export' && (arg === '--out' || arg === '-o')) {
       out = rest[(i += 1)];
       if (out === undefined || out.startsWith('-')) throw new UsageError('--out needs a file name.');
@@ -187,6 +215,7 @@ function parse(argv: string[]): Command | 'help' {
     if (!out) throw new UsageError('export needs --out FILE.');
     return { name, out };
   }
+  if (name === 'verify') return input === undefined ? { name } : { name, in: input };
   return { name } as Command;
 }
 

@@ -1,5 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { homeOf } from './auth/claims';
+import { AuditJobPage } from './pages/audit/AuditJobPage';
+import { AuditJobsPage } from './pages/audit/AuditJobsPage';
 import { useSession } from './auth/session';
 import { RequireSession, Shell } from './layout/Shell';
 import { DashboardPage } from './pages/dashboard/DashboardPage';
@@ -39,6 +41,8 @@ export function App() {
         <Route path="/speakers" element={guarded(<SpeakersPage />)} />
         <Route path="/settings" element={guarded(<SettingsPage />)} />
         <Route path="/meetings/:meetingId/lists/:listId/import" element={guarded(<ImportPage />)} />
+        <Route path="/audit/jobs" element={guarded(<AuditJobsPage />)} />
+        <Route path="/audit/jobs/:jobId" element={guarded(<AuditJobPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Shell>

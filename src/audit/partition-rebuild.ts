@@ -41,7 +41,7 @@ export interface PartitionComparison {
   documents: number;
   matched: number;
   differenceCount: number;
-  differences: Array<{ key: string; live?: unknown; rebuilt?: unknown }>;
+  differences: Array<{ key: string; position?: string; live?: unknown; rebuilt?: unknown }>;
 }
 
 export interface PartitionResult {
@@ -170,13 +170,16 @@ function rebuildEvent(row: RebuildRow, reader: SqliteLogReader): StoredEvent {
 function compareWithLive(name: string, rebuilt: ScratchDocuments, livePath: string, maxDifferences: number): PartitionComparison {
   const differences: PartitionComparison['differences'] = [];
   let differenceCount = 0;
-  const { documents, matched } = rebuilt.compareWithFile(livePath, name, (key, text, liveText) => {
+  const { documents, matched } = rebuilt.compareWithFile(livePath, name, (key, text, liveText, position) => {
     const rebuiltDocument = JSON.parse(text) as unknown;
     const liveDocument = liveText === null ? undefined : (JSON.parse(liveText) as unknown);
     if (liveText !== null && isDeepStrictEqual(liveDocument, rebuiltDocument)) return;
     differenceCount += 1;
-    if (differences.length < maxDifferences)
-      differences.push(liveText === null ? { key, rebuilt: rebuiltDocument } : { key, live: liveDocument, rebuilt: rebuiltDocument });
+    if (differences.length >= maxDifferences) return;
+    const at = position === null ? {} : { position };
+    differences.push(
+      liveText === null ? { key, ...at, rebuilt: rebuiltDocument } : { key, ...at, live: liveDocument, rebuilt: rebuiltDocument },
+    );
   });
   return { documents, matched, differenceCount, differences };
 }

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { Position, StoredEvent } from '../event-store/event-store.port';
 import { comparePositions } from '../kernel/position';
 import { DocumentWriter, Projection } from '../kernel/projection';
@@ -39,6 +40,7 @@ export async function rebuildInto(
   for await (const page of pages) {
     for (const stored of page) {
       const event = upcasters.upcastStored(stored);
+      cache.at = stored.position;
       for (let i = 0; i < projections.length; i += 1) {
         const until = upTo[i];
         if (until !== undefined && comparePositions(event.position, until) > 0) {
@@ -50,6 +52,8 @@ export async function rebuildInto(
     }
     events += page.length;
     options.onProgress?.(events);
+    // A rebuild on the engine's own thread (an audit job over a small log) leaves requests and timers their turn.
+    await nextTurn();
   }
   cache.flush();
   return { events, behind };
@@ -62,6 +66,8 @@ interface Cached {
   document: unknown;
   /** Changed since it was last read from or written to the store. */
   dirty: boolean;
+  /** The position of the event that changed it last (kept with it, so that a difference names its event). */
+  position?: string;
 }
 
 /** One projection's documents in the cache: the current generation and the previous one, by key. */
@@ -80,6 +86,8 @@ interface Generations {
  * closed) is parsed and written once per stay in memory, not once per event.
  */
 class DocumentCache {
+  /** The position of the event being applied. */
+  at?: Position;
   private readonly projections: Generations[] = [];
   private admitted = 0;
 
@@ -128,10 +136,11 @@ class DocumentCache {
     if (entry) {
       entry.document = document;
       entry.dirty = true;
+      entry.position = this.at;
       return;
     }
     own.previous.delete(key);
-    this.admit(own, key, { document, dirty: true });
+    this.admit(own, key, { document, dirty: true, position: this.at });
   }
 
   private admit(own: Generations, key: string, entry: Cached): void {
@@ -156,7 +165,7 @@ class DocumentCache {
 function changed(projection: string, entries: Map<string, Cached>, changes: Change[]): void {
   for (const [key, entry] of entries) {
     if (!entry.dirty) continue;
-    changes.push([projection, key, entry.document === ABSENT ? undefined : entry.document]);
+    changes.push([projection, key, entry.document === ABSENT ? undefined : entry.document, entry.position]);
     entry.dirty = false;
   }
 }

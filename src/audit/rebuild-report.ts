@@ -45,6 +45,8 @@ export interface RebuildOptions {
 
 export interface DocumentDifference {
   key: string;
+  /** The position of the last event the rebuild applied to the document; absent when the rebuild did not produce it. */
+  position?: string;
   /** Absent when the live store lacks the document. */
   live?: unknown;
   /** Absent when the rebuild did not produce the document. */

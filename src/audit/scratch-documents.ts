@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { openSqliteFile } from '../event-store/sqlite/sqlite-file';
 
-/** A document to store, or `undefined` when it was deleted. */
-export type Change = [projection: string, key: string, document: unknown];
+/** A document to store, or `undefined` when it was deleted; `position`: the event that wrote it last. */
+export type Change = [projection: string, key: string, document: unknown, position?: string];
 
 /**
  * A rebuild's documents (one partition's, in a parallel rebuild), in a throwaway SQLite file: rows appended to a table with
@@ -18,11 +18,11 @@ export class ScratchDocuments {
 
   constructor(path: string) {
     this.db = openSqliteFile(path, ['journal_mode = OFF', 'synchronous = OFF', 'cache_size = -16384']);
-    this.db.exec('CREATE TABLE documents (projection TEXT NOT NULL, key TEXT NOT NULL, document TEXT NOT NULL)');
+    this.db.exec('CREATE TABLE documents (projection TEXT NOT NULL, key TEXT NOT NULL, document TEXT NOT NULL, position TEXT)');
     this.statements = {
       get: this.db.prepare('SELECT document FROM documents WHERE rowid = ?').pluck(),
-      insert: this.db.prepare('INSERT INTO documents (projection, key, document) VALUES (?, ?, ?)'),
-      update: this.db.prepare('UPDATE documents SET document = ? WHERE rowid = ?'),
+      insert: this.db.prepare('INSERT INTO documents (projection, key, document, position) VALUES (?, ?, ?, ?)'),
+      update: this.db.prepare('UPDATE documents SET document = ?, position = ? WHERE rowid = ?'),
       delete: this.db.prepare('DELETE FROM documents WHERE rowid = ?'),
     };
   }
@@ -40,12 +40,12 @@ export class ScratchDocuments {
   /**
    * Joins this file's documents of a projection with another store file's by key, inside SQLite:
    * only documents whose texts differ (or that the other lacks: `theirs` null) come out, to `visit`,
-   * in key order. Returns how many this file has, and how many of those the other has too.
+   * in key order, with the position of the event that wrote it last. Returns how many this file has, and how many of those the other has too.
    */
   compareWithFile(
     otherPath: string,
     projection: string,
-    visit: (key: string, mine: string, theirs: string | null) => void,
+    visit: (key: string, mine: string, theirs: string | null, position: string | null) => void,
   ): { documents: number; matched: number } {
     this.db.prepare('ATTACH DATABASE ? AS other').run(otherPath);
     try {
@@ -55,9 +55,13 @@ export class ScratchDocuments {
       const [documents, matched, differing] = counts.get(projection) as [number, number, number];
       // Usually none differ: the second pass over the join is for the rare audit that finds something.
       if (differing > 0) {
-        const rows = this.db.prepare(`SELECT r.key, r.document, l.document ${join} AND l.document IS NOT r.document ORDER BY r.key`).raw();
-        for (const [key, mine, theirs] of rows.iterate(projection) as IterableIterator<[string, string, string | null]>)
-          visit(key, mine, theirs);
+        const rows = this.db
+          .prepare(`SELECT r.key, r.document, l.document, r.position ${join} AND l.document IS NOT r.document ORDER BY r.key`)
+          .raw();
+        for (const [key, mine, theirs, position] of rows.iterate(projection) as IterableIterator<
+          [string, string, string | null, string | null]
+        >)
+          visit(key, mine, theirs, position);
       }
       return { documents, matched };
     } finally {
@@ -69,14 +73,14 @@ export class ScratchDocuments {
     this.db.close();
   }
 
-  private writeOne([projection, key, document]: Change): void {
+  private writeOne([projection, key, document, position]: Change): void {
     const id = rowKey(projection, key);
     const row = this.rows.get(id);
     if (document === undefined) {
       if (row !== undefined) this.statements.delete.run(row);
       this.rows.delete(id);
-    } else if (row !== undefined) this.statements.update.run(JSON.stringify(document), row);
-    else this.rows.set(id, Number(this.statements.insert.run(projection, key, JSON.stringify(document)).lastInsertRowid));
+    } else if (row !== undefined) this.statements.update.run(JSON.stringify(document), position ?? null, row);
+    else this.rows.set(id, Number(this.statements.insert.run(projection, key, JSON.stringify(document), position ?? null).lastInsertRowid));
   }
 }
 

@@ -9,6 +9,7 @@ import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { loggerOptions } from '../platform/logging';
 import { EngineCoreModule } from './engine-core.module';
+import { AUDIT_JOB_PROVIDERS } from './engine-audit-jobs';
 import { DevTokensController } from '../platform/auth/dev-tokens.controller';
 import { MeController } from '../platform/auth/me.controller';
 import { MetricsController } from '../platform/metrics/metrics.controller';
@@ -25,7 +26,7 @@ import { ReferenceController } from './reference.controller';
     AccreditationModule.register(EngineCoreModule),
     ArrangementsModule.register(EngineCoreModule),
     DeadlinesModule.register(EngineCoreModule),
-    AuditModule.register(EngineCoreModule),
+    AuditModule.register(EngineCoreModule, AUDIT_JOB_PROVIDERS),
     DocumentsModule.register(EngineCoreModule),
   ],
   controllers: [HealthController, ReferenceController, DevTokensController, MeController, MetricsController],

@@ -49,7 +49,15 @@ describe('npm run audit -- <command>', () => {
   }
 
   it('answers bad usage with the usage text and exit code 2', async () => {
-    for (const argv of [[], ['frobnicate'], ['export'], ['export', '--out'], ['verify', '--fast'], ['rebuild', 'extra']]) {
+    for (const argv of [
+      [],
+      ['frobnicate'],
+      ['export'],
+      ['export', '--out'],
+      ['verify', '--fast'],
+      ['verify', '--in'],
+      ['rebuild', 'extra'],
+    ]) {
       const cli = capture(env);
       expect(await main(argv, cli.io)).toBe(2);
       expect(cli.stderr()).toContain(USAGE);
@@ -68,6 +76,9 @@ describe('npm run audit -- <command>', () => {
     expect(await main(['verify'], missing.io)).toBe(1);
     expect(missing.stderr()).toContain('no event store');
     expect(existsSync(`${dir.path}/nowhere`)).toBe(false);
+    const noExport = capture(env);
+    expect(await main(['verify', '--in', `${dir.path}/nowhere.ndjson`], noExport.io)).toBe(1);
+    expect(noExport.stderr()).toContain('There is no file at');
     const noProjections = capture({ ...env, PROJECTIONS_SQLITE_PATH: `${dir.path}/nowhere/projections.db` });
     expect(await main(['rebuild'], noProjections.io)).toBe(1);
   });
@@ -125,7 +136,12 @@ describe('npm run audit -- <command>', () => {
       expect(await main(['rebuild'], differs.io)).toBe(1);
       const meetings = differs.summary().perProjection.find((p: { name: string }) => p.name === 'meetings');
       expect(meetings).toEqual(expect.objectContaining({ matches: false, differenceCount: 1 }));
-      expect(meetings.differences[0]).toEqual({ key, live: expect.objectContaining({ title: 'Forged' }), rebuilt: JSON.parse(original) });
+      expect(meetings.differences[0]).toEqual({
+        key,
+        position: expect.stringMatching(/^\d+$/),
+        live: expect.objectContaining({ title: 'Forged' }),
+        rebuilt: JSON.parse(original),
+      });
     } finally {
       db.prepare("UPDATE documents SET document = ? WHERE projection = 'meetings' AND key = ?").run(original, key);
       db.close();

@@ -46,4 +46,24 @@ describe('several engine processes (compiled, as child processes)', () => {
     expect(await response.json()).toMatchObject({ id: 'amr-2024' });
     expect((await read(one, 'amr-2016', first)).status).toBe(200);
   });
+
+  it('shows an audit job started through one process to the other, and refuses a second one there while it runs', async () => {
+    const [one, two] = engines;
+    const auditor = { ...bearer('auditor'), 'content-type': 'application/json' };
+    const started = await one.fetch('/v1/audit/jobs', { method: 'POST', headers: auditor, body: JSON.stringify({ kind: 'export' }) });
+    expect(started.status).toBe(202);
+    const { jobId } = (await started.json()) as { jobId: string };
+    const second = await two.fetch('/v1/audit/jobs', { method: 'POST', headers: auditor, body: JSON.stringify({ kind: 'verification' }) });
+    // Refused while the export runs, else (it was quicker) started: either way the board is the same.
+    if (second.status === 409) expect(((await second.json()) as { details: { jobId: string } }).details.jobId).toBe(jobId);
+    else expect(second.status).toBe(202);
+    let seen: { state?: string; jobId?: string } = {};
+    for (let tries = 0; tries < 100 && seen.state !== 'done'; tries += 1) {
+      seen = (await (await two.fetch(`/v1/audit/jobs/${jobId}`, { headers: auditor })).json()) as typeof seen;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(seen).toEqual(expect.objectContaining({ jobId, state: 'done' }));
+    const report = await two.fetch(`/v1/audit/jobs/${jobId}/report`, { headers: auditor });
+    expect((await report.text()).trim().split('\n')).toHaveLength(2);
+  });
 });

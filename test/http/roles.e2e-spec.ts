@@ -4,6 +4,7 @@ import {
   STATE_CHECKED,
   OBSERVER_MAY,
   COMMAND_METHODS,
+  NOT_A_COMMAND,
   LATER_IN_THE_PROCEDURE,
   CALLERS,
   Schema,
@@ -36,7 +37,7 @@ describe('HTTP: roles and authentication', () => {
   });
   afterAll(() => t?.close());
 
-  const commandRoutes = () => routes.filter((r) => COMMAND_METHODS.has(r.method));
+  const commandRoutes = () => routes.filter((r) => COMMAND_METHODS.has(r.method) && !NOT_A_COMMAND.has(r.key));
   const send = (route: DocumentedRoute, headers: Record<string, string>) =>
     t.inject({ method: route.method, url: urlOf(document, route, params), headers, payload: bodyOf(document, route) });
 
@@ -66,6 +67,14 @@ describe('HTTP: roles and authentication', () => {
 
   it('refuses the auditor every command with 403 FORBIDDEN and stores nothing', async () => {
     await expectRefused(commandRoutes(), CALLERS.auditor, 403, 'FORBIDDEN');
+  });
+
+  it('lets the auditor start an audit job, which stores nothing', async () => {
+    const before = await t.eventCount();
+    const started = await t.inject({ method: 'POST', url: '/v1/audit/jobs', headers: CALLERS.auditor, payload: { kind: 'verification' } });
+    expect(started.statusCode).toBe(202);
+    expect(Object.keys(started.json())).toEqual(['jobId']);
+    expect(await t.eventCount()).toBe(before);
   });
 
   it('refuses an observer every command but inscribing a speaker, with 403 FORBIDDEN, and stores nothing', async () => {

@@ -16,6 +16,8 @@ export const STATE_CHECKED = new Set([
 /** The only commands an observer may send: its own inscription on a list of speakers. */
 export const OBSERVER_MAY = new Set(['POST /v1/meetings/{meetingId}/speakers', 'DELETE /v1/meetings/{meetingId}/speakers/mine']);
 export const COMMAND_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** Contract 1.2: starting an audit job is not a command (no event, no position, no receipt), the one POST an auditor may make. */
+export const NOT_A_COMMAND = new Set(['POST /v1/audit/jobs']);
 /** GET routes that answer only after a step the seeded list has not taken (its transmittal): 409 INVALID_STATE lets the role through. */
 export const LATER_IN_THE_PROCEDURE = new Set(['GET /v1/meetings/{meetingId}/lists/{listId}/transmittal-letter']);
 export const MEETING = 'trafficking-2013';
@@ -206,6 +208,7 @@ export async function seed(t: TestApp): Promise<Record<string, string>> {
   const [entryId] = await steps.propose(LIST, [org('Polaris Project', 'USA'), org('Fundación Esperanza', 'COL')]);
   await steps.submit(LIST, '2013-05-10T18:00:00-04:00');
   return {
+    jobId: await auditJobDone(t),
     meetingId: MEETING,
     listId: LIST,
     entryId,
@@ -214,4 +217,16 @@ export async function seed(t: TestApp): Promise<Record<string, string>> {
     role: 'eminent-person',
     segmentId: 'opening-plenary',
   };
+}
+
+/** A verification job run to its end, so that the job routes have a job (and its report) to answer. */
+async function auditJobDone(t: TestApp): Promise<string> {
+  const started = await t.inject({ method: 'POST', url: '/v1/audit/jobs', headers: bearer('pga'), payload: { kind: 'verification' } });
+  const { jobId } = started.json() as { jobId: string };
+  for (let tries = 0; tries < 200; tries += 1) {
+    const job = await t.inject({ method: 'GET', url: `/v1/audit/jobs/${jobId}`, headers: bearer('pga') });
+    if (job.json().state === 'done') return jobId;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`The verification job ${jobId} did not finish`);
 }

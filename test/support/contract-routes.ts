@@ -21,7 +21,10 @@ export const CONTRACT_ROUTES: Record<string, ContractRoute> = { ...V1_ROUTES, ..
  * Routes beyond the contract, with their roles (where it is silent, the engine may add routes and
  * must document them). Listed so that a typo in a contract route cannot pass as an extension.
  */
-export const EXTENSION_ROUTES: Record<string, Role[]> = {};
+export const EXTENSION_ROUTES: Record<string, Role[]> = {
+  // The console's list of recent audit jobs (contract 1.2 names the job routes, not this one).
+  'GET /v1/audit/jobs': ['auditor', 'pga'],
+};
 
 /** The `METHOD /path` routes under /v1 that the controllers the engine registers declare. */
 export const DECLARED_ROUTES: ReadonlySet<string> = new Set(

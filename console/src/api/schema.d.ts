@@ -44,6 +44,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/audit/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The recent audit jobs, newest first
+         * @description Roles: auditor, pga. The same from every engine process. Not in the contract: the console lists jobs with it.
+         */
+        get: operations["AuditJobsController_recent"];
+        put?: never;
+        /**
+         * Start an audit job in the background: verification, decision replay, rebuild comparison or export
+         * @description Roles: auditor, pga (the one POST an auditor may make: not a command, it writes no event and answers no position or receipt). One job runs at a time across every engine process on the log: while one runs, 409 INVALID_STATE names it (`details: { jobId, kind, since }`). With an Idempotency-Key, a repeat answers the same jobId.
+         */
+        post: operations["AuditJobsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An audit job: its state and progress, then its summary
+         * @description Roles: auditor, pga. The same from every engine process. A running job whose process stopped (no heartbeat for 30 s) is failed, saying so in `summary.error`.
+         */
+        get: operations["AuditJobsController_job"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/jobs/{jobId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An audit job's report, once it is done
+         * @description Roles: auditor, pga. JSON for verification (the first broken event’s position, streamId and revision), replay and rebuild comparison (each difference with its event’s position); for an export, NDJSON streamed from the log up to the position the job recorded, `x-content-sha256` its digest (as `npm run audit -- export` writes it; `npm run audit -- verify --in FILE` checks it). 409 INVALID_STATE while the job is not done, 404 for an unknown job.
+         */
+        get: operations["AuditJobsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit/verification": {
         parameters: {
             query?: never;
@@ -1174,6 +1238,59 @@ export interface components {
             /** @example OrganizationProposed */
             type: string;
         };
+        AuditJobProgress: {
+            /**
+             * @description Events done so far
+             * @example 1234
+             */
+            done: number;
+            /**
+             * @description Events to do: the log as it stood when the job started (0 while unknown, on EventStoreDB); done equals it once the job is done
+             * @example 10000
+             */
+            total: number;
+        };
+        AuditJobsResponse: {
+            /** @description The 20 most recent jobs, newest first */
+            jobs: components["schemas"]["AuditJobView"][];
+        };
+        AuditJobStarted: {
+            /**
+             * Format: uuid
+             * @description Follow it with GET /v1/audit/jobs/{jobId}
+             */
+            jobId: string;
+        };
+        AuditJobView: {
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:01:00.000Z
+             */
+            finishedAt?: string;
+            /** Format: uuid */
+            jobId: string;
+            /**
+             * @description verification: every hash chain recomputed; replay: every recorded decision re-run with the current rules; rebuild-comparison: every projection rebuilt from zero and compared with the live one; export: the log as NDJSON
+             * @example verification
+             * @enum {string}
+             */
+            kind: "verification" | "replay" | "rebuild-comparison" | "export";
+            progress: components["schemas"]["AuditJobProgress"];
+            /**
+             * Format: date-time
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            startedAt: string;
+            /**
+             * @description done: the job ran to its end (its summary says what it found); failed: it could not (summary.error says why)
+             * @enum {string}
+             */
+            state: "queued" | "running" | "done" | "failed";
+            /** @description Once finished. verification: { ok, eventsChecked, firstBroken? }; replay: { ok, events, commandsReplayed, skipped, mismatchCount }; rebuild-comparison: { matches, events, differenceCount, uncovered }; export: { events, lastPosition, sha256 }; failed: { error } */
+            summary?: {
+                [key: string]: unknown;
+            };
+        };
         AuditMetadataView: {
             actor: components["schemas"]["AuditActorView"];
             /** @description The command (request) that caused the event */
@@ -2277,6 +2394,14 @@ export interface components {
             /** @example FRA */
             state: string;
         };
+        StartAuditJobBody: {
+            /**
+             * @description verification: every hash chain recomputed; replay: every recorded decision re-run with the current rules; rebuild-comparison: every projection rebuilt from zero and compared with the live one; export: the log as NDJSON
+             * @example verification
+             * @enum {string}
+             */
+            kind: "verification" | "replay" | "rebuild-comparison" | "export";
+        };
         SummaryDto: {
             /** @example The panel stressed partnerships to protect and assist victims. */
             text: string;
@@ -2444,6 +2569,238 @@ export interface operations {
             };
             /** @description FORBIDDEN: the role or the State may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AuditJobsController_recent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditJobsResponse"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AuditJobsController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartAuditJobBody"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditJobStarted"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AuditJobsController_job: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditJobView"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AuditJobsController_report: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description verification, replay, rebuild-comparison: the report as JSON (each difference with its event’s `position`); export: the log as NDJSON, one stored event a line, in log order, up to the last event the job exported */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
