@@ -1,8 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import type { QueryKey } from '@tanstack/react-query';
 import { ConsistencyTracker } from '../../console/src/api/consistency';
 import { backoffMs, followLiveUpdates } from '../../console/src/api/live-reader';
-import { keysOf } from '../../console/src/api/live-views';
+import { keysOf, type QueryKey } from '../../console/src/api/live-views';
 
 const stream = (text: string, status = 200) =>
   new Response(

@@ -22,8 +22,9 @@ export class LiveReader {
 
   private constructor(readonly response: Response) {}
 
-  static async open(t: TestApp, headers: Record<string, string>): Promise<LiveReader> {
-    const base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+  /** `engine`: a test app, or the base address of an engine process. */
+  static async open(engine: TestApp | string, headers: Record<string, string>): Promise<LiveReader> {
+    const base = typeof engine === 'string' ? engine : (await engine.app.getUrl()).replace('[::1]', '127.0.0.1');
     const abort = new AbortController();
     const response = await fetch(`${base}/v1/events/stream`, { headers, signal: abort.signal });
     const reader = new LiveReader(response);

@@ -1,7 +1,6 @@
-import type { QueryKey } from '@tanstack/react-query';
 import { createParser } from 'eventsource-parser';
 import { consoleConsistency, type ConsistencyTracker } from './consistency';
-import { keysOf, type LiveChange } from './live-views';
+import { keysOf, type LiveChange, type QueryKey } from './live-views';
 
 /** Waits before reconnecting: 1 s, doubling up to 30 s, each with some jitter so that tabs do not come back together. */
 export function backoffMs(failures: number, random: () => number = Math.random): number {
@@ -76,7 +75,7 @@ async function connect(
     },
   });
   try {
-    const response = await get('/v1/events/stream', { headers, signal, cache: 'no-store' });
+    const response = await get('/v1/events/stream', { headers, signal });
     if (response.status === 401 || response.status === 403) return 'refused';
     if (!response.ok || !response.body) return 'ended';
     if (resumesBlind) invalidate(undefined);

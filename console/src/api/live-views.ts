@@ -1,4 +1,5 @@
-import type { QueryKey } from '@tanstack/react-query';
+/** A TanStack Query key (its own type, `ReadonlyArray<unknown>`: this file and the reader load without React, in Node tests too). */
+export type QueryKey = readonly unknown[];
 
 /** One message of GET /v1/events/stream: a view of a meeting (or of one of its lists) changed at `position`. */
 export interface LiveChange {
