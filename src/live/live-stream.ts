@@ -23,6 +23,7 @@ export class LiveStream {
   private held: LiveDelivery[] | undefined = [];
   private after: Position | undefined;
   private readonly heartbeat: NodeJS.Timeout;
+  private expiry?: NodeJS.Timeout;
   private closed = false;
 
   constructor(
@@ -65,6 +66,14 @@ export class LiveStream {
     held.forEach((delivery) => this.send(delivery));
   }
 
+  /** Ends the stream at `atMs` (epoch milliseconds; undefined: never), e.g. when the caller's token expires. */
+  endAt(atMs: number | undefined): void {
+    if (atMs === undefined) return;
+    // setTimeout takes at most 2^31 - 1 ms (about 24 days); a token lives at most hours.
+    this.expiry = setTimeout(() => this.close(), Math.min(Math.max(0, atMs - Date.now()), 2 ** 31 - 1));
+    this.expiry.unref();
+  }
+
   get isClosed(): boolean {
     return this.closed;
   }
@@ -73,6 +82,7 @@ export class LiveStream {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.heartbeat);
+    clearTimeout(this.expiry);
     if (!this.response.writableEnded) this.response.end();
     this.onClose();
   }

@@ -3,6 +3,8 @@ import { LiveMessage, LiveReader, shortly } from '../support/live-reader';
 import { org, procedure } from '../support/procedure';
 import { startTestApp, TestApp } from '../support/test-app';
 import { bearer } from '../support/tokens';
+import { JwtService } from '@nestjs/jwt';
+import { DEVELOPMENT_JWT_SECRET } from '../../src/platform/config';
 
 const DEADLINE = '2013-04-26T18:00:00-04:00';
 const LIST = 'other-ngos';
@@ -128,5 +130,30 @@ describe('HTTP: GET /v1/events/stream (live updates)', () => {
     resumed.close();
     const upToMarker = (messages: LiveMessage[]) => messages.slice(0, messages.findIndex(isMarker) + 1).map(shortly);
     expect(upToMarker(resumed.messages)).toEqual(upToMarker(live.DEU!.messages));
+  });
+
+  it("ends the stream when the caller's token expires", async () => {
+    const jwt = new JwtService({ secret: DEVELOPMENT_JWT_SECRET, signOptions: { algorithm: 'HS256' } });
+    const shortLived = jwt.sign({ sub: 'pga-short', role: 'pga' }, { expiresIn: '2s' });
+    const reader = await LiveReader.open(t, { authorization: `Bearer ${shortLived}` });
+    expect(reader.response.status).toBe(200);
+    const ended = await Promise.race([
+      reader.ended.then(() => 'ended'),
+      new Promise((resolve) => setTimeout(() => resolve('open'), 5_000)),
+    ]);
+    expect(ended).toBe('ended');
+  });
+
+  it('keeps at most 5 streams per caller: a sixth ends the oldest', async () => {
+    const caller = bearer('member-state', 'KEN', 'ken-many-tabs');
+    const readers: LiveReader[] = [];
+    for (let i = 0; i < 6; i++) readers.push(await LiveReader.open(t, caller));
+    await readers[0].ended;
+    const stillOpen = await Promise.race([
+      readers[1].ended.then(() => false),
+      new Promise((resolve) => setTimeout(() => resolve(true), 200)),
+    ]);
+    expect(stillOpen).toBe(true);
+    readers.forEach((reader) => reader.close());
   });
 });

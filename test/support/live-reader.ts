@@ -19,6 +19,8 @@ export class LiveReader {
   readonly comments: string[] = [];
   private readonly abort = new AbortController();
   private changed: () => void = () => undefined;
+  /** Resolves when the stream ends (the engine closed it, or the test did). */
+  ended: Promise<void> = Promise.resolve();
 
   private constructor(readonly response: Response) {}
 
@@ -29,7 +31,7 @@ export class LiveReader {
     const response = await fetch(`${base}/v1/events/stream`, { headers, signal: abort.signal });
     const reader = new LiveReader(response);
     reader.abort.signal.addEventListener('abort', () => abort.abort());
-    if (response.ok) void reader.read();
+    if (response.ok) reader.ended = reader.read();
     return reader;
   }
 

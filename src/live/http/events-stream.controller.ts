@@ -9,6 +9,7 @@ import { ApiError } from '../../platform/http/api-error';
 import { ApiErrors } from '../../platform/http/api-errors.decorator';
 import { HEARTBEAT_MS } from '../live-stream';
 import { LiveBroadcaster, MAX_STREAMS_PER_CALLER } from '../live-broadcaster';
+import { tokenExpiryMs } from './token-expiry';
 
 const HOW_TO_READ = [
   'Server-sent events (text/event-stream) naming the views that changed, once this engine process can show the change:',
@@ -19,7 +20,7 @@ const HOW_TO_READ = [
   'Send the token in `Authorization: Bearer` (read the stream with a fetch-based event-source reader, not EventSource,',
   'which cannot send headers). `Last-Event-ID` (a position) resumes: the changes after it are read from the log.',
   `A \`: keep-alive\` comment every ${HEARTBEAT_MS / 1000} s; at most ${MAX_STREAMS_PER_CALLER} streams per caller and process`,
-  '(a further one ends the oldest).',
+  '(a further one ends the oldest). The stream ends when the token expires: reconnect with a fresh one.',
 ].join(' ');
 
 @ApiTags('Live updates')
@@ -37,7 +38,12 @@ export class EventsStreamController {
     content: { 'text/event-stream': { schema: { type: 'string' } } },
   })
   @ApiErrors(400, 401)
-  async stream(@Ctx() { actor }: RequestContext, @Headers('last-event-id') lastEventId: string | undefined, @Res() reply: FastifyReply) {
+  async stream(
+    @Ctx() { actor }: RequestContext,
+    @Headers('last-event-id') lastEventId: string | undefined,
+    @Headers('authorization') authorization: string | undefined,
+    @Res() reply: FastifyReply,
+  ) {
     const resumeAfter = resumePosition(lastEventId);
     reply.hijack();
     // Helmet's headers and the correlation id, set on the reply before the route ran, go out with the stream's own.
@@ -53,7 +59,8 @@ export class EventsStreamController {
       'x-accel-buffering': 'no',
     });
     reply.raw.write(': live updates\n\n');
-    await this.broadcaster.open(actor, reply.raw, resumeAfter);
+    const stream = await this.broadcaster.open(actor, reply.raw, resumeAfter);
+    stream.endAt(tokenExpiryMs(authorization));
   }
 }
 
