@@ -37,7 +37,10 @@ export class LiveBroadcaster implements BeforeApplicationShutdown {
     const stream = new LiveStream(viewer, response, () => this.streams.delete(stream));
     // Joins before the log's end is read: an event committed from now on reaches it live, one before, by the replay.
     this.streams.add(stream);
-    if (this.stopped) stream.close();
+    if (this.stopped) {
+      stream.close();
+      return stream;
+    }
     const last = await this.store.lastPosition();
     const from = lastEventId === undefined || last === undefined || comparePositions(lastEventId, last) > 0 ? last : lastEventId;
     stream.startAfter(from);

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Logger, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Position } from '../../event-store/event-store.port';
@@ -27,6 +27,8 @@ const HOW_TO_READ = [
 @ApiBearerAuth()
 @Controller('v1/events')
 export class EventsStreamController {
+  private readonly logger = new Logger('LiveUpdates');
+
   constructor(private readonly broadcaster: LiveBroadcaster) {}
 
   @Get('stream')
@@ -59,8 +61,14 @@ export class EventsStreamController {
       'x-accel-buffering': 'no',
     });
     reply.raw.write(': live updates\n\n');
-    const stream = await this.broadcaster.open(actor, reply.raw, resumeAfter);
-    stream.endAt(tokenExpiryMs(authorization));
+    try {
+      const stream = await this.broadcaster.open(actor, reply.raw, resumeAfter);
+      stream.endAt(tokenExpiryMs(authorization));
+    } catch (error) {
+      // The answer has begun: the stream ends, and the client reconnects with its Last-Event-ID.
+      this.logger.warn(`A live updates stream ended as it opened: ${error instanceof Error ? error.message : String(error)}`);
+      reply.raw.end();
+    }
   }
 }
 
