@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { LiveBroadcaster } from '../../src/live/live-broadcaster';
 import { LiveMessage, LiveReader, shortly } from '../support/live-reader';
 import { org, procedure } from '../support/procedure';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -156,4 +157,23 @@ describe('HTTP: GET /v1/events/stream (live updates)', () => {
     expect(stillOpen).toBe(true);
     readers.forEach((reader) => reader.close());
   });
+
+  it('forgets a stream once its client disconnects', async () => {
+    const broadcaster = t.app.get(LiveBroadcaster, { strict: false });
+    // The story's readers stay open; those of the tests above end.
+    const before = Object.keys(READERS).length;
+    await waitUntil(() => broadcaster.openStreams === before);
+    const reader = await LiveReader.open(t, bearer('auditor', undefined, 'auditor-leaving'));
+    await waitUntil(() => broadcaster.openStreams === before + 1);
+    reader.close();
+    await waitUntil(() => broadcaster.openStreams === before);
+  });
 });
+
+async function waitUntil(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`not so after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
