@@ -21,6 +21,7 @@ import './audit.bench';
 import './deadline.bench';
 import './hostile.bench';
 import './console.bench';
+import './console-live.bench';
 import './exports.bench';
 import './documents.bench';
 

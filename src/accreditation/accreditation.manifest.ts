@@ -1,4 +1,5 @@
 import { CapabilityManifest } from '../kernel/manifest';
+import { ACCREDITATION_LIVE_VIEWS } from './accreditation.live';
 import { listDecider } from './domain/list.decider';
 import { LIST_EVENT_VERSIONS, LIST_STREAM_PREFIX } from './domain/list.events';
 import { meetingDecider } from './domain/meeting.decider';
@@ -19,4 +20,5 @@ export const accreditationManifest: CapabilityManifest = {
     },
   ],
   projections: [() => new MeetingsProjection(), () => new ListsProjection()],
+  liveViews: ACCREDITATION_LIVE_VIEWS,
 };

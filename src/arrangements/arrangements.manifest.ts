@@ -1,4 +1,5 @@
 import { CapabilityManifest } from '../kernel/manifest';
+import { ARRANGEMENTS_LIVE_VIEWS } from './arrangements.live';
 import { arrangementsDecider } from './domain/arrangements.decider';
 import { ARRANGEMENTS_EVENT_VERSIONS, ARRANGEMENTS_STREAM_PREFIX } from './domain/arrangements.events';
 import { SPEAKERS_EVENT_VERSIONS, SPEAKERS_STREAM_PREFIX, speakersDecider } from './domain/speakers';
@@ -18,4 +19,5 @@ export const arrangementsManifest: CapabilityManifest = {
     { prefix: SPEAKERS_STREAM_PREFIX, decider: speakersDecider, events: SPEAKERS_EVENT_VERSIONS, dateFields: {} },
   ],
   projections: [() => new ArrangementsProjection(), () => new SpeakersProjection()],
+  liveViews: ARRANGEMENTS_LIVE_VIEWS,
 };

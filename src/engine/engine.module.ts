@@ -7,9 +7,11 @@ import { ArrangementsModule } from '../arrangements/arrangements.module';
 import { AuditModule } from '../audit/audit.module';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { DocumentsModule } from '../documents/documents.module';
+import { LiveModule } from '../live/live.module';
 import { loggerOptions } from '../platform/logging';
 import { EngineCoreModule } from './engine-core.module';
 import { AUDIT_JOB_PROVIDERS } from './engine-audit-jobs';
+import { ENGINE_MANIFESTS } from './manifests';
 import { DevTokensController } from '../platform/auth/dev-tokens.controller';
 import { MeController } from '../platform/auth/me.controller';
 import { MetricsController } from '../platform/metrics/metrics.controller';
@@ -28,6 +30,7 @@ import { ReferenceController } from './reference.controller';
     DeadlinesModule.register(EngineCoreModule),
     AuditModule.register(EngineCoreModule, AUDIT_JOB_PROVIDERS),
     DocumentsModule.register(EngineCoreModule),
+    LiveModule.register(EngineCoreModule, ENGINE_MANIFESTS),
   ],
   controllers: [HealthController, ReferenceController, DevTokensController, MeController, MetricsController],
 })

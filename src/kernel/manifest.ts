@@ -1,4 +1,5 @@
 import { Decider, DomainEvent } from './decider';
+import { LiveMappings } from './live-views';
 import { Projection } from './projection';
 
 /** `{ event type → the schema version written and read today }`. */
@@ -42,4 +43,6 @@ export interface CapabilityManifest {
   upcasters?: UpcasterTable;
   /** Factories, so that every rebuild (and every audit worker) starts from fresh instances. */
   projections: ReadonlyArray<() => Projection>;
+  /** Per event type of its streams, the views it changes and who may learn of it (GET /v1/events/stream). */
+  liveViews: LiveMappings;
 }

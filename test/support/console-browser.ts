@@ -60,7 +60,9 @@ export async function openConsoleBrowser(t: TestApp): Promise<ConsoleBrowser> {
       reducedMotion: 'reduce',
     });
     const page = await context.newPage();
-    await page.route(`${base}/**`, async (route) => {
+    // The live updates' stream never ends: it goes straight to the engine (it is no page, so needs no policy).
+    const intercepted = (url: URL) => url.href.startsWith(`${base}/`) && url.pathname !== '/v1/events/stream';
+    await page.route(intercepted, async (route) => {
       try {
         const response = await route.fetch();
         const headers = response.headers();

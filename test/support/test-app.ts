@@ -107,7 +107,9 @@ async function send(baseUrl: string, { method, url, headers = {}, payload }: Inj
     headers: hasBody ? { 'content-type': 'application/json', ...headers } : headers,
     body: hasBody ? JSON.stringify(payload) : undefined,
   });
-  const body = await response.text();
+  // An event stream never ends: its answer is its status and headers (test/support/live-reader.ts reads one).
+  const endless = response.headers.get('content-type')?.startsWith('text/event-stream');
+  const body = endless ? (await response.body?.cancel(), '') : await response.text();
   return {
     statusCode: response.status,
     headers: Object.fromEntries(response.headers.entries()),

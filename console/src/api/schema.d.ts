@@ -168,6 +168,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live updates: the views that changed, as server-sent events
+         * @description Server-sent events (text/event-stream) naming the views that changed, once this engine process can show the change: `id: <position>` and `data: { position, meetingId, listId?, view }`, one message per view an event changed (view: meetings, meeting, lists, list, panels, speakers, summary, pending, basis-requests). Refetch the view named; the stream carries no content. Only the changes the caller may see travel (the read routes' rules: e.g. an objection reaches the pga, the auditor, the objecting State and the States it objected on behalf of, nobody else). Send the token in `Authorization: Bearer` (read the stream with a fetch-based event-source reader, not EventSource, which cannot send headers). `Last-Event-ID` (a position) resumes: the changes after it are read from the log. A `: keep-alive` comment every 15 s; at most 5 streams per caller and process (a further one ends the oldest). The stream ends when the token expires: reconnect with a fresh one.
+         */
+        get: operations["EventsStreamController_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -2898,6 +2918,47 @@ export interface operations {
             };
             /** @description NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    EventsStreamController_stream: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `id` (a position) of the last message received: resume after it */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless stream of `id: <position>` / `data: { position, meetingId, listId?, view }` messages and `: keep-alive` comments */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLiveUpdates } from '../api/live-updates';
 import { Link, NavLink, Navigate, useLocation, useNavigate } from 'react-router';
 import { useActingAs } from '../auth/acting-as';
 import { homeOf } from '../auth/claims';
@@ -14,6 +15,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const actingAs = useActingAs(session?.claims);
   const role = session?.claims.role;
+  useLiveUpdates();
   return (
     <>
       <a className="no-skip-link" href="#main">
