@@ -28,7 +28,7 @@ import { AppendTooLargeError } from '../store-errors';
 import { DEFAULT_MAX_APPEND_SIZE, appendSize } from './append-size';
 import { mapAppendError, mapReadError } from './esdb-errors';
 import { esdbLogIdentity } from './esdb-log-identity';
-import { encodeEsdbPosition, fromResolvedEvent, readFromAfter, toEsdbExpectedRevision, toJsonEvent } from './esdb-mapping';
+import { decodeEsdbPosition, encodeEsdbPosition, fromResolvedEvent, readFromAfter, toEsdbExpectedRevision, toJsonEvent } from './esdb-mapping';
 import { requireCaughtUpSupport } from './esdb-server-version';
 import { DEFAULT_RESUME, ResumableSubscription, ResumeSettings } from './resumable-subscription';
 import { DEFAULT_RETRY, RetrySettings, withTransientRetry } from './transient-retry';
@@ -92,6 +92,12 @@ export class EsdbEventStore implements EventStore {
     });
   }
 
+  /** One read per position (the server's `fromPosition` is inclusive): the event there, if it is one of the log's. */
+  async readPositions(positions: readonly Position[]): Promise<StoredEvent[]> {
+    const found = await Promise.all(positions.map((position) => this.readAt(position)));
+    return found.flatMap((event) => event ?? []);
+  }
+
   subscribe(fromPosition: Position | undefined, handler: EventHandler, options: SubscribeOptions = {}): Subscription {
     const open = (after: Position | undefined) =>
       this.client.subscribeToAll({ fromPosition: readFromAfter(after), filter: excludeSystemEvents() });
@@ -114,6 +120,14 @@ export class EsdbEventStore implements EventStore {
 
   async close(): Promise<void> {
     await this.client.dispose();
+  }
+
+  private async readAt(position: Position): Promise<StoredEvent | undefined> {
+    const read = () => collect(this.client.readAll({ direction: FORWARDS, fromPosition: decodeEsdbPosition(position), maxCount: 1 }), 1);
+    const [event] = await this.retry(read, false).catch((error: unknown) => {
+      throw mapReadError(error, position);
+    });
+    return event?.position === position ? event : undefined;
   }
 
   private retry<T>(operation: () => Promise<T>, writes: boolean): Promise<T> {
