@@ -59,7 +59,7 @@ export class AuditEventsQuery {
     description: 'Only events of these types: repeat the parameter (`type=A&type=B`) for several',
   })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? value : [value]))
+  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? (value as unknown[]) : [value]))
   @ArrayMaxSize(50)
   @IsString({ each: true })
   @Length(1, 200, { each: true })

@@ -42,15 +42,17 @@ export function filteredPage(
 ): { rows: IndexedEvent[]; more: boolean } {
   const where: string[] = [];
   const values: unknown[] = [];
+  const condition = (clause: string, value: unknown) => {
+    where.push(clause);
+    values.push(value);
+  };
   for (const [field, column] of EQUALITIES) {
-    const value = filter[field];
-    if (value !== undefined) (where.push(`${column} = ?`), values.push(value));
+    if (filter[field] !== undefined) condition(`${column} = ?`, filter[field]);
   }
-  if (filter.from !== undefined) (where.push('recorded_at >= ?'), values.push(filter.from));
-  if (filter.to !== undefined) (where.push('recorded_at <= ?'), values.push(filter.to));
+  if (filter.from !== undefined) condition('recorded_at >= ?', filter.from);
+  if (filter.to !== undefined) condition('recorded_at <= ?', filter.to);
   if (filter.cursor !== undefined) {
-    where.push(filter.order === 'asc' ? 'idx > ?' : 'idx < ?');
-    values.push(cursorIdx(filter.cursor, filter.order));
+    condition(filter.order === 'asc' ? 'idx > ?' : 'idx < ?', cursorIdx(filter.cursor, filter.order));
   }
   const direction = filter.order === 'asc' ? 'ASC' : 'DESC';
   const wanted = filter.limit + 1;
@@ -73,7 +75,7 @@ export function filteredPage(
 
 function prepared(db: Database.Database, sql: string): Database.Statement {
   let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
+  if (!cache) statements.set(db, (cache = new Map<string, Database.Statement>()));
   let statement = cache.get(sql);
   if (!statement) cache.set(sql, (statement = db.prepare(sql)));
   return statement;

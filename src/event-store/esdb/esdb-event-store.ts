@@ -28,7 +28,14 @@ import { AppendTooLargeError } from '../store-errors';
 import { DEFAULT_MAX_APPEND_SIZE, appendSize } from './append-size';
 import { mapAppendError, mapReadError } from './esdb-errors';
 import { esdbLogIdentity } from './esdb-log-identity';
-import { decodeEsdbPosition, encodeEsdbPosition, fromResolvedEvent, readFromAfter, toEsdbExpectedRevision, toJsonEvent } from './esdb-mapping';
+import {
+  decodeEsdbPosition,
+  encodeEsdbPosition,
+  fromResolvedEvent,
+  readFromAfter,
+  toEsdbExpectedRevision,
+  toJsonEvent,
+} from './esdb-mapping';
 import { requireCaughtUpSupport } from './esdb-server-version';
 import { DEFAULT_RESUME, ResumableSubscription, ResumeSettings } from './resumable-subscription';
 import { DEFAULT_RETRY, RetrySettings, withTransientRetry } from './transient-retry';
