@@ -7,6 +7,8 @@ import { ArrangementsPage } from './pages/arrangements/ArrangementsPage';
 import { ListPage } from './pages/list/ListPage';
 import { MeetingsPage } from './pages/MeetingsPage';
 import { ImportPage } from './pages/import/ImportPage';
+import { EventPage } from './pages/history/EventPage';
+import { HistoryPage } from './pages/history/HistoryPage';
 import { NewMeetingPage } from './pages/NewMeetingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PendingPage } from './pages/PendingPage';
@@ -37,6 +39,8 @@ export function App() {
         <Route path="/speakers" element={guarded(<SpeakersPage />)} />
         <Route path="/settings" element={guarded(<SettingsPage />)} />
         <Route path="/meetings/:meetingId/lists/:listId/import" element={guarded(<ImportPage />)} />
+        <Route path="/history" element={guarded(<HistoryPage />)} />
+        <Route path="/history/:position" element={guarded(<EventPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Shell>

@@ -9,10 +9,12 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatInstant, viewerTimeZone } from '../../format/dates';
 import { eventLabel } from '../../format/event-labels';
 import { useStateNames } from '../../format/state-names';
-import { meetingStreams, organizationNames, timelineRows, type TimelineRow } from './timeline-rows';
+import { organizationNames, timelineRows, type TimelineRow } from './timeline-rows';
 
 type Meeting = Schemas['MeetingResponse'];
 const SHOWN = 15;
+/** The newest events read: the rows shown come from them (a bulk proposal of hundreds is one row). */
+const READ = 1000;
 
 /** The last changes to the meeting, from the audit log (pga and auditor may read it): who, what, when. */
 export function Timeline({ meeting, lists }: { meeting: Meeting; lists: ListSummary[] | undefined }) {
@@ -20,8 +22,7 @@ export function Timeline({ meeting, lists }: { meeting: Meeting; lists: ListSumm
   const { session } = useSession();
   const [shown, setShown] = useState(SHOWN);
   const mayRead = session?.claims.role === 'pga' || session?.claims.role === 'auditor';
-  const plenaries = (meeting.programme as unknown as Segment[]).filter((s) => s.kind !== 'panel').map((s) => s.id);
-  const timeline = useTimeline(meeting.id, meetingStreams(meeting.id, lists ?? [], plenaries), mayRead && Boolean(lists));
+  const timeline = useTimeline(meeting.id, READ, mayRead);
   if (!mayRead) return <Text>{t('dashboard.timeline.notAllowed')}</Text>;
   if (timeline.isError) return <ProblemAlert error={timeline.error} />;
   if (!timeline.data) return <Loader size="sm" aria-label={t('common.loading')} />;
