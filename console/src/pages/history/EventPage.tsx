@@ -1,4 +1,4 @@
-import { Anchor, Code, Group, Loader, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Code, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -7,10 +7,11 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatInstant } from '../../format/dates';
 import { eventLabel } from '../../format/event-labels';
 import { useStateNames } from '../../format/state-names';
-import { meetingOfStream, TIME_MODES, useMeetingZones, useTimeMode, shownTime } from './event-time';
+import { meetingOfStream, useMeetingZones, useTimeMode, shownTime } from './event-time';
 import { actorText } from './event-text';
 import { EventData } from './EventData';
 import { historyLink } from './history-url';
+import { PageHeading } from './PageHeading';
 import { useNow } from '../../hooks';
 
 /** One event of the log: its fields, who and when, its correlation, what caused it and what it led to. */
@@ -38,16 +39,11 @@ function EventDetails({ links }: { links: AuditEventLinks }) {
       <Anchor component={Link} to="/history" size="sm">
         {t('history.event.back')}
       </Anchor>
-      <Group justify="space-between" align="flex-end" mt="xs" mb="md">
-        <Title order={1}>{t('history.event.title', { type: eventLabel(event.type, t), index: event.index })}</Title>
-        <SegmentedControl
-          aria-label={t('history.time.label')}
-          data={TIME_MODES.map((mode) => ({ value: mode, label: t(`history.time.${mode}`) }))}
-          value={timeMode}
-          onChange={(value) => setTimeMode(value)}
-          size="xs"
-        />
-      </Group>
+      <PageHeading
+        title={t('history.event.title', { type: eventLabel(event.type, t), index: event.index })}
+        timeMode={timeMode}
+        onTimeMode={setTimeMode}
+      />
       <Table className="no-table no-history-fields" variant="vertical" withTableBorder captionSide="top">
         <caption className="no-secondary">{t('history.event.fieldsCaption')}</caption>
         <Table.Tbody>

@@ -1,14 +1,15 @@
-import { Button, Group, Loader, SegmentedControl, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Text } from '@mantine/core';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useHistory, type HistoryFilters } from '../../api/history-queries';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { TIME_MODES, useTimeMode } from './event-time';
+import { useTimeMode } from './event-time';
 import { HistoryFiltersForm } from './HistoryFiltersForm';
 import { historyRows } from './history-rows';
 import { filtersOf, searchOf } from './history-url';
 import { HistoryTable } from './HistoryTable';
+import { PageHeading } from './PageHeading';
 
 /** The auditor's landing page: the whole log, filtered, newest first, read page after page as it scrolls. */
 export function HistoryPage() {
@@ -27,16 +28,7 @@ export function HistoryPage() {
 
   return (
     <div className="no-history">
-      <Group justify="space-between" align="flex-end" mb="sm">
-        <Title order={1}>{t('history.title')}</Title>
-        <SegmentedControl
-          aria-label={t('history.time.label')}
-          data={TIME_MODES.map((mode) => ({ value: mode, label: t(`history.time.${mode}`) }))}
-          value={timeMode}
-          onChange={(value) => setTimeMode(value)}
-          size="xs"
-        />
-      </Group>
+      <PageHeading title={t('history.title')} timeMode={timeMode} onTimeMode={setTimeMode} />
       <Text className="no-secondary" mb="sm">
         {t('history.intro')}
       </Text>
