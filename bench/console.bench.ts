@@ -22,7 +22,7 @@ import { portOf, startBenchEngine } from './bench-engine';
 import { BenchContext, Figure, inTemporaryFolder, median, monotonicMs, percentile, register } from './bench-registry';
 
 /** The console `npm run build` (or `build:console`) publishes in dist/: the bench runs from .build/tools, in the package root. */
-const CONSOLE_ROOT = resolve('dist', 'console');
+export const CONSOLE_ROOT = resolve('dist', 'console');
 const MEETING = 'bench-console';
 const BIG_LIST = 'thousand';
 const OBJECTION_LIST = 'objections';
@@ -107,7 +107,7 @@ async function seed(base: string): Promise<Seeded> {
 
 const COUNTRIES = ['FRA', 'NGA', 'BRA', 'IND', 'POL', 'USA', 'EGY', 'JPN', 'MEX', 'KEN'];
 
-async function signedInPage(browser: Browser, base: string, claims: Record<string, string>): Promise<Page> {
+export async function signedInPage(browser: Browser, base: string, claims: Record<string, string>): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Paris', viewport: { width: 1280, height: 860 } });
   await context.addInitScript(`sessionStorage.setItem('nihil-obstat.token', ${JSON.stringify(tokenFor(claims))});`);
   const page = await context.newPage();
@@ -162,7 +162,7 @@ async function objectionRoundtrip(browser: Browser, base: string, { objectionEnt
 }
 
 /** An HS256 token for the development secret, valid for an hour. */
-function tokenFor(claims: Record<string, string>): string {
+export function tokenFor(claims: Record<string, string>): string {
   const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const iat = Math.floor(Date.now() / 1000);
   const body = `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode({ ...claims, iat, exp: iat + 3600 })}`;
