@@ -29,8 +29,9 @@ export class AuditIndexStore implements LogDerived {
       ),
       last: this.db.prepare('SELECT idx, position FROM audit_events ORDER BY idx DESC LIMIT 1'),
       atPosition: this.db.prepare(`SELECT ${INDEXED_COLUMNS} FROM audit_events WHERE position_key = ?`),
-      idxBefore: this.db.prepare('SELECT max(idx) FROM audit_events WHERE position_key < ?').pluck(),
-      idxAtOrAfter: this.db.prepare('SELECT min(idx) FROM audit_events WHERE position_key >= ?').pluck(),
+      // idx grows with position_key: the nearest key's row is the bound, one index probe (not a min over a range).
+      idxBefore: this.db.prepare('SELECT idx FROM audit_events WHERE position_key < ? ORDER BY position_key DESC LIMIT 1').pluck(),
+      idxAtOrAfter: this.db.prepare('SELECT idx FROM audit_events WHERE position_key >= ? ORDER BY position_key LIMIT 1').pluck(),
       byEventId: this.db.prepare(`SELECT ${INDEXED_COLUMNS} FROM audit_events WHERE event_id = ?`),
       byCausation: this.db.prepare(`SELECT ${INDEXED_COLUMNS} FROM audit_events WHERE causation_id = ? ORDER BY idx LIMIT ?`),
       logIdentity: this.db.prepare('SELECT identity FROM built_from_log').pluck(),
@@ -103,8 +104,8 @@ export class AuditIndexStore implements LogDerived {
    */
   private cursorIdx(position: Position, order: 'asc' | 'desc'): number {
     const key = positionKey(position);
-    if (order === 'asc') return (this.statements.idxBefore.get(`${key}\u0000`) as number | null) ?? -1;
-    return (this.statements.idxAtOrAfter.get(key) as number | null) ?? this.nextIdx;
+    if (order === 'asc') return (this.statements.idxBefore.get(`${key}\u0000`) as number | undefined) ?? -1;
+    return (this.statements.idxAtOrAfter.get(key) as number | undefined) ?? this.nextIdx;
   }
 
   private insertOne(row: AuditIndexRow): void {

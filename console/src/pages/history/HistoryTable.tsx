@@ -1,6 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AuditEvent } from '../../api/history-queries';
@@ -33,7 +33,7 @@ export function HistoryTable({ rows, events, timeMode, hasMore, loadMore }: Prop
   const stateName = useStateNames();
   const zoneOf = useMeetingZones();
   const now = useNow();
-  const shown: Shown = { stateName, zoneOf, now, timeMode };
+  const shown = useMemo<Shown>(() => ({ stateName, zoneOf, now, timeMode }), [stateName, zoneOf, now, timeMode]);
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -82,7 +82,8 @@ interface Shown {
   timeMode: TimeMode;
 }
 
-function Row({ row, rowIndex, top, shown }: { row: HistoryRow; rowIndex: number; top: number; shown: Shown }) {
+/** Memoized: while the list scrolls, the rows already in view keep their props and are not rendered again. */
+const Row = memo(function Row({ row, rowIndex, top, shown }: { row: HistoryRow; rowIndex: number; top: number; shown: Shown }) {
   const { t, i18n } = useTranslation();
   const { stateName, zoneOf, now, timeMode } = shown;
   const style = { transform: `translateY(${top}px)` };
@@ -125,4 +126,4 @@ function Row({ row, rowIndex, top, shown }: { row: HistoryRow; rowIndex: number;
       </div>
     </div>
   );
-}
+});

@@ -59,8 +59,19 @@ export function relativeTime(instant: string, now: Date, language: string): stri
   return new Intl.RelativeTimeFormat(dateLocale(language), { numeric: 'auto' }).format(Math.round(ms / size), unit);
 }
 
-/** An event's time as the auditor chose to read it; the full instant (with its zone) goes in the title. */
+/** Formatted instants, each made once: a scrolling list shows the same rows again and again. */
+const formatted = new Map<string, string>();
+const MAX_FORMATTED = 20_000;
+
+/** An event's time as the auditor chose to read it. */
 export function shownTime(instant: string, mode: TimeMode, zone: string, now: Date, language: string): string {
   if (mode === 'relative') return relativeTime(instant, now, language);
-  return formatInstant(instant, mode === 'utc' ? 'UTC' : zone, language);
+  const timeZone = mode === 'utc' ? 'UTC' : zone;
+  const key = `${instant} ${timeZone} ${language}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size >= MAX_FORMATTED) formatted.clear();
+    formatted.set(key, (text = formatInstant(instant, timeZone, language)));
+  }
+  return text;
 }
