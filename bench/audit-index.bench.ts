@@ -52,7 +52,9 @@ async function builtIndex(store: SqliteEventStore, folder: string, bench: BenchC
   const started = monotonicMs();
   await feed.start();
   await feed.stop();
-  bench.progress(`audit: index of ${index.size.toLocaleString('en')} events caught up with the log in ${((monotonicMs() - started) / 1000).toFixed(1)} s`);
+  bench.progress(
+    `audit: index of ${index.size.toLocaleString('en')} events caught up with the log in ${((monotonicMs() - started) / 1000).toFixed(1)} s`,
+  );
   return index;
 }
 
