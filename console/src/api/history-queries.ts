@@ -1,27 +1,13 @@
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useSession } from '../auth/session';
 import { unwrap, type Schemas } from './client';
-import type { paths } from './schema';
+import type { HistoryFilters } from './history-filters';
+
+export type { ActorRole, HistoryFilters } from './history-filters';
 
 export type AuditEvent = Schemas['AuditEventView'];
 export type AuditEventLinks = Schemas['AuditEventLinksResponse'];
 export type RequestCause = Schemas['AuditRequestCauseView'];
-
-type EventsQuery = NonNullable<paths['/v1/audit/events']['get']['parameters']['query']>;
-export type ActorRole = NonNullable<EventsQuery['actorRole']>;
-
-/** The History's filters, named as `GET /v1/audit/events` names them (and as the page's address keeps them). */
-export interface HistoryFilters {
-  meetingId?: string;
-  streamId?: string;
-  type: string[];
-  actorRole?: ActorRole;
-  actorState?: string;
-  correlationId?: string;
-  from?: string;
-  to?: string;
-  order: 'asc' | 'desc';
-}
 
 const PAGE = 200;
 

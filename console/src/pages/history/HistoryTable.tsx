@@ -9,7 +9,9 @@ import { useStateNames } from '../../format/state-names';
 import { useNow } from '../../hooks';
 import { shownTime, useMeetingZones, type TimeMode } from './event-time';
 import { actorText, commandOf } from './event-text';
-import type { HistoryRow } from './history-rows';
+import type { HistoryRow as AnyHistoryRow } from './history-rows';
+
+type HistoryRow = AnyHistoryRow<AuditEvent>;
 
 const ROW_HEIGHT = 40;
 /** Rows from the end at which the next page is asked for. */

@@ -1,4 +1,4 @@
-import type { ActorRole, HistoryFilters } from '../../api/history-queries';
+import type { ActorRole, HistoryFilters } from '../../api/history-filters';
 
 const ROLES: readonly string[] = ['pga', 'member-state', 'observer', 'auditor', 'system'] satisfies ActorRole[];
 
