@@ -24,7 +24,7 @@ import {
   Subscription,
 } from '../event-store.port';
 import { Position, comparePositions } from '../../kernel/position';
-import { AppendTooLargeError } from '../store-errors';
+import { AppendTooLargeError, InvalidPositionError } from '../store-errors';
 import { DEFAULT_MAX_APPEND_SIZE, appendSize } from './append-size';
 import { mapAppendError, mapReadError } from './esdb-errors';
 import { esdbLogIdentity } from './esdb-log-identity';
@@ -130,9 +130,14 @@ export class EsdbEventStore implements EventStore {
   }
 
   private async readAt(position: Position): Promise<StoredEvent | undefined> {
-    const read = () => collect(this.client.readAll({ direction: FORWARDS, fromPosition: decodeEsdbPosition(position), maxCount: 1 }), 1);
+    const at = decodableOrUndefined(position);
+    if (!at) return undefined;
+    const read = () => collect(this.client.readAll({ direction: FORWARDS, fromPosition: at, maxCount: 1 }), 1);
     const [event] = await this.retry(read, false).catch((error: unknown) => {
-      throw mapReadError(error, position);
+      const mapped = mapReadError(error, position);
+      // The server refuses a position that is no record's: it holds no event.
+      if (mapped instanceof InvalidPositionError) return [];
+      throw mapped;
     });
     return event?.position === position ? event : undefined;
   }
@@ -176,6 +181,16 @@ export class EsdbEventStore implements EventStore {
     const [last] = await this.readStream(streamId, { fromRevision: revision, maxCount: 1 });
     if (!last) throw new Error(`Stream ${streamId}: no event at revision ${revision} after append`);
     return last.position;
+  }
+}
+
+/** A position no EventStoreDB position encodes to holds no event (positions are the adapter's own packing). */
+function decodableOrUndefined(position: Position): EsdbPosition | undefined {
+  try {
+    return decodeEsdbPosition(position);
+  } catch (error) {
+    if (error instanceof InvalidPositionError) return undefined;
+    throw error;
   }
 }
 
