@@ -94,14 +94,14 @@ async function* auditFigures(bench: BenchContext): AsyncIterable<Figure> {
   });
 }
 
-function inFolder<T>(use: (folder: string) => Promise<T>): Promise<T> {
+export function inFolder<T>(use: (folder: string) => Promise<T>): Promise<T> {
   if (!KEPT_FOLDER) return inTemporaryFolder(use);
   mkdirSync(KEPT_FOLDER, { recursive: true });
   return use(KEPT_FOLDER);
 }
 
 /** Writes the log unless the folder already holds one of the size asked for; returns its event count. */
-async function ensureLog(folder: string, bench: BenchContext): Promise<number> {
+export async function ensureLog(folder: string, bench: BenchContext): Promise<number> {
   const marker = join(folder, 'log.json');
   if (existsSync(marker)) {
     const kept = JSON.parse(readFileSync(marker, 'utf8')) as { asked: number; written: number };

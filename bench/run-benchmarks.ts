@@ -18,10 +18,12 @@ import './postgres.bench';
 import './cluster.bench';
 import './objection.bench';
 import './audit.bench';
+import './audit-index.bench';
 import './deadline.bench';
 import './hostile.bench';
 import './console.bench';
 import './console-live.bench';
+import './console-history.bench';
 import './exports.bench';
 import './documents.bench';
 

@@ -10,6 +10,8 @@ import { AsOfPage } from './pages/as-of/AsOfPage';
 import { ListPage } from './pages/list/ListPage';
 import { MeetingsPage } from './pages/MeetingsPage';
 import { ImportPage } from './pages/import/ImportPage';
+import { EventPage } from './pages/history/EventPage';
+import { HistoryPage } from './pages/history/HistoryPage';
 import { NewMeetingPage } from './pages/NewMeetingPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PendingPage } from './pages/PendingPage';
@@ -43,6 +45,8 @@ export function App() {
         <Route path="/meetings/:meetingId/lists/:listId/import" element={guarded(<ImportPage />)} />
         <Route path="/audit/jobs" element={guarded(<AuditJobsPage />)} />
         <Route path="/audit/jobs/:jobId" element={guarded(<AuditJobPage />)} />
+        <Route path="/history" element={guarded(<HistoryPage />)} />
+        <Route path="/history/:position" element={guarded(<EventPage />)} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </Shell>

@@ -8,6 +8,8 @@ import { meetingStream } from './domain/meeting.events';
 import {
   EntryDocument,
   entryKey,
+  EventCause,
+  openBatchKey,
   ListDocument,
   listKey,
   LISTS_PROJECTION,
@@ -34,6 +36,8 @@ export interface BatchFacts {
 export interface OpenBatchFacts {
   deadline: string;
   reminders: readonly string[];
+  /** The event that set the current deadline; absent for a batch the views recorded before they kept it. */
+  deadlineSetBy?: EventCause;
 }
 
 /**
@@ -82,7 +86,8 @@ export class AccreditationFacts {
     const list = this.documents.get<ListDocument>(LISTS_PROJECTION, listKey(meetingId, listId));
     const batch = list?.batches.find((b) => b.number === batchNumber);
     if (!list || !batch || batch.status !== 'open') return undefined;
-    return { deadline: batch.deadline, reminders: list.policy.reminders ?? [] };
+    const open = this.documents.get<OpenBatchDocument>(LISTS_PROJECTION, openBatchKey(meetingId, listId, batchNumber));
+    return { deadline: batch.deadline, reminders: list.policy.reminders ?? [], deadlineSetBy: open?.deadlineSetBy };
   }
 
   openBatches(): OpenBatchDocument[] {

@@ -1,4 +1,4 @@
-import { CapabilityManifest } from '../kernel/manifest';
+import { CapabilityManifest, meetingAfterPrefix } from '../kernel/manifest';
 import { ACCREDITATION_LIVE_VIEWS } from './accreditation.live';
 import { listDecider } from './domain/list.decider';
 import { LIST_EVENT_VERSIONS, LIST_STREAM_PREFIX } from './domain/list.events';
@@ -11,12 +11,19 @@ import { MeetingsProjection } from './projections/meetings.projection';
 export const accreditationManifest: CapabilityManifest = {
   name: 'accreditation',
   streams: [
-    { prefix: MEETING_STREAM_PREFIX, decider: meetingDecider, events: MEETING_EVENT_VERSIONS, dateFields: {} },
+    {
+      prefix: MEETING_STREAM_PREFIX,
+      decider: meetingDecider,
+      events: MEETING_EVENT_VERSIONS,
+      dateFields: {},
+      meetingOf: meetingAfterPrefix(MEETING_STREAM_PREFIX),
+    },
     {
       prefix: LIST_STREAM_PREFIX,
       decider: listDecider,
       events: LIST_EVENT_VERSIONS,
       dateFields: { SubmitBatch: ['deadline'], ExtendDeadline: ['deadline'] },
+      meetingOf: meetingAfterPrefix(LIST_STREAM_PREFIX),
     },
   ],
   projections: [() => new MeetingsProjection(), () => new ListsProjection()],

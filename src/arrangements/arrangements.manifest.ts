@@ -1,4 +1,4 @@
-import { CapabilityManifest } from '../kernel/manifest';
+import { CapabilityManifest, meetingAfterPrefix } from '../kernel/manifest';
 import { ARRANGEMENTS_LIVE_VIEWS } from './arrangements.live';
 import { arrangementsDecider } from './domain/arrangements.decider';
 import { ARRANGEMENTS_EVENT_VERSIONS, ARRANGEMENTS_STREAM_PREFIX } from './domain/arrangements.events';
@@ -15,8 +15,15 @@ export const arrangementsManifest: CapabilityManifest = {
       decider: arrangementsDecider,
       events: ARRANGEMENTS_EVENT_VERSIONS,
       dateFields: { SetProgramme: ['segments[].startsAt', 'segments[].endsAt'] },
+      meetingOf: meetingAfterPrefix(ARRANGEMENTS_STREAM_PREFIX),
     },
-    { prefix: SPEAKERS_STREAM_PREFIX, decider: speakersDecider, events: SPEAKERS_EVENT_VERSIONS, dateFields: {} },
+    {
+      prefix: SPEAKERS_STREAM_PREFIX,
+      decider: speakersDecider,
+      events: SPEAKERS_EVENT_VERSIONS,
+      dateFields: {},
+      meetingOf: meetingAfterPrefix(SPEAKERS_STREAM_PREFIX),
+    },
   ],
   projections: [() => new ArrangementsProjection(), () => new SpeakersProjection()],
   liveViews: ARRANGEMENTS_LIVE_VIEWS,

@@ -2,6 +2,7 @@ import { DynamicModule, Module, Provider, Type } from '@nestjs/common';
 import { AuditController } from './http/audit.controller';
 import { AuditJobsController } from './http/audit-jobs.controller';
 import { AuditJobs } from './jobs/audit-jobs.service';
+import { AuditHistory } from './index/audit-history';
 
 /**
  * The audit routes. `engine` provides the (hash-chained) event store and the configuration; `jobs`, from
@@ -10,6 +11,11 @@ import { AuditJobs } from './jobs/audit-jobs.service';
 @Module({})
 export class AuditModule {
   static register(engine: Type<unknown>, jobs: Provider[]): DynamicModule {
-    return { module: AuditModule, imports: [engine], controllers: [AuditController, AuditJobsController], providers: [...jobs, AuditJobs] };
+    return {
+      module: AuditModule,
+      imports: [engine],
+      controllers: [AuditController, AuditJobsController],
+      providers: [...jobs, AuditJobs, AuditHistory],
+    };
   }
 }

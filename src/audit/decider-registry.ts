@@ -30,6 +30,11 @@ export class DeciderRegistry {
     return this.entries.find((entry) => streamId.startsWith(entry.prefix));
   }
 
+  /** The meeting whose stream this is, as its kind of stream says; undefined for no meeting's. */
+  meetingOf(streamId: string): string | undefined {
+    return this.forStream(streamId)?.meetingOf?.(streamId);
+  }
+
   get prefixes(): string[] {
     return this.entries.map((entry) => entry.prefix);
   }
@@ -37,7 +42,7 @@ export class DeciderRegistry {
   /** A copy where the streams of `prefix` are decided by `decider` (e.g. a changed rule, in a test). */
   withDecider(prefix: string, decider: AnyDecider): DeciderRegistry {
     const existing = this.entries.find((entry) => entry.prefix === prefix);
-    const replaced = { prefix, decider, events: existing?.events ?? {}, dateFields: existing?.dateFields ?? {} };
+    const replaced = { ...existing, prefix, decider, events: existing?.events ?? {}, dateFields: existing?.dateFields ?? {} };
     return new DeciderRegistry([...this.entries.filter((entry) => entry.prefix !== prefix), replaced], this.upcasters);
   }
 }

@@ -4,7 +4,7 @@ import { AccreditationFacts, ExecuteListCommand } from '../accreditation/accredi
 import { Clock } from '../kernel/clock';
 import { Actor } from '../kernel/events';
 import { EngineMetrics } from '../platform/metrics/engine-metrics';
-import { BatchRef, closeBatchJob } from './scheduled-job';
+import { BatchRef, causationOf, closeBatchJob } from './scheduled-job';
 
 export const SCHEDULER_ACTOR: Actor = { role: 'system', subject: 'deadline-scheduler' };
 
@@ -28,8 +28,7 @@ export class BatchCloser {
     if (!batch || new Date(batch.deadline).getTime() !== new Date(job.deadline).getTime()) return 'superseded';
     if (batch.status === 'closed') return 'already-closed';
     if (batch.status === 'cancelled') return 'cancelled';
-    const id = closeBatchJob(job).id;
-    const context = { actor: SCHEDULER_ACTOR, correlationId: id, causationId: id };
+    const context = { actor: SCHEDULER_ACTOR, ...causationOf(job, closeBatchJob(job).id) };
     const result = await this.commands.execute(
       new ExecuteListCommand(job.meetingId, job.listId, { kind: 'CloseBatch', batch: job.batch }, context),
     );

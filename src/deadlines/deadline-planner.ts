@@ -28,7 +28,7 @@ export class DeadlinePlanner implements BatchDeadlines {
   async planBatch(meetingId: string, listId: string, batchNumber: number): Promise<number> {
     const batch = this.accreditation.openBatch(meetingId, listId, batchNumber);
     if (!batch) return 0;
-    const ref: BatchRef = { meetingId, listId, batch: batchNumber, deadline: batch.deadline };
+    const ref: BatchRef = { meetingId, listId, batch: batchNumber, deadline: batch.deadline, scheduledBy: batch.deadlineSetBy };
     const jobs = jobsFor(ref, batch.reminders, this.clock.now());
     for (const job of jobs) await this.scheduler.schedule(job);
     return jobs.length;

@@ -6,7 +6,7 @@ import { Clock } from '../kernel/clock';
 import { EngineMetrics } from '../platform/metrics/engine-metrics';
 import { BatchCloser, SCHEDULER_ACTOR } from './batch-closer';
 import { DEADLINE_SCHEDULER, DeadlineScheduler } from './deadline-scheduler.port';
-import { ReminderJob, ScheduledJob, WebhookDeliveryJob, webhookJob } from './scheduled-job';
+import { causationOf, ReminderJob, ScheduledJob, WebhookDeliveryJob, webhookJob } from './scheduled-job';
 import { WebhookDelivery } from './webhooks/webhook-delivery';
 import { WebhookDocument, WEBHOOKS_PREFIX, WEBHOOKS_PROJECTION } from './webhooks/webhooks.projection';
 
@@ -35,7 +35,7 @@ export class JobDispatcher {
   /** Records the reminder as an event; only a newly recorded one is sent to the States' webhooks. */
   private async remind(job: ReminderJob): Promise<void> {
     const { meetingId, listId, batch, deadline } = job.batch;
-    const context = { actor: SCHEDULER_ACTOR, correlationId: job.id, causationId: job.id };
+    const context = { actor: SCHEDULER_ACTOR, ...causationOf(job.batch, job.id) };
     const input = { kind: 'RecordReminder' as const, batch, deadline, before: job.before };
     const result = await this.commands.execute(new ExecuteListCommand(meetingId, listId, input, context));
     if (result.events.length === 0) return;

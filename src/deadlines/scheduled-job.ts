@@ -14,6 +14,17 @@ export interface BatchRef {
   batch: number;
   /** The batch's deadline (ISO 8601, UTC) when the job was made; a job for a superseded deadline does nothing. */
   deadline: string;
+  /**
+   * The event that set this deadline (submission or extension): the events the job writes name it as their
+   * causationId, and carry its correlationId. Not part of the job's id. Absent on jobs queued before it was kept.
+   */
+  scheduledBy?: { eventId: string; correlationId: string };
+}
+
+/** The causation of the events a job writes: the event that scheduled it, else (older jobs) the job itself. */
+export function causationOf(batch: BatchRef, jobId: string): { correlationId: string; causationId: string } {
+  const cause = batch.scheduledBy;
+  return cause ? { correlationId: cause.correlationId, causationId: cause.eventId } : { correlationId: jobId, causationId: jobId };
 }
 
 export interface CloseBatchJob extends JobBase {

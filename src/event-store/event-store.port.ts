@@ -58,6 +58,12 @@ export interface EventStore {
   /** Events in global commit order. */
   readAll(options?: ReadAllOptions): Promise<StoredEvent[]>;
   /**
+   * The events at these global positions, in the order asked, in one read where the store can (an
+   * index's page). A position that holds no event (or a system event) is left out. Optional: without
+   * it, a caller that knows each event's stream and revision reads them with `readStream`.
+   */
+  readPositions?(positions: readonly Position[]): Promise<StoredEvent[]>;
+  /**
    * Catch-up then live delivery in global order, strictly after `fromPosition` (a stored
    * checkpoint) or from the start. The handler is awaited: events are delivered one at a time.
    */

@@ -16,7 +16,12 @@ import {
 
 /** A decorator of a store: everything goes to `inner` unless the subclass says otherwise (its appends, most often). */
 export abstract class ForwardingEventStore implements EventStore {
-  constructor(protected readonly inner: EventStore) {}
+  /** Present exactly when the inner store has it. */
+  readonly readPositions?: (positions: readonly Position[]) => Promise<StoredEvent[]>;
+
+  constructor(protected readonly inner: EventStore) {
+    if (inner.readPositions) this.readPositions = (positions) => inner.readPositions!(positions);
+  }
 
   append(streamId: string, events: NewEvent[], expected: ExpectedRevision, options?: AppendOptions): Promise<AppendResult> {
     return this.inner.append(streamId, events, expected, options);

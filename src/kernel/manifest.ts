@@ -28,6 +28,13 @@ export interface StreamKind {
    * name, `a.b` for a field of an object, `a[].b` for a field of every item of an array.
    */
   dateFields: Readonly<Record<string, readonly string[]>>;
+  /** The meeting a stream of this kind belongs to (the audit index's `meetingId`); absent: no meeting's. */
+  meetingOf?: (streamId: string) => string | undefined;
+}
+
+/** For kinds of stream named `<prefix><meetingId>` or `<prefix><meetingId>.<more>` (slugs hold no dot). */
+export function meetingAfterPrefix(prefix: string): (streamId: string) => string | undefined {
+  return (streamId) => (streamId.startsWith(prefix) ? streamId.slice(prefix.length).split('.')[0] || undefined : undefined);
 }
 
 /**

@@ -168,6 +168,16 @@ export function describeEventStoreContract(name: string, open: () => Promise<Sto
         expect(page).toHaveLength(2);
         expect(comparePositions(page[0].position, start.position)).toBeGreaterThan(0);
       });
+
+      it('reads the events at given positions in the order asked, leaving out a position that holds none', async () => {
+        const stream = uniqueStream('at');
+        await store.append(stream, [newEvent('A', { i: 0 }), newEvent('A', { i: 1 }), newEvent('A', { i: 2 })], 'no-stream');
+        const events = await store.readStream(stream);
+        const beyond = (BigInt(events[2].position) + 10n ** 12n).toString() as Position;
+        const read = await store.readPositions!([events[2].position, beyond, events[0].position]);
+        expect(read).toEqual([events[2], events[0]]);
+        expect(await store.readPositions!([])).toEqual([]);
+      });
     });
 
     describe('identity and last position', () => {

@@ -40,7 +40,7 @@ describe('the engine started on another log than its read models', () => {
 
   const bindingWarnings = () => logs.entries.filter((e) => e.level === 'warn' && e.context === 'LogBinding').map((e) => e.message);
 
-  it('rebuilds the read models from the new log, saying why: a new meeting is found, the old one is gone (the keys went with the old log file)', async () => {
+  it('rebuilds the read models and the audit index from the new log, saying why: a new meeting is found, the old one is gone (the keys went with the old log file)', async () => {
     await run(async (t) => expect((await create(t, 'old-meeting')).statusCode).toBe(201));
     replaceLog(dir.path);
 
@@ -48,12 +48,18 @@ describe('the engine started on another log than its read models', () => {
       expect((await create(t, 'new-meeting')).statusCode).toBe(201);
       expect((await read(t, 'new-meeting')).statusCode).toBe(200);
       expect((await read(t, 'old-meeting')).statusCode).toBe(404);
+      const audit = await t.inject({ method: 'GET', url: '/v1/audit/events', headers: bearer('auditor') });
+      expect(audit.json().events.map((e: { index: number; streamId: string }) => [e.index, e.streamId])).toEqual([
+        [0, 'meeting-new-meeting'],
+      ]);
     });
-    expect(bindingWarnings()).toEqual([
-      expect.stringMatching(
-        /^Read models discarded, to be rebuilt from the log: they come from log [0-9a-f-]{36}, but this log is [0-9a-f-]{36}$/,
-      ),
-    ]);
+    const discarded =
+      /^(Read models|Audit index) discarded, to be rebuilt from the log: they come from log [0-9a-f-]{36}, but this log is [0-9a-f-]{36}$/;
+    expect(
+      bindingWarnings()
+        .map((warning) => discarded.exec(warning)?.[1])
+        .sort(),
+    ).toEqual(['Audit index', 'Read models']);
   });
 
   it('does not replay an answer given on the old log: the command runs on the new one', async () => {

@@ -1,7 +1,7 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useSession } from '../auth/session';
-import { newIdempotencyKey, unwrap, type Api, type Schemas } from './client';
+import { newIdempotencyKey, unwrap, type Schemas } from './client';
 
 export type ListSummary = Schemas['ListSummaryView'];
 export type ListView = Schemas['ListResponse'];
@@ -68,34 +68,16 @@ export function useCreateList(meetingId: string) {
   });
 }
 
-/** Pages read per stream at most: the log is read forwards only, so a very long stream shows its first pages. */
-const MAX_PAGES = 10;
-const PAGE = 1000;
+/** The newest events of a meeting: one page of the audit log, filtered by meeting, newest first. */
+/** How many of a meeting's newest events its timeline reads: the rows shown come from them (a bulk proposal of hundreds is one row). */
+export const TIMELINE_LIMIT = 1000;
 
-/** Every event of one stream, in global order (the audit log has no "newest first"). */
-async function streamEvents(api: Api, stream: string): Promise<AuditEvent[]> {
-  const events: AuditEvent[] = [];
-  let after: string | undefined;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const query = { stream, limit: PAGE, ...(after ? { after } : {}) };
-    const answer = await unwrap(api.GET('/v1/audit/events', { params: { query } }));
-    events.push(...answer.events);
-    if (!answer.next) break;
-    after = answer.next;
-  }
-  return events;
-}
-
-/** The meeting's streams' events (meeting, lists, arrangements, lists of speakers), the newest first. */
-export function useTimeline(meetingId: string, streams: string[], enabled: boolean) {
+export function useTimeline(meetingId: string, limit: number, enabled: boolean) {
   const { api } = useSession();
   return useQuery({
-    queryKey: ['timeline', meetingId, streams],
+    queryKey: ['timeline', meetingId, limit],
     enabled,
-    queryFn: async () => {
-      const all = (await Promise.all(streams.map((stream) => streamEvents(api, stream)))).flat();
-      return all.sort((a, b) => Number(BigInt(b.position) - BigInt(a.position)));
-    },
+    queryFn: async () => (await unwrap(api.GET('/v1/audit/events', { params: { query: { meetingId, order: 'desc', limit } } }))).events,
     refetchInterval: 60_000,
   });
 }

@@ -32,10 +32,30 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The event log in global order, page by page, with each event’s actor, correlation and causation ids and hashes
-         * @description Roles: auditor, pga. Events as stored (at their stored schema version). Page with `after` = the previous `next`; `next` is null when no more events follow. With `stream`, only that stream’s events whose global position is after `after`.
+         * The event log, page by page, filtered, with each event’s index, actor, correlation and causation ids and hashes
+         * @description Roles: auditor, pga. Events as stored (at their stored schema version), each with its `index` in the log. Filters (all optional, combined with AND) are answered from the audit index. `order=asc` (default): page with `after` = the previous `next`; `order=desc`: newest first, page with `before` = the previous `next`. `next` is null when no more events match. The answer includes every event of any command answered before the request (and of `x-consistent-at`).
          */
         get: operations["AuditController_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit/events/{position}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One event with its causation: what caused it, what it led to, and the other events of its command
+         * @description Roles: auditor, pga. `causedBy` is the event whose `eventId` is this event's `causationId` (engine work, such as a batch's closure at its deadline or a reminder, names the event that scheduled it), else the request: `{ command, actor, at }`. `ledTo`: the events this one caused. `sameCommand` (added): the other events of its command.
+         */
+        get: operations["AuditController_event"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1209,11 +1229,20 @@ export interface components {
             /** @example pga-officer-1 */
             subject: string;
         };
+        AuditEventLinksResponse: {
+            /** @description The event whose `eventId` is this event's `causationId` (engine work: the event that scheduled it), or, for a request, `{ command, actor, at }` */
+            causedBy: components["schemas"]["AuditEventView"] | components["schemas"]["AuditRequestCauseView"];
+            event: components["schemas"]["AuditEventView"];
+            /** @description Events whose `causationId` is this event's `eventId`, in log order (at most 1,000) */
+            ledTo: components["schemas"]["AuditEventView"][];
+            /** @description Added: the other events of the same command (the same `causationId`), in log order (at most 1,000) */
+            sameCommand: components["schemas"]["AuditEventView"][];
+        };
         AuditEventsResponse: {
             /** @description In global order */
             events: components["schemas"]["AuditEventView"][];
             /**
-             * @description Pass as `after` for the next page; null: no more events now
+             * @description Pass as `after` (ascending) or `before` (with `order=desc`) for the next page; null: no more events now
              * @example 42
              */
             next: string | null;
@@ -1230,6 +1259,11 @@ export interface components {
              * @example e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855
              */
             hash: string | null;
+            /**
+             * @description The event's place in the log: 0 for the first event, no gap, whatever the positions are
+             * @example 0
+             */
+            index: number;
             /** @description As stored, without hash and previousHash (shown beside it) */
             metadata: components["schemas"]["AuditMetadataView"];
             /**
@@ -1325,6 +1359,21 @@ export interface components {
             occurredAt: string;
             /** @example 1 */
             schemaVersion: number;
+        };
+        AuditRequestCauseView: {
+            /** @description Who made the request */
+            actor: components["schemas"]["AuditActorView"];
+            /**
+             * Format: date-time
+             * @description When the request reached the engine (`occurredAt`)
+             * @example 2013-05-10T22:00:00.000Z
+             */
+            at: string;
+            /**
+             * @description The kind of command the request made (its first event's `metadata.command.kind`); null for events stored without it
+             * @example RaiseObjection
+             */
+            command: string | null;
         };
         AuthConfigResponse: {
             /**
@@ -2548,12 +2597,32 @@ export interface operations {
     AuditController_events: {
         parameters: {
             query?: {
+                /** @description Only events whose actor has this role */
+                actorRole?: "pga" | "member-state" | "observer" | "auditor" | "system";
+                /** @description Only events whose actor acted for this State (ISO 3166-1 alpha-3) */
+                actorState?: string;
                 /** @description Events strictly after this global position (the `next` of the previous page). With `stream` too: the stream's events whose global position is after it (not a revision). */
                 after?: string;
+                /** @description With `order=desc`: events strictly before this global position (the `next` of the previous page) */
+                before?: string;
+                /** @description Only events of this correlation id (one request, or a chain of engine work) */
+                correlationId?: string;
+                /** @description Only events recorded at or after this instant (ISO 8601 with its offset) */
+                from?: string;
                 /** @description Events per page */
                 limit?: number;
-                /** @description Only this stream's events */
+                /** @description Only the events of this meeting's streams (meeting, lists, arrangements, speakers) */
+                meetingId?: string;
+                /** @description `asc`: oldest first, page with `after`; `desc`: newest first, page with `before` */
+                order?: "asc" | "desc";
+                /** @description Version 1's name of `streamId` */
                 stream?: string;
+                /** @description Only this stream's events */
+                streamId?: string;
+                /** @description Only events recorded at or before this instant (ISO 8601 with its offset) */
+                to?: string;
+                /** @description Only events of these types: repeat the parameter (`type=A&type=B`) for several */
+                type?: string[];
             };
             header?: never;
             path?: never;
@@ -2589,6 +2658,82 @@ export interface operations {
             };
             /** @description FORBIDDEN: the role or the State may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description PROJECTION_TIMEOUT: the write is stored but the views did not catch up in time; STORE_UNAVAILABLE: the event store could not be reached or did not answer in time; RENDERER_UNAVAILABLE: no Chromium to render a PDF */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    AuditController_event: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Global position, a decimal string */
+                position: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventLinksResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description PROJECTION_TIMEOUT: the write is stored but the views did not catch up in time; STORE_UNAVAILABLE: the event store could not be reached or did not answer in time; RENDERER_UNAVAILABLE: no Chromium to render a PDF */
+            503: {
                 headers: {
                     [name: string]: unknown;
                 };

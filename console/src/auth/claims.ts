@@ -39,5 +39,6 @@ export function isExpired(claims: Claims, now = Date.now()): boolean {
 
 /** Where each role starts. */
 export function homeOf(role: Role | undefined): string {
-  return role === 'member-state' ? '/pending' : '/meetings';
+  if (role === 'member-state') return '/pending';
+  return role === 'auditor' ? '/history' : '/meetings';
 }

@@ -60,6 +60,7 @@ export function Shell({ children }: { children: ReactNode }) {
               {t('nav.meetings')}
             </NavLink>
             {role === 'member-state' && <NavLink to="/settings">{t('missionNav.settings')}</NavLink>}
+            {(role === 'auditor' || role === 'pga') && <NavLink to="/history">{t('history.nav')}</NavLink>}
             {(role === 'auditor' || role === 'pga') && <NavLink to="/audit/jobs">{t('auditJobs.nav')}</NavLink>}
           </nav>
         )}

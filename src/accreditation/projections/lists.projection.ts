@@ -54,6 +54,14 @@ export interface OpenBatchDocument {
   batch: number;
   deadline: string;
   entryIds: string[];
+  /** The event that set the current deadline (submission or extension): the cause of the engine's work on it. */
+  deadlineSetBy?: EventCause;
+}
+
+/** An event as the cause of later engine work: its id (their causationId) and its correlationId. */
+export interface EventCause {
+  eventId: string;
+  correlationId: string;
 }
 
 const LIST_STREAM = /^list-([^.]+)\.(.+)$/;
@@ -70,6 +78,7 @@ interface Context {
   listId: string;
   at: string;
   documents: DocumentWriter;
+  cause: EventCause;
 }
 
 /**
@@ -87,7 +96,8 @@ export class ListsProjection implements Projection {
     if (!HANDLED.has(event.type)) return;
     const ids = this.listOf(event.streamId);
     if (!ids) return;
-    const context: Context = { meetingId: ids.meetingId, listId: ids.listId, at: event.metadata.occurredAt, documents };
+    const cause = { eventId: event.eventId, correlationId: event.metadata.correlationId };
+    const context: Context = { meetingId: ids.meetingId, listId: ids.listId, at: event.metadata.occurredAt, documents, cause };
     applyListEvent(context, { type: event.type, data: event.data } as ListEvent);
   }
 
@@ -204,7 +214,7 @@ function submitBatch(context: Context, data: Extract<ListEvent, { type: 'BatchSu
   for (const entryId of entryIds) {
     updateEntry(context, entryId, (entry) => ({ ...entry, status: 'under-consideration', batch }));
   }
-  const open: OpenBatchDocument = { meetingId, listId, batch, deadline, entryIds: [...entryIds] };
+  const open: OpenBatchDocument = { meetingId, listId, batch, deadline, entryIds: [...entryIds], deadlineSetBy: context.cause };
   documents.put(openBatchKey(meetingId, listId, batch), open);
 }
 
@@ -213,7 +223,7 @@ function extendDeadline(context: Context, batch: number, deadline: string): void
   updateBatch(context, batch, (b) => ({ ...b, deadline }));
   const key = openBatchKey(meetingId, listId, batch);
   const open = documents.get<OpenBatchDocument>(key);
-  if (open) documents.put(key, { ...open, deadline });
+  if (open) documents.put(key, { ...open, deadline, deadlineSetBy: context.cause });
 }
 
 function closeBatch(context: Context, batch: number, closedAt: string): void {

@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { SLUG } from '../../platform/http/identifiers';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsIn, IsInt, IsISO8601, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
-const POSITION_PATTERN = /^(0|[1-9][0-9]{0,29})$/;
+const POSITION_PATTERN = /^(0|[1-9][0-9]{0,39})$/;
+const ACTOR_ROLES = ['pga', 'member-state', 'observer', 'auditor', 'system'];
 const POSITION = { description: 'Global position, a decimal string', example: '42', pattern: '^\\d+$' };
 const INSTANT = { format: 'date-time', example: '2013-05-10T22:00:00.000Z' };
 const DIGEST = {
@@ -31,11 +33,80 @@ export class AuditEventsQuery {
   @Max(1000)
   limit?: number;
 
-  @ApiPropertyOptional({ example: 'list-trafficking-2013-civil-society', description: "Only this stream's events" })
+  @ApiPropertyOptional({ example: 'list-trafficking-2013-civil-society', description: "Version 1's name of `streamId`" })
   @IsOptional()
   @IsString()
   @Length(1, 500)
   stream?: string;
+
+  @ApiPropertyOptional({ example: 'list-trafficking-2013-civil-society', description: "Only this stream's events" })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  streamId?: string;
+
+  @ApiPropertyOptional({
+    example: 'trafficking-2013',
+    description: "Only the events of this meeting's streams (meeting, lists, arrangements, speakers)",
+  })
+  @IsOptional()
+  @Matches(SLUG, { message: '$property must be a meeting id: 3-64 lower-case letters, digits and hyphens' })
+  meetingId?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['EntryObjected'],
+    description: 'Only events of these types: repeat the parameter (`type=A&type=B`) for several',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (Array.isArray(value) ? (value as unknown[]) : [value]))
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 200, { each: true })
+  type?: string[];
+
+  @ApiPropertyOptional({ enum: ACTOR_ROLES, description: 'Only events whose actor has this role' })
+  @IsOptional()
+  @IsIn(ACTOR_ROLES)
+  actorRole?: string;
+
+  @ApiPropertyOptional({ example: 'FRA', description: 'Only events whose actor acted for this State (ISO 3166-1 alpha-3)' })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: '$property must be a State code: three capital letters, such as FRA' })
+  actorState?: string;
+
+  @ApiPropertyOptional({ description: 'Only events of this correlation id (one request, or a chain of engine work)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  correlationId?: string;
+
+  @ApiPropertyOptional({ ...INSTANT, description: 'Only events recorded at or after this instant (ISO 8601 with its offset)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: '$property must be an ISO 8601 instant with its offset, such as 2013-05-10T22:00:00Z' })
+  from?: string;
+
+  @ApiPropertyOptional({ ...INSTANT, description: 'Only events recorded at or before this instant (ISO 8601 with its offset)' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: '$property must be an ISO 8601 instant with its offset, such as 2013-05-10T22:00:00Z' })
+  to?: string;
+
+  @ApiPropertyOptional({
+    enum: ['asc', 'desc'],
+    default: 'asc',
+    description: '`asc`: oldest first, page with `after`; `desc`: newest first, page with `before`',
+  })
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  order?: 'asc' | 'desc';
+
+  @ApiPropertyOptional({
+    ...POSITION,
+    description: 'With `order=desc`: events strictly before this global position (the `next` of the previous page)',
+  })
+  @IsOptional()
+  @Matches(POSITION_PATTERN, { message: '$property must be a global position: a decimal integer such as 42' })
+  before?: string;
 }
 
 export class AuditActorView {
@@ -67,6 +138,9 @@ export class AuditMetadataView {
 }
 
 export class AuditEventView {
+  @ApiProperty({ example: 0, description: "The event's place in the log: 0 for the first event, no gap, whatever the positions are" })
+  index!: number;
+
   @ApiProperty(POSITION)
   position!: string;
 
@@ -102,7 +176,12 @@ export class AuditEventsResponse {
   @ApiProperty({ type: [AuditEventView], description: 'In global order' })
   events!: AuditEventView[];
 
-  @ApiProperty({ ...POSITION, nullable: true, type: String, description: 'Pass as `after` for the next page; null: no more events now' })
+  @ApiProperty({
+    ...POSITION,
+    nullable: true,
+    type: String,
+    description: 'Pass as `after` (ascending) or `before` (with `order=desc`) for the next page; null: no more events now',
+  })
   next!: string | null;
 }
 

@@ -24,11 +24,18 @@ import {
   Subscription,
 } from '../event-store.port';
 import { Position, comparePositions } from '../../kernel/position';
-import { AppendTooLargeError } from '../store-errors';
+import { AppendTooLargeError, InvalidPositionError } from '../store-errors';
 import { DEFAULT_MAX_APPEND_SIZE, appendSize } from './append-size';
 import { mapAppendError, mapReadError } from './esdb-errors';
 import { esdbLogIdentity } from './esdb-log-identity';
-import { encodeEsdbPosition, fromResolvedEvent, readFromAfter, toEsdbExpectedRevision, toJsonEvent } from './esdb-mapping';
+import {
+  decodeEsdbPosition,
+  encodeEsdbPosition,
+  fromResolvedEvent,
+  readFromAfter,
+  toEsdbExpectedRevision,
+  toJsonEvent,
+} from './esdb-mapping';
 import { requireCaughtUpSupport } from './esdb-server-version';
 import { DEFAULT_RESUME, ResumableSubscription, ResumeSettings } from './resumable-subscription';
 import { DEFAULT_RETRY, RetrySettings, withTransientRetry } from './transient-retry';
@@ -92,6 +99,12 @@ export class EsdbEventStore implements EventStore {
     });
   }
 
+  /** One read per position (the server's `fromPosition` is inclusive): the event there, if it is one of the log's. */
+  async readPositions(positions: readonly Position[]): Promise<StoredEvent[]> {
+    const found = await Promise.all(positions.map((position) => this.readAt(position)));
+    return found.flatMap((event) => event ?? []);
+  }
+
   subscribe(fromPosition: Position | undefined, handler: EventHandler, options: SubscribeOptions = {}): Subscription {
     const open = (after: Position | undefined) =>
       this.client.subscribeToAll({ fromPosition: readFromAfter(after), filter: excludeSystemEvents() });
@@ -114,6 +127,19 @@ export class EsdbEventStore implements EventStore {
 
   async close(): Promise<void> {
     await this.client.dispose();
+  }
+
+  private async readAt(position: Position): Promise<StoredEvent | undefined> {
+    const at = decodableOrUndefined(position);
+    if (!at) return undefined;
+    const read = () => collect(this.client.readAll({ direction: FORWARDS, fromPosition: at, maxCount: 1 }), 1);
+    const [event] = await this.retry(read, false).catch((error: unknown) => {
+      const mapped = mapReadError(error, position);
+      // The server refuses a position that is no record's: it holds no event.
+      if (mapped instanceof InvalidPositionError) return [];
+      throw mapped;
+    });
+    return event?.position === position ? event : undefined;
   }
 
   private retry<T>(operation: () => Promise<T>, writes: boolean): Promise<T> {
@@ -155,6 +181,16 @@ export class EsdbEventStore implements EventStore {
     const [last] = await this.readStream(streamId, { fromRevision: revision, maxCount: 1 });
     if (!last) throw new Error(`Stream ${streamId}: no event at revision ${revision} after append`);
     return last.position;
+  }
+}
+
+/** A position no EventStoreDB position encodes to holds no event (positions are the adapter's own packing). */
+function decodableOrUndefined(position: Position): EsdbPosition | undefined {
+  try {
+    return decodeEsdbPosition(position);
+  } catch (error) {
+    if (error instanceof InvalidPositionError) return undefined;
+    throw error;
   }
 }
 

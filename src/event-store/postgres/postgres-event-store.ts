@@ -25,6 +25,7 @@ import { mapAppendError, mapUnavailable } from './postgres-errors';
 import { PostgresIdempotencyKeys } from './postgres-idempotency-keys';
 import { postgresLogIdentity } from './postgres-log-identity';
 import { EVENT_COLUMNS, EventRow, rowToEvent } from './postgres-rows';
+import { inAskedOrder } from '../positions-read';
 import { migrate } from './postgres-schema';
 
 export interface PostgresEventStoreOptions {
@@ -43,6 +44,7 @@ const SELECT = `SELECT ${EVENT_COLUMNS} FROM events`;
 const QUERIES = {
   append: 'SELECT last_position::text, last_revision FROM append_events($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)',
   readAll: `${SELECT} WHERE position > $1 ORDER BY position LIMIT $2`,
+  readPositions: `${SELECT} WHERE position = ANY($1::bigint[])`,
   forwards: `${SELECT} WHERE stream_id = $1 AND revision >= $2 ORDER BY revision LIMIT $3`,
   backwards: `${SELECT} WHERE stream_id = $1 AND revision <= $2 ORDER BY revision DESC LIMIT $3`,
 };
@@ -106,6 +108,14 @@ export class PostgresEventStore implements EventStore {
 
   readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
     return this.readPage(options.fromPosition, options.maxCount ?? READ_ALL_DEFAULT);
+  }
+
+  /** One query over the primary key. */
+  async readPositions(positions: readonly Position[]): Promise<StoredEvent[]> {
+    if (positions.length === 0) return [];
+    const largest = positions.find((position) => comparePositions(position, LARGEST_POSITION) > 0);
+    if (largest !== undefined) throw new InvalidPositionError(largest);
+    return inAskedOrder(positions, await this.select('nihil-read-positions', QUERIES.readPositions, [positions]));
   }
 
   subscribe(fromPosition: Position | undefined, handler: EventHandler, options: SubscribeOptions = {}): Subscription {

@@ -20,6 +20,7 @@ import { IdempotencyKeys } from '../idempotency/idempotency-keys';
 import { SqliteIdempotencyKeys } from './sqlite-idempotency-keys';
 import { PollingSubscription } from '../polling-subscription';
 import { toPosition } from '../../kernel/position';
+import { inAskedOrder } from '../positions-read';
 import { EVENT_COLUMNS, EventRow, rowToEvent } from './sqlite-rows';
 import { openSqliteFile } from './sqlite-file';
 import { logIdentityOf } from './sqlite-log-identity';
@@ -99,6 +100,15 @@ export class SqliteEventStore implements EventStore {
 
   readAll(options: ReadAllOptions = {}): Promise<StoredEvent[]> {
     return settled(() => this.readAllSync(options.fromPosition, options.maxCount ?? READ_ALL_DEFAULT));
+  }
+
+  /** One query: the positions go in as a JSON array of decimal strings (exact beyond 2^53). */
+  readPositions(positions: readonly Position[]): Promise<StoredEvent[]> {
+    return settled(() => {
+      if (positions.length === 0) return [];
+      const rows = this.statements.readPositions.all(JSON.stringify(positions)) as EventRow[];
+      return inAskedOrder(positions, rows.map(rowToEvent));
+    });
   }
 
   subscribe(fromPosition: Position | undefined, handler: EventHandler, options: SubscribeOptions = {}): Subscription {
@@ -225,6 +235,7 @@ export class SqliteEventStore implements EventStore {
       readStreamForwards: this.db.prepare(`${select} WHERE stream_id = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`).raw(),
       readStreamBackwards: this.db.prepare(`${select} WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`).raw(),
       readAll: this.db.prepare(`${select} WHERE position > ? ORDER BY position ASC LIMIT ?`).raw(),
+      readPositions: this.db.prepare(`${select} WHERE position IN (SELECT CAST(value AS INTEGER) FROM json_each(?))`).raw(),
       lastPosition: this.db.prepare('SELECT max(position) FROM events').pluck(),
       ping: this.db.prepare('SELECT 1'),
     };

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Schemas } from '../../api/client';
-import { useTimeline, type ListSummary, type Segment } from '../../api/dashboard-queries';
+import { TIMELINE_LIMIT, useTimeline, type ListSummary } from '../../api/dashboard-queries';
 import { formatInstant } from '../../format/dates';
 import { eventLabel } from '../../format/event-labels';
 import { instantOf, wallClockOf, zoneLabel, type WallClock } from '../../format/zoned-time';
-import { meetingStreams, timelineRows } from '../dashboard/timeline-rows';
+import { timelineRows } from '../dashboard/timeline-rows';
 import { asOfAddress, viewOf, viewParam, type AsOfView, type PointInLog } from './as-of-address';
 
 interface PickersProps {
@@ -39,7 +39,7 @@ export function AsOfPickers({ meeting, lists, view, point, mayReadLog }: Pickers
         maw={480}
       />
       <InstantForm timeZone={meeting.timezone} point={point} onPick={(at) => go(view, { at })} />
-      {mayReadLog && <TimelinePicks meeting={meeting} lists={lists} point={point} onPick={(position) => go(view, { position })} />}
+      {mayReadLog && <TimelinePicks meeting={meeting} point={point} onPick={(position) => go(view, { position })} />}
     </Stack>
   );
 }
@@ -84,10 +84,9 @@ function InstantForm({ timeZone, point, onPick }: { timeZone: string; point?: Po
 }
 
 /** "Just after" one of the meeting's own changes, from the dashboard's timeline rows (newest first). */
-function TimelinePicks({ meeting, lists, point, onPick }: Omit<PickersProps, 'view' | 'mayReadLog'> & { onPick: (p: string) => void }) {
+function TimelinePicks({ meeting, point, onPick }: Pick<PickersProps, 'meeting' | 'point'> & { onPick: (p: string) => void }) {
   const { t, i18n } = useTranslation();
-  const plenaries = (meeting.programme as unknown as Segment[]).filter((s) => s.kind !== 'panel').map((s) => s.id);
-  const timeline = useTimeline(meeting.id, meetingStreams(meeting.id, lists, plenaries), true);
+  const timeline = useTimeline(meeting.id, TIMELINE_LIMIT, true);
   const rows = timelineRows(timeline.data ?? []);
   const options = rows.map((row) => {
     const [newest] = row.events;

@@ -3,13 +3,13 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
-import { useTimeline, type AuditEvent, type ListSummary, type Segment } from '../../api/dashboard-queries';
+import { TIMELINE_LIMIT, useTimeline, type AuditEvent, type ListSummary, type Segment } from '../../api/dashboard-queries';
 import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatInstant, viewerTimeZone } from '../../format/dates';
 import { eventLabel } from '../../format/event-labels';
 import { useStateNames } from '../../format/state-names';
-import { meetingStreams, organizationNames, timelineRows, type TimelineRow } from './timeline-rows';
+import { organizationNames, timelineRows, type TimelineRow } from './timeline-rows';
 
 type Meeting = Schemas['MeetingResponse'];
 const SHOWN = 15;
@@ -20,8 +20,7 @@ export function Timeline({ meeting, lists }: { meeting: Meeting; lists: ListSumm
   const { session } = useSession();
   const [shown, setShown] = useState(SHOWN);
   const mayRead = session?.claims.role === 'pga' || session?.claims.role === 'auditor';
-  const plenaries = (meeting.programme as unknown as Segment[]).filter((s) => s.kind !== 'panel').map((s) => s.id);
-  const timeline = useTimeline(meeting.id, meetingStreams(meeting.id, lists ?? [], plenaries), mayRead && Boolean(lists));
+  const timeline = useTimeline(meeting.id, TIMELINE_LIMIT, mayRead);
   if (!mayRead) return <Text>{t('dashboard.timeline.notAllowed')}</Text>;
   if (timeline.isError) return <ProblemAlert error={timeline.error} />;
   if (!timeline.data) return <Loader size="sm" aria-label={t('common.loading')} />;

@@ -1,20 +1,10 @@
-import type { AuditEvent, ListSummary } from '../../api/dashboard-queries';
+import type { AuditEvent } from '../../api/dashboard-queries';
 
 /** One row of the timeline: an event, or several of one type from one request (a bulk proposal, say). */
 export interface TimelineRow {
   key: string;
   type: string;
   events: AuditEvent[];
-}
-
-/** The meeting's streams, named as the engine names them (src/*\/domain/*.events.ts). */
-export function meetingStreams(meetingId: string, lists: ListSummary[], plenaries: string[]): string[] {
-  return [
-    `meeting-${meetingId}`,
-    `arrangements-${meetingId}`,
-    ...lists.map((list) => `list-${meetingId}.${list.id}`),
-    ...plenaries.map((segment) => `speakers-${meetingId}.${segment}`),
-  ];
 }
 
 /** Events newest first, those of one type from one request gathered into one row. */

@@ -1,0 +1,43 @@
+import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useSession } from '../auth/session';
+import { unwrap, type Schemas } from './client';
+import type { HistoryFilters } from './history-filters';
+
+export type { ActorRole, HistoryFilters } from './history-filters';
+
+export type AuditEvent = Schemas['AuditEventView'];
+export type AuditEventLinks = Schemas['AuditEventLinksResponse'];
+export type RequestCause = Schemas['AuditRequestCauseView'];
+
+const PAGE = 200;
+
+/** The audit log page after page (newest first by default): `next` is the cursor of the page after. */
+export function useHistory(filters: HistoryFilters) {
+  const { api } = useSession();
+  const cursor = filters.order === 'desc' ? 'before' : 'after';
+  return useInfiniteQuery({
+    queryKey: ['history', filters],
+    initialPageParam: undefined as string | undefined,
+    queryFn: ({ pageParam }) => {
+      const { type, ...rest } = filters;
+      const query = { ...rest, ...(type.length > 0 ? { type } : {}), limit: PAGE, ...(pageParam ? { [cursor]: pageParam } : {}) };
+      return unwrap(api.GET('/v1/audit/events', { params: { query } }));
+    },
+    getNextPageParam: (last) => last.next ?? undefined,
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** One event with what caused it, what it led to and its command's other events. */
+export function useAuditEvent(position: string) {
+  const { api } = useSession();
+  return useQuery({
+    queryKey: ['history-event', position],
+    queryFn: () => unwrap(api.GET('/v1/audit/events/{position}', { params: { path: { position } } })),
+    staleTime: Infinity,
+  });
+}
+
+export function isRequestCause(cause: AuditEventLinks['causedBy']): cause is RequestCause {
+  return !('eventId' in cause);
+}
