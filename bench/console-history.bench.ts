@@ -2,8 +2,9 @@
  * The History in Debian's Chromium, over a log of 10,000 events written through the engine's HTTP API (a meeting,
  * ten lists, organizations proposed 50 at a time), signed in as an auditor:
  *
- *   console.history10k.first_rows_ms   from navigation to /history until its first event row shows (median of 5,
- *                                      after 1 to warm up; target <= 500)
+ *   console.history10k.first_rows_ms   from navigation to /history (a fresh browser context: nothing cached) until its
+ *                                      first event row is in the page, timed in the page (median of 5, after 1 to
+ *                                      warm up; target <= 500)
  *   console.history10k.scroll_fps      frames per second while the list scrolls down 120 px a frame for 3 s,
  *                                      reading the next pages as it goes (target >= 50)
  */
@@ -79,19 +80,30 @@ async function firstRows(browser: Browser, base: string, bench: BenchContext): P
   const samples: number[] = [];
   for (let run = 0; run < RUNS.warmUp + RUNS.measured; run += 1) {
     const page = await signedInPage(browser, base, AUDITOR);
-    const started = monotonicMs();
-    await page.goto(`${base}/history`);
-    await page
-      .getByRole('table', { name: /^History: / })
-      .getByRole('link')
-      .first()
-      .waitFor();
-    if (run >= RUNS.warmUp) samples.push(monotonicMs() - started);
+    await page.addInitScript(FIRST_ROW_WATCH);
+    await page.goto(`${base}/history`, { waitUntil: 'commit' });
+    const at = await page.evaluate<number>(`new Promise((resolve) => {
+      const check = () => (window.firstHistoryRowAt ? resolve(window.firstHistoryRowAt) : requestAnimationFrame(check));
+      check();
+    })`);
+    if (run >= RUNS.warmUp) samples.push(at);
     await page.context().close();
   }
   bench.progress(`console.history10k first rows: ${samples.map((s) => s.toFixed(0)).join(', ')} ms`);
   return Math.round(median(samples));
 }
+
+/**
+ * Evaluated in the page before its own scripts: the instant (ms since navigation started, the page's time origin)
+ * at which the first event row's link is in the History table, seen by a MutationObserver rather than by polling
+ * from outside, so the figure holds no round trip between the bench and the browser.
+ */
+const FIRST_ROW_WATCH = `new MutationObserver((_, observer) => {
+  if (document.querySelector('[role="table"][aria-label^="History: "] a')) {
+    window.firstHistoryRowAt = performance.now();
+    observer.disconnect();
+  }
+}).observe(document, { childList: true, subtree: true });`;
 
 async function scrollFps(browser: Browser, base: string, bench: BenchContext): Promise<number> {
   const page = await signedInPage(browser, base, AUDITOR);
