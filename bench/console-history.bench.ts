@@ -12,7 +12,7 @@ import { Browser } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { serveConsole } from '../src/engine/console-static';
 import { portOf, startBenchEngine } from './bench-engine';
-import { BenchContext, Figure, inTemporaryFolder, median, monotonicMs, register } from './bench-registry';
+import { BenchContext, Figure, inTemporaryFolder, median, register } from './bench-registry';
 import { CONSOLE_ROOT, signedInPage, tokenFor } from './console.bench';
 
 const MEETING = 'bench-history';
