@@ -46,7 +46,7 @@ describe('the As-of page in a browser', () => {
     await page.goto(`${base}/sign-in`);
     await page.getByRole('radio', { name: 'Auditor' }).check();
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await heading(page, 'Meetings').waitFor();
+    await heading(page, 'History').waitFor();
   };
   const asOf = (query: string) => `${base}/meetings/${MEETING}/as-of?${query}`;
   const changes = (page: Page) => page.getByRole('region', { name: /between then and now/ });
@@ -118,7 +118,7 @@ describe('the As-of page in a browser', () => {
     await page.goto(`${base}/sign-in`);
     await page.getByRole('radio', { name: 'Auditeur' }).check();
     await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
-    await heading(page, 'Réunions').waitFor();
+    await heading(page, 'Historique').waitFor();
     await page.goto(asOf(`view=list:${LIST}&position=${at.beforeObjection}`));
     await heading(page, 'État à tout instant').waitFor();
     await see(

@@ -209,6 +209,8 @@ export async function seed(t: TestApp): Promise<Record<string, string>> {
   await steps.submit(LIST, '2013-05-10T18:00:00-04:00');
   return {
     jobId: await auditJobDone(t),
+    // The meeting's creation, the log's first event.
+    position: '1',
     meetingId: MEETING,
     listId: LIST,
     entryId,

@@ -15,3 +15,15 @@ export interface HistoryFilters {
   to?: string;
   order: 'asc' | 'desc';
 }
+
+/** Every filter cleared, the order kept. */
+export const NO_FILTER: Omit<HistoryFilters, 'order'> = {
+  meetingId: undefined,
+  streamId: undefined,
+  type: [],
+  actorRole: undefined,
+  actorState: undefined,
+  correlationId: undefined,
+  from: undefined,
+  to: undefined,
+};

@@ -2,6 +2,7 @@ import { Button, Group, MultiSelect, SegmentedControl, Select, TextInput } from 
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ActorRole, HistoryFilters } from '../../api/history-queries';
+import { NO_FILTER } from '../../api/history-filters';
 import { useMeetings, useReferenceStates } from '../../api/queries';
 import { eventLabel, EVENT_TYPES } from '../../format/event-labels';
 import { hasFilters } from './history-url';
@@ -14,7 +15,8 @@ const fromInput = (value: string) => (value ? new Date(`${value}:00Z`).toISOStri
 
 interface Props {
   filters: HistoryFilters;
-  onChange: (next: HistoryFilters) => void;
+  /** Called with the filters that changed only: the page applies them to the address as it is then. */
+  onChange: (changed: Partial<HistoryFilters>) => void;
 }
 
 /** Every filter of the History; lists apply at once, typed fields when the auditor leaves them or presses Enter. */
@@ -24,10 +26,10 @@ export function HistoryFiltersForm({ filters, onChange }: Props) {
   const states = useReferenceStates();
   const [typed, setTyped] = useState({ streamId: filters.streamId ?? '', correlationId: filters.correlationId ?? '' });
   const set = <K extends keyof HistoryFilters>(key: K, value: HistoryFilters[K] | null) =>
-    onChange({ ...filters, [key]: value === null || value === '' ? undefined : value });
+    onChange({ [key]: value === null || value === '' ? undefined : value });
   const applyTyped = (event?: SyntheticEvent) => {
     event?.preventDefault();
-    onChange({ ...filters, streamId: typed.streamId.trim() || undefined, correlationId: typed.correlationId.trim() || undefined });
+    onChange({ streamId: typed.streamId.trim() || undefined, correlationId: typed.correlationId.trim() || undefined });
   };
   return (
     <form role="search" aria-label={t('history.filters.label')} onSubmit={applyTyped} className="no-history-filters">
@@ -47,7 +49,7 @@ export function HistoryFiltersForm({ filters, onChange }: Props) {
           placeholder={filters.type.length === 0 ? t('history.filters.any') : undefined}
           data={EVENT_TYPES.map((type) => ({ value: type, label: eventLabel(type, t) }))}
           value={filters.type}
-          onChange={(value) => onChange({ ...filters, type: value })}
+          onChange={(value) => onChange({ type: value })}
           searchable
           clearable
           size="xs"
@@ -108,7 +110,7 @@ export function HistoryFiltersForm({ filters, onChange }: Props) {
             { value: 'asc', label: t('history.order.asc') },
           ]}
           value={filters.order}
-          onChange={(value) => onChange({ ...filters, order: value === 'asc' ? 'asc' : 'desc' })}
+          onChange={(value) => onChange({ order: value === 'asc' ? 'asc' : 'desc' })}
           size="xs"
         />
         {hasFilters(filters) && (
@@ -117,7 +119,7 @@ export function HistoryFiltersForm({ filters, onChange }: Props) {
             size="xs"
             onClick={() => {
               setTyped({ streamId: '', correlationId: '' });
-              onChange({ type: [], order: filters.order });
+              onChange(NO_FILTER);
             }}
           >
             {t('history.filters.clear')}

@@ -24,7 +24,9 @@ export function HistoryPage() {
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
-  const onChange = (next: HistoryFilters) => setSearch(searchOf(next), { replace: true });
+  // The address as it is now, not as this render saw it: two filters picked in quick succession both stay.
+  const onChange = (changed: Partial<HistoryFilters>) =>
+    setSearch(searchOf({ ...filtersOf(new URLSearchParams(window.location.search)), ...changed }), { replace: true });
 
   return (
     <div className="no-history">
