@@ -1,18 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { homeOf } from './auth/claims';
 import { useSession } from './auth/session';
+import { onDemand, usePagesLoaded } from './layout/on-demand';
 import { RequireSession, Shell } from './layout/Shell';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SignInPage } from './pages/SignInPage';
 import { AuthCallbackPage } from './pages/auth/AuthCallbackPage';
-
-/** A page's code, loaded when the page is first opened, so that the first screen runs little script. */
-function onDemand<K extends string>(load: () => Promise<Record<K, React.ComponentType>>, name: K) {
-  return lazy(async () => ({ default: (await load())[name] }));
-}
+import { usePrefetchHistoryPage } from './pages/history/history-prefetch';
 
 const AuditJobPage = onDemand(() => import('./pages/audit/AuditJobPage'), 'AuditJobPage');
 const AuditJobsPage = onDemand(() => import('./pages/audit/AuditJobsPage'), 'AuditJobsPage');
@@ -23,7 +20,7 @@ const ListPage = onDemand(() => import('./pages/list/ListPage'), 'ListPage');
 const MeetingsPage = onDemand(() => import('./pages/MeetingsPage'), 'MeetingsPage');
 const ImportPage = onDemand(() => import('./pages/import/ImportPage'), 'ImportPage');
 const EventPage = onDemand(() => import('./pages/history/EventPage'), 'EventPage');
-const HistoryPage = onDemand(() => import('./pages/history/HistoryPage'), 'HistoryPage');
+const HistoryPage = onDemand(() => import('./pages/history/HistoryPage'), 'HistoryPage', usePrefetchHistoryPage);
 const NewMeetingPage = onDemand(() => import('./pages/NewMeetingPage'), 'NewMeetingPage');
 const PendingPage = onDemand(() => import('./pages/PendingPage'), 'PendingPage');
 const BatchPage = onDemand(() => import('./pages/mission/BatchPage'), 'BatchPage');
@@ -34,6 +31,7 @@ const SpeakersPage = onDemand(() => import('./pages/mission/SpeakersPage'), 'Spe
 export function App() {
   const { session } = useSession();
   const { t } = useTranslation();
+  usePagesLoaded();
   const guarded = (page: React.ReactNode) => <RequireSession>{page}</RequireSession>;
   return (
     <Shell>

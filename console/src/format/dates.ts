@@ -9,19 +9,35 @@ export function viewerTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/**
+ * Each language and time zone's formatter, made once: making one costs far more than formatting with it, and a
+ * screen (the History's rows) formats many instants in the same few zones.
+ */
+const instantFormats = new Map<string, Intl.DateTimeFormat>();
+
+function instantFormat(timeZone: string, language: string): Intl.DateTimeFormat {
+  const locale = dateLocale(language);
+  const key = `${locale} ${timeZone}`;
+  let format = instantFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone,
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'short',
+    });
+    instantFormats.set(key, format);
+  }
+  return format;
+}
+
 /** "10 May 2013, 18:00 EDT" (French: "10 mai 2013, 18:00 UTC−4") in `timeZone`. */
 export function formatInstant(instant: string | Date, timeZone: string, language: string): string {
-  const date = typeof instant === 'string' ? new Date(instant) : instant;
-  return new Intl.DateTimeFormat(dateLocale(language), {
-    timeZone,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZoneName: 'short',
-  }).format(date);
+  return instantFormat(timeZone, language).format(typeof instant === 'string' ? new Date(instant) : instant);
 }
 
 /** The date only, in `timeZone`. */

@@ -53,6 +53,9 @@ export function HistoryFiltersForm({ filters, onChange }: Props) {
           searchable
           clearable
           size="xs"
+          // Mantine keeps a MultiSelect's closed list in the page (hidden) and positions it: work on the History's
+          // first render for a list nobody opened yet. It renders when opened, as the Selects' do.
+          comboboxProps={{ keepMounted: false }}
         />
         <Select
           label={t('history.filters.actorRole')}

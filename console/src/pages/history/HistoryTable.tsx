@@ -42,6 +42,9 @@ export function HistoryTable({ rows, events, timeMode, hasMore, loadMore }: Prop
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 15,
+    // Until it measures the scroller (after the first render), the virtualizer would render no row at all: the
+    // window's height bounds the scroller's (65vh), so the first render already shows the first rows.
+    initialRect: { width: 0, height: window.innerHeight },
   });
   const items = virtualizer.getVirtualItems();
   const lastShown = items.at(-1)?.index ?? 0;
