@@ -1,6 +1,15 @@
 import { jest } from '@jest/globals';
 import { Page } from 'playwright-core';
-import { ConsoleBrowser, expectAccessible, heading, openConsoleBrowser, see, shot, tabTo } from '../support/console-browser';
+import {
+  ConsoleBrowser,
+  expectAccessible,
+  heading,
+  openConsoleBrowser,
+  see,
+  shot,
+  signInAsAuditor,
+  tabTo,
+} from '../support/console-browser';
 import { org, procedure } from '../support/procedure';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -42,18 +51,12 @@ describe('the As-of page in a browser', () => {
     expect({ browserProblems: browser.takeProblems() }).toEqual({ browserProblems: [] });
   });
 
-  const signInAsAuditor = async (page: Page) => {
-    await page.goto(`${base}/sign-in`);
-    await page.getByRole('radio', { name: 'Auditor' }).check();
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await heading(page, 'History').waitFor();
-  };
   const asOf = (query: string) => `${base}/meetings/${MEETING}/as-of?${query}`;
   const changes = (page: Page) => page.getByRole('region', { name: /between then and now/ });
 
   it('shows an auditor the list as of just before the objection, the objection marked as added since', async () => {
     const { context, page } = await browser.newPage();
-    await signInAsAuditor(page);
+    await signInAsAuditor(page, base);
     await page.goto(asOf(`view=list:${LIST}&position=${at.beforeObjection}`));
     await heading(page, 'State at any instant').waitFor();
     await see(page.getByText(`As it stood just after the event at position ${at.beforeObjection}.`)).toBeVisible();
@@ -77,7 +80,7 @@ describe('the As-of page in a browser', () => {
 
   it('shows the meeting as of its creation, reached from the dashboard, and the pickers by keyboard alone', async () => {
     const { context, page } = await browser.newPage();
-    await signInAsAuditor(page);
+    await signInAsAuditor(page, base);
     await page.goto(`${base}/meetings/${MEETING}`);
     await heading(page, 'Trafficking in persons').waitFor();
     await page.getByRole('link', { name: 'See the meeting as it stood at…' }).click();
@@ -107,7 +110,7 @@ describe('the As-of page in a browser', () => {
 
   it('says what to do with an address whose position is malformed', async () => {
     const { context, page } = await browser.newPage();
-    await signInAsAuditor(page);
+    await signInAsAuditor(page, base);
     await page.goto(asOf('view=meeting&position=forty-two'));
     await see(page.getByRole('alert')).toContainText('Its position must be a whole number');
     await context.close();

@@ -5,7 +5,7 @@ import { Page } from 'playwright-core';
 import { main } from '../../scripts/audit';
 import { AUDIT_JOB_BOARD, AuditJobBoard } from '../../src/event-store/jobs/audit-job-board';
 import { cliIo, tamperedEvents } from '../audit/audit-jobs.support';
-import { ConsoleBrowser, expectAccessible, heading, openConsoleBrowser, see, shot } from '../support/console-browser';
+import { ConsoleBrowser, expectAccessible, heading, openConsoleBrowser, see, shot, signInAsAuditor } from '../support/console-browser';
 import { org, procedure } from '../support/procedure';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -39,9 +39,7 @@ describe('the console runs audit jobs', () => {
 
   async function signedInAuditor(): Promise<Page> {
     const { page } = await browser.newPage();
-    await page.goto(`${browser.base}/sign-in`);
-    await page.getByRole('radio', { name: 'Auditor' }).check();
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await signInAsAuditor(page, browser.base);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit jobs' }).click();
     await heading(page, 'Audit jobs').waitFor();
     return page;

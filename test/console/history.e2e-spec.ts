@@ -1,6 +1,15 @@
 import { jest } from '@jest/globals';
 import { Page } from 'playwright-core';
-import { ConsoleBrowser, expectAccessible, heading, openConsoleBrowser, see, shot, tabTo } from '../support/console-browser';
+import {
+  ConsoleBrowser,
+  expectAccessible,
+  heading,
+  openConsoleBrowser,
+  see,
+  shot,
+  signInAsAuditor,
+  tabTo,
+} from '../support/console-browser';
 import { org, procedure } from '../support/procedure';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -38,17 +47,11 @@ describe('the History in a browser', () => {
     expect({ browserProblems: browser.takeProblems() }).toEqual({ browserProblems: [] });
   });
 
-  const signInAsAuditor = async (page: Page) => {
-    await page.goto(`${browser.base}/sign-in`);
-    await page.getByRole('radio', { name: 'Auditor' }).check();
-    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    await heading(page, 'History').waitFor();
-  };
   const history = (page: Page) => page.getByRole('table', { name: /^History: / });
 
   it('lands the auditor on History, filters by meeting and type, and keeps the filters in the address', async () => {
     const { context, page } = await browser.newPage();
-    await signInAsAuditor(page);
+    await signInAsAuditor(page, browser.base);
     expect(new URL(page.url()).pathname).toBe('/history');
     await see(history(page).getByRole('row').nth(1)).toContainText('Meeting created');
     await expectAccessible(page, 'history');
@@ -74,7 +77,7 @@ describe('the History in a browser', () => {
 
   it("follows an objection to its event page, then to the request that caused it and the command's events", async () => {
     const { context, page } = await browser.newPage();
-    await signInAsAuditor(page);
+    await signInAsAuditor(page, browser.base);
     await page.goto(`${browser.base}/history?meetingId=${MEETING}&type=EntryObjected`);
     await heading(page, 'History').waitFor();
     await see(history(page)).toContainText('Organization objected to at the deadline');

@@ -102,6 +102,14 @@ export async function signInAsPga(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 }
 
+/** Signs in as an auditor from the sign-in page, and waits for the auditor's landing page, the History. */
+export async function signInAsAuditor(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}/sign-in`);
+  await page.getByRole('radio', { name: 'Auditor' }).check();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await heading(page, 'History').waitFor();
+}
+
 /** Signs in as a State's mission, chosen by its English name in the combobox ("France"). */
 export async function signInAsState(page: Page, name: string): Promise<void> {
   await page.getByRole('radio', { name: "A Member State's mission or an observer" }).check();
