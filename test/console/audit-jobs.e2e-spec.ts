@@ -84,6 +84,8 @@ describe('the console runs audit jobs', () => {
     await see(report).toContainText('hash mismatch');
     await expectAccessible(page, 'broken verification');
     await shot(page, 'audit-jobs-04-broken');
+    await report.getByRole('link', { name: 'Event 1' }).click();
+    await see(heading(page, /^Meeting created \(entry 0 of the log\)$/)).toBeVisible();
     await page.context().close();
   });
 

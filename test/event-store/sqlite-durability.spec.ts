@@ -31,7 +31,10 @@ describe('embedded SQLite store, seen from processes', () => {
   });
 
   function startWorker(...args: string[]): Worker {
-    const worker = new Worker([dbPath(), ...args]);
+    return startWorkerOn(dbPath(), ...args);
+  }
+  function startWorkerOn(path: string, ...args: string[]): Worker {
+    const worker = new Worker([path, ...args]);
     workers.push(worker);
     return worker;
   }
@@ -66,6 +69,18 @@ describe('embedded SQLite store, seen from processes', () => {
     expect(events.map((e) => e.revision)).toEqual(range(events.length));
     events.forEach((e) => expect(e.data).toMatchObject({ batch: Math.floor(e.revision / BIG_BATCH_SIZE), i: e.revision % BIG_BATCH_SIZE }));
     expect(integrityCheck(dbPath())).toBe('ok');
+  });
+
+  it('processes opening one new file at the same instant all open it (switching it to WAL at once)', async () => {
+    const rounds = 40;
+    const path = join(dir.path, 'opened-at-once');
+    const openers = Array.from({ length: 4 }, () => startWorkerOn(path, 'open', String(rounds)));
+    for (let round = 0; round < rounds; round += 1) {
+      await Promise.all(openers.map((opener) => opener.waitForLines((lines) => lines.includes(`READY ${round}`))));
+      openers.forEach((opener) => opener.send('GO'));
+    }
+    await Promise.all(openers.map((opener) => opener.waitForLines((lines) => lines.includes(`OPENED ${rounds - 1}`))));
+    expect(withConnection(`${path}-0`, (db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
   });
 
   it('two processes racing on one stream of one file: one winner per revision, losers get ConcurrencyError', async () => {

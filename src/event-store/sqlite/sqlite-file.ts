@@ -14,6 +14,26 @@ export function openSqliteFile(path: string, pragmas: readonly string[], options
 }
 
 function applyPragmas(db: Database.Database, pragmas: readonly string[]): Database.Database {
-  for (const pragma of pragmas) db.pragma(pragma);
+  for (const pragma of pragmas) applyPragma(db, pragma);
   return db;
+}
+
+const PRAGMA_ATTEMPTS = 100;
+const PRAGMA_PAUSE_MS = 20;
+
+/**
+ * Two processes that open a new file at once both switch it to WAL: each holds a shared lock and wants the
+ * exclusive one, and SQLite answers one of them SQLITE_BUSY at once, without its busy timeout (waiting could
+ * not end that deadlock). The loser tries again, briefly, once the winner has switched the file.
+ */
+function applyPragma(db: Database.Database, pragma: string): void {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      db.pragma(pragma);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || attempt >= PRAGMA_ATTEMPTS) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, PRAGMA_PAUSE_MS);
+    }
+  }
 }
