@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../../api/history-queries';
 
-/** A value as a person reads it: text as is, lists joined, objects as JSON. */
+/** A value as a person reads it: nothing (and an empty list) as a dash, text as is, lists joined, objects as JSON. */
 function readable(value: unknown): string {
-  if (value === null || value === undefined) return '—';
+  if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return '—';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value) && value.every((item) => typeof item !== 'object')) return value.join(', ');
