@@ -100,7 +100,14 @@ export const heading = (page: Page, name: string | RegExp) => page.getByRole('he
 export async function signInAsPga(page: Page): Promise<void> {
   await page.getByRole('radio', { name: 'Office of the President of the General Assembly' }).check();
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await signedIn(page);
 }
+
+/**
+ * Resolves once the console has its token and has left the sign-in page: a test that goes to another address
+ * at once would otherwise cut the token's request short on a busy machine and find itself signed out.
+ */
+const signedIn = (page: Page) => page.waitForURL((url) => url.pathname !== '/sign-in');
 
 /** Signs in as an auditor from the sign-in page, and waits for the auditor's landing page, the History. */
 export async function signInAsAuditor(page: Page, base: string): Promise<void> {
@@ -117,6 +124,7 @@ export async function signInAsState(page: Page, name: string): Promise<void> {
   await state.fill(name.slice(0, 4));
   await page.getByRole('option', { name, exact: true }).click();
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await signedIn(page);
 }
 
 /** Presses Tab (at most 40 times) until the focus is on the `tag` element whose accessible name starts with `name`. */
