@@ -1,4 +1,4 @@
-import { EngineProcess } from '../support/engine-process';
+import { EngineProcess, sharedStoreEnv } from '../support/engine-process';
 import { temporaryDirectory } from '../support/temporary-directory';
 import { bearer } from '../support/tokens';
 
@@ -10,11 +10,7 @@ import { bearer } from '../support/tokens';
 describe('several engine processes (compiled, as child processes)', () => {
   const dir = temporaryDirectory();
   const engines: EngineProcess[] = [];
-  const envFor = (name: string) => ({
-    EVENTSTORE_SQLITE_PATH: `${dir.path}/events.db`,
-    PROJECTIONS_SQLITE_PATH: `${dir.path}/${name}/projections.db`,
-    WEBHOOK_SECRETS_SQLITE_PATH: `${dir.path}/webhook-secrets.db`,
-  });
+  const envFor = (name: string) => sharedStoreEnv(dir.path, name);
   afterAll(async () => {
     await Promise.all(engines.map((e) => e.kill()));
     dir.remove();

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { EngineProcess } from '../support/engine-process';
+import { EngineProcess, sharedStoreEnv } from '../support/engine-process';
 import { LiveReader } from '../support/live-reader';
 import { temporaryDirectory } from '../support/temporary-directory';
 import { bearer } from '../support/tokens';
@@ -11,11 +11,7 @@ import { bearer } from '../support/tokens';
 describe('live updates across engine processes (compiled, as child processes)', () => {
   const dir = temporaryDirectory();
   const engines: EngineProcess[] = [];
-  const envFor = (name: string) => ({
-    EVENTSTORE_SQLITE_PATH: `${dir.path}/events.db`,
-    PROJECTIONS_SQLITE_PATH: `${dir.path}/${name}/projections.db`,
-    WEBHOOK_SECRETS_SQLITE_PATH: `${dir.path}/webhook-secrets.db`,
-  });
+  const envFor = (name: string) => sharedStoreEnv(dir.path, name);
   afterAll(async () => {
     await Promise.all(engines.map((e) => e.kill()));
     dir.remove();

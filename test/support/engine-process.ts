@@ -92,3 +92,15 @@ export class EngineProcess {
     throw new Error(`The engine process was not healthy within ${HEALTHY_WITHIN_MS} ms:\n${this.log}`);
   }
 }
+
+/**
+ * The environment of engine processes sharing one embedded store in `dir` (and its webhook secrets), each with
+ * views of its own in `dir/<name>`: as several engines behind a proxy would run.
+ */
+export function sharedStoreEnv(dir: string, name: string): Record<string, string> {
+  return {
+    EVENTSTORE_SQLITE_PATH: `${dir}/events.db`,
+    PROJECTIONS_SQLITE_PATH: `${dir}/${name}/projections.db`,
+    WEBHOOK_SECRETS_SQLITE_PATH: `${dir}/webhook-secrets.db`,
+  };
+}
