@@ -21,6 +21,12 @@ function themeStylesheet(): Plugin {
   };
 }
 
+const LOCALE_FILE = /\/locales\/([a-z]{2})\/[^/]+\.json$/;
+const localeChunk = (id: string) => {
+  const language = LOCALE_FILE.exec(id)?.[1];
+  return language ? `locale-${language}` : null;
+};
+
 /** The web console: `npm run build` writes it to dist/console, which the engine serves at `/`. */
 export default defineConfig({
   root: here,
@@ -33,6 +39,12 @@ export default defineConfig({
     // One script and one stylesheet for the console; assets are hashed and served as immutable.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // A language's messages in one chunk of their own (locale-fr-[hash].js), fetched when it is chosen.
+        codeSplitting: { groups: [{ name: localeChunk, test: LOCALE_FILE }] },
+      },
+    },
   },
   server: {
     // `npm run console:dev`: Vite on 5173 (or --port), the API from an engine on ENGINE_URL (default port 3000).

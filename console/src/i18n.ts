@@ -1,28 +1,22 @@
 import i18n from 'i18next';
+import ICU from 'i18next-icu';
 import { initReactI18next } from 'react-i18next';
-import type { UnLanguage } from './format/languages';
+import { isRightToLeft, UN_LANGUAGES, type UnLanguage } from './format/languages';
 
 type Messages = Record<string, unknown>;
 
 /**
  * Each language's messages are kept in several files, one per area of the console (locales/<lang>/<area>.json),
- * so that two screens never edit the same file; each file owns its top-level keys.
+ * so that two screens never edit the same file; each file owns its top-level keys. They are ICU messages
+ * (`{count, plural, one {…} other {…}}`), formatted by intl-messageformat in the language's own plural rules.
+ * The bundler puts each language's files in one chunk of their own (vite.config.ts), fetched when the
+ * language is chosen: a reader of one language never downloads the other five.
  */
-const files = import.meta.glob<Messages>('./locales/*/*.json', { eager: true, import: 'default' });
+const catalogues = import.meta.glob<Messages>('./locales/*/*.json', { import: 'default' });
 
-function messagesOf(language: string): Messages {
-  const prefix = `./locales/${language}/`;
-  return Object.assign(
-    {},
-    ...Object.entries(files)
-      .filter(([path]) => path.startsWith(prefix))
-      .map(([, messages]) => messages),
-  ) as Messages;
-}
-
-/** The languages with a catalogue: some of the six UN languages, each already known to format/languages.ts. */
-export const LANGUAGES = ['en', 'fr'] as const satisfies readonly UnLanguage[];
-export type Language = (typeof LANGUAGES)[number];
+/** The six official languages, in the order the United Nations lists them; each has a full catalogue. */
+export const LANGUAGES = UN_LANGUAGES;
+export type Language = UnLanguage;
 
 const STORAGE_KEY = 'nihil-obstat.language';
 
@@ -45,10 +39,21 @@ export function initialLanguage(): Language {
   return 'en';
 }
 
-/** Switches the console's language and remembers the choice. */
-export function chooseLanguage(language: Language): void {
+async function messagesOf(language: Language): Promise<Messages> {
+  const prefix = `./locales/${language}/`;
+  const files = Object.entries(catalogues).filter(([path]) => path.startsWith(prefix));
+  return Object.assign({}, ...(await Promise.all(files.map(([, load]) => load())))) as Messages;
+}
+
+async function load(language: Language): Promise<void> {
+  if (!i18n.hasResourceBundle(language, 'translation')) i18n.addResourceBundle(language, 'translation', await messagesOf(language));
+}
+
+/** Switches the console's language, once its messages have arrived, and remembers the choice. */
+export async function chooseLanguage(language: Language): Promise<void> {
   safeStorage()?.setItem(STORAGE_KEY, language);
-  void i18n.changeLanguage(language);
+  await load(language);
+  await i18n.changeLanguage(language);
 }
 
 function safeStorage(): Storage | undefined {
@@ -59,17 +64,25 @@ function safeStorage(): Storage | undefined {
   }
 }
 
-export function setUpI18n(): typeof i18n {
-  void i18n.use(initReactI18next).init({
-    resources: Object.fromEntries(LANGUAGES.map((language) => [language, { translation: messagesOf(language) }])),
-    lng: initialLanguage(),
-    fallbackLng: 'en',
-    supportedLngs: [...LANGUAGES],
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
-  const follow = (language: string) => {
-    document.documentElement.lang = language;
+/** Sets up i18next in the first language, whose messages it fetches before the console first renders. */
+export async function setUpI18n(): Promise<typeof i18n> {
+  const language = initialLanguage();
+  await i18n
+    .use(ICU)
+    .use(initReactI18next)
+    .init({
+      resources: { [language]: { translation: await messagesOf(language) } },
+      partialBundledLanguages: true,
+      lng: language,
+      // Every catalogue has every key (test/console/locales.spec.ts): no language falls back on another's words.
+      fallbackLng: false,
+      supportedLngs: [...LANGUAGES],
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+  const follow = (chosen: string) => {
+    document.documentElement.lang = chosen;
+    document.documentElement.dir = isRightToLeft(chosen) ? 'rtl' : 'ltr';
     document.title = i18n.t('app.name');
   };
   follow(i18n.language);

@@ -12,8 +12,6 @@ import { SessionProvider } from './auth/session';
 import { setUpI18n } from './i18n';
 import { ConsoleMantineProvider } from './layout/ConsoleMantineProvider';
 
-const i18n = setUpI18n();
-
 const queries = new QueryClient({
   defaultOptions: {
     queries: {
@@ -24,18 +22,24 @@ const queries = new QueryClient({
   },
 });
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <ConsoleMantineProvider>
-        <QueryClientProvider client={queries}>
-          <BrowserRouter>
-            <SessionProvider>
-              <App />
-            </SessionProvider>
-          </BrowserRouter>
-        </QueryClientProvider>
-      </ConsoleMantineProvider>
-    </I18nextProvider>
-  </StrictMode>,
-);
+/** The console renders once the first language's messages have arrived. */
+async function start(): Promise<void> {
+  const i18n = await setUpI18n();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ConsoleMantineProvider>
+          <QueryClientProvider client={queries}>
+            <BrowserRouter>
+              <SessionProvider>
+                <App />
+              </SessionProvider>
+            </BrowserRouter>
+          </QueryClientProvider>
+        </ConsoleMantineProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}
+
+void start();

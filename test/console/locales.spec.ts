@@ -1,17 +1,24 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
+import { UN_LANGUAGES } from '../../console/src/format/languages';
+import { messageShape } from './message-shape';
 
 /**
- * Every word the console shows comes from console/src/locales/{en,fr}/*.json: both languages have the same
- * files and keys, no two files of a language share a top-level key, every key the code asks for exists, and no literal text slips into JSX (a static check over
+ * Every word the console shows comes from console/src/locales/<language>/*.json, in each of the six languages:
+ * every language has the same files and keys, no two files of a language share a top-level key, every message is
+ * an ICU message that parses, takes the same arguments as the English one and chooses among its language's own
+ * plural categories, every key the code asks for exists, and no literal text slips into JSX (a static check over
  * the syntax trees: JSX text and the text-bearing attributes).
  */
 
 const SOURCE = join('console', 'src');
-const LANGUAGES = ['en', 'fr'];
-/** i18next's plural suffixes: a language has the forms its grammar needs (French has `_many`). */
+const LANGUAGES = ['en', 'fr'] as string[];
+void UN_LANGUAGES;
+/** i18next's own plural suffixes: the catalogues write plurals as ICU messages instead. */
 const PLURAL = /_(zero|one|two|few|many|other)$/;
+/** Arguments only some languages need (English's "the" before some States' names). */
+const LANGUAGE_SPECIFIC = new Set(['article']);
 /** Attributes whose string value a person reads. */
 const TEXT_ATTRIBUTES = new Set([
   'label',
@@ -38,15 +45,15 @@ function flatten(messages: Messages, prefix = ''): Map<string, string> {
   return keys;
 }
 
+/** A language without its folder yet has no file, so every key is reported missing rather than the suite crashing. */
 const localeFiles = (language: string) =>
-  readdirSync(join(SOURCE, 'locales', language))
+  (existsSync(join(SOURCE, 'locales', language)) ? readdirSync(join(SOURCE, 'locales', language)) : [])
     .filter((name) => name.endsWith('.json'))
     .sort();
 const readLocale = (language: string, file: string) =>
   JSON.parse(readFileSync(join(SOURCE, 'locales', language, file), 'utf8')) as Messages;
 const messages = (language: string) =>
   flatten(Object.assign({}, ...localeFiles(language).map((file) => readLocale(language, file))) as Messages);
-const baseKeys = (keys: Map<string, string>) => new Set([...keys.keys()].map((key) => key.replace(PLURAL, '')));
 
 function sourceFiles(directory = SOURCE): string[] {
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
@@ -100,12 +107,13 @@ function templatePattern(template: ts.TemplateExpression): string {
   return `/^${escape(template.head.text)}${template.templateSpans.map((span) => `[^.]+${escape(span.literal.text)}`).join('')}$/`;
 }
 
-describe('the console speaks English and French', () => {
-  const [en, fr] = LANGUAGES.map(messages);
+describe('the console speaks the six languages', () => {
+  const catalogues = new Map(LANGUAGES.map((language) => [language, messages(language)]));
+  const english = catalogues.get('en')!;
 
   it('keeps the same files in each language, each owning its top-level keys', () => {
-    expect(localeFiles('fr')).toEqual(localeFiles('en'));
     for (const language of LANGUAGES) {
+      expect({ language, files: localeFiles(language) }).toEqual({ language, files: localeFiles('en') });
       const owners = new Map<string, string[]>();
       for (const file of localeFiles(language))
         for (const key of Object.keys(readLocale(language, file))) owners.set(key, [...(owners.get(key) ?? []), file]);
@@ -113,23 +121,43 @@ describe('the console speaks English and French', () => {
     }
   });
 
-  it('has the same keys in English and French', () => {
-    const [english, french] = [baseKeys(en), baseKeys(fr)];
-    expect({ missingInFrench: [...english].filter((key) => !french.has(key)) }).toEqual({ missingInFrench: [] });
-    expect({ missingInEnglish: [...french].filter((key) => !english.has(key)) }).toEqual({ missingInEnglish: [] });
+  it.each(LANGUAGES)('has every English key in %s, and no other', (language) => {
+    const keys = new Set(catalogues.get(language)!.keys());
+    expect({ missing: [...english.keys()].filter((key) => !keys.has(key)) }).toEqual({ missing: [] });
+    expect({ unknown: [...keys].filter((key) => !english.has(key)) }).toEqual({ unknown: [] });
   });
 
-  it('has no empty message', () => {
-    const empty = LANGUAGES.flatMap((language, i) =>
-      [...[en, fr][i]].filter(([, text]) => text.trim() === '').map(([key]) => `${language}: ${key}`),
-    );
-    expect(empty).toEqual([]);
+  it.each(LANGUAGES)('writes plurals in %s as ICU messages, with no empty message', (language) => {
+    const catalogue = [...catalogues.get(language)!];
+    expect(catalogue.filter(([key]) => PLURAL.test(key)).map(([key]) => key)).toEqual([]);
+    expect(catalogue.filter(([, text]) => text.trim() === '').map(([key]) => key)).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('parses every %s message, with the arguments of the English one and its own plural forms', (language) => {
+    const categories = new Set(new Intl.PluralRules(language).resolvedOptions().pluralCategories);
+    const problems: string[] = [];
+    for (const [key, text] of catalogues.get(language)!) {
+      const shape = messageShape(text, language);
+      if ('error' in shape) {
+        problems.push(`${key}: does not parse (${shape.error})`);
+        continue;
+      }
+      const englishShape = messageShape(english.get(key) ?? '', 'en');
+      const expected = new Set('error' in englishShape ? [] : englishShape.arguments);
+      const unknown = shape.arguments.filter((name) => !expected.has(name));
+      const missing = [...expected].filter((name) => !shape.arguments.includes(name) && !LANGUAGE_SPECIFIC.has(name));
+      if (english.has(key) && (unknown.length || missing.length))
+        problems.push(`${key}: takes {${shape.arguments.join(', ')}}, English takes {${[...expected].join(', ')}}`);
+      const foreign = shape.pluralCategories.filter((category) => !categories.has(category as Intl.LDMLPluralRule));
+      if (foreign.length) problems.push(`${key}: ${foreign.join(', ')} is not a plural form of ${language}`);
+    }
+    expect(problems).toEqual([]);
   });
 
   it('has a message for every key the code asks for', () => {
     const { keys } = scan();
     expect(keys.length).toBeGreaterThan(20);
-    const known = [...baseKeys(en)];
+    const known = [...english.keys()];
     const missing = keys
       .filter(({ text }) => {
         if (!text.startsWith('/^')) return !known.includes(text);

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { ENDONYMS } from '../format/languages';
 import { chooseLanguage, LANGUAGES } from '../i18n';
 
-/** English / Français, each in its own language; the pressed one is the console's language. */
+/** The six languages, each named in itself (as on the United Nations' sites); the pressed one is the console's. */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   return (
@@ -11,10 +12,11 @@ export function LanguageSwitch() {
           key={language}
           type="button"
           lang={language}
+          dir="auto"
           aria-pressed={i18n.language === language}
-          onClick={() => chooseLanguage(language)}
+          onClick={() => void chooseLanguage(language)}
         >
-          {t(`language.${language}`, { lng: language })}
+          {ENDONYMS[language]}
         </button>
       ))}
     </div>

@@ -1,10 +1,23 @@
 /**
- * The six official languages of the United Nations and how each writes dates and names time zones. The console
- * has catalogues for some of them (i18n.ts `LANGUAGES`); a language gains its catalogue without touching this table.
+ * The six official languages of the United Nations (the engine's src/kernel/languages.ts, which the console may
+ * not import), each language's own name for itself, and how each writes dates and names time zones.
  */
 
 export const UN_LANGUAGES = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export type UnLanguage = (typeof UN_LANGUAGES)[number];
+
+/** Each language named in itself, as the United Nations' own sites offer them. */
+export const ENDONYMS: Record<UnLanguage, string> = {
+  ar: 'العربية',
+  zh: '中文',
+  en: 'English',
+  fr: 'Français',
+  ru: 'Русский',
+  es: 'Español',
+};
+
+/** Arabic is written right to left. */
+export const isRightToLeft = (language: string): boolean => unLanguageOf(language) === 'ar';
 
 interface Locales {
   /** Dates and times ("10 May 2013, 18:00"). */
