@@ -53,7 +53,7 @@ export function CheckList({ meeting, items }: { meeting: ArrangedMeeting; items:
             <dt>{label}</dt>
             <dd>
               {!item.done && (
-                <Badge className="no-arr-badge" color="orange" variant="outline" radius="xs" mr="xs">
+                <Badge className="no-arr-badge" color="orange" variant="outline" radius="xs" me="xs">
                   {t('arrangements.finalization.missing')}
                 </Badge>
               )}
