@@ -56,6 +56,11 @@ export async function chooseLanguage(language: Language): Promise<void> {
   await i18n.changeLanguage(language);
 }
 
+function reportBrokenMessage(error: Error, key: string, message: string): string {
+  console.error(`Message "${key}" could not be formatted: ${error.message}`);
+  return message;
+}
+
 function safeStorage(): Storage | undefined {
   try {
     return window.localStorage;
@@ -79,6 +84,12 @@ export async function setUpI18n(): Promise<typeof i18n> {
       supportedLngs: [...LANGUAGES],
       interpolation: { escapeValue: false },
       returnNull: false,
+      // A message missing or broken is a bug: said in the browser's console, where every browser test looks.
+      saveMissing: true,
+      missingKeyHandler: (languages, _namespace, key, _fallback, _update, options: { defaultValue?: unknown }) => {
+        if (options?.defaultValue === undefined) console.error(`Missing message "${key}" in ${languages.join(', ')}`);
+      },
+      i18nFormat: { parseErrorHandler: reportBrokenMessage },
     });
   const follow = (chosen: string) => {
     document.documentElement.lang = chosen;

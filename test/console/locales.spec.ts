@@ -13,8 +13,7 @@ import { messageShape } from './message-shape';
  */
 
 const SOURCE = join('console', 'src');
-const LANGUAGES = ['en', 'fr'] as string[];
-void UN_LANGUAGES;
+const LANGUAGES = [...UN_LANGUAGES];
 /** i18next's own plural suffixes: the catalogues write plurals as ICU messages instead. */
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 /** Arguments only some languages need (English's "the" before some States' names). */
