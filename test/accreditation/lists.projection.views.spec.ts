@@ -157,6 +157,17 @@ describe('lists projection: representation, accreditations, pending batches, cor
     });
   });
 
+  describe("the Office's drafts", () => {
+    it('shows entries not yet submitted (proposed, or withdrawn before any batch) to pga and auditor only', () => {
+      procedure('hlm', 'organizations', false);
+      const ids = (viewer: Actor) => queries.list('hlm', 'ngos', viewer).entries.map((e) => e.id);
+      expect(ids(pga)).toEqual([E(1), E(2), E(3), E(4), E(5)]);
+      expect(ids(auditor)).toEqual([E(1), E(2), E(3), E(4), E(5)]);
+      expect(ids(france)).toEqual([E(1), E(2), E(3)]);
+      expect(ids(holySee)).toEqual([E(1), E(2), E(3)]);
+    });
+  });
+
   describe('correcting a batch; objections made on behalf of other States', () => {
     const pakistan: Actor = { role: 'member-state', subject: 'pak-mission', state: 'PAK' };
     const CANCELLED_AT = '2013-03-06T15:00:00.000Z';
@@ -227,7 +238,8 @@ describe('lists projection: representation, accreditations, pending batches, cor
         ['proposed', undefined, []],
       ]);
       expect(view.representation.byRegionalGroup).toEqual({});
-      expect(entry('hlm', pakistan, 2).objectionsOnMyBehalf).toBeUndefined();
+      // Proposed again, the entries are the Office's drafts: a State sees the cancelled batch, not them.
+      expect(queries.list('hlm', 'ngos', pakistan).entries.map((e) => [e.id, e.status])).toEqual([[E(3), 'withdrawn']]);
       expect(queries.list('hlm', 'ngos', holySee).batches[0].status).toBe('cancelled');
       expect(queries.pendingFor('RUS').batches).toEqual([]);
       expect(store.list('lists', 'open-batch/')).toEqual([]);

@@ -76,6 +76,15 @@ describe('HTTP: programme, panel chairs, opening speakers and finalization', () 
       (await p.post(`${panel('panel-2')}/consultations`, { regionalGroup: 'Asia-Pacific Group', note: 'Asked for a second chair' }))
         .statusCode,
     ).toBe(201);
+    // A consultation's note is the Office's working note: pga and auditor read it, Member States see the consultation only.
+    const notes = async (headers: Record<string, string>) =>
+      (
+        (await p.get(`${p.base}/panels`, headers)).json() as { panels: Array<{ consultations: Array<{ note?: string }> }> }
+      ).panels[1].consultations.map((c) => c.note);
+    expect(await notes(bearer('pga'))).toEqual(['Asked for a second chair']);
+    expect(await notes(bearer('auditor'))).toEqual(['Asked for a second chair']);
+    expect(await notes(bearer('member-state', 'JPN'))).toEqual([undefined]);
+    expect(await notes(bearer('observer', 'VAT'))).toEqual([undefined]);
     const sameGroup = await refused(() => p.post(`${panel('panel-2')}/chair-invitation`, { state: 'JPN' }), 409, 'INVALID_STATE');
     expect(sameGroup.json().message).toContain('same regional group');
 

@@ -5,6 +5,15 @@ import { EntryDocument, ListDocument } from './lists.projection';
 /** Roles that see every standing objection with its reason (the engine itself counts as one). */
 const SEES_EVERYTHING: ReadonlySet<Actor['role']> = new Set(['pga', 'auditor', 'system']);
 
+/**
+ * Whether `viewer` sees the entry at all. An entry the Office has not yet submitted to Member States (proposed, or
+ * withdrawn before any batch) is its working draft: pga and auditor only. Once submitted, it stays in every role's
+ * view, withdrawn or not: the States have had it in a letter.
+ */
+export function seesEntry(viewer: Actor, entry: EntryDocument): boolean {
+  return SEES_EVERYTHING.has(viewer.role) || entry.batch !== undefined;
+}
+
 /** True once the batch the entry was submitted in has closed. */
 export function batchClosedFor(entry: EntryDocument, list: ListDocument): boolean {
   if (entry.batch === undefined) return false;

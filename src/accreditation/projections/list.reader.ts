@@ -2,7 +2,7 @@ import { Actor } from '../../event-store/event-store.port';
 import { ProjectionStore } from '../../event-store/projections/projection-store';
 import { ApiError } from '../../platform/http/api-error';
 import { OTHER_GROUP, REGIONAL_GROUPS, regionalGroupOf } from '../../kernel/reference/reference-data';
-import { entryViewFor, objectionsOnBehalfOf } from './list-visibility';
+import { entryViewFor, objectionsOnBehalfOf, seesEntry } from './list-visibility';
 import {
   AccreditationsView,
   AccreditedOrganizationView,
@@ -48,7 +48,7 @@ export class ListReader {
       status: list.status,
       ...(list.transmittedAt ? { transmittedAt: list.transmittedAt } : {}),
       batches: list.batches.map((b) => ({ ...b })),
-      entries: entries.map((entry) => entryViewFor(viewer, entry, list)),
+      entries: entries.filter((entry) => seesEntry(viewer, entry)).map((entry) => entryViewFor(viewer, entry, list)),
       representation: representationOf(entries),
     };
   }

@@ -22,12 +22,15 @@ export class PanelsController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'The panels of the programme with their chairs, consultations and summaries', description: 'Role: any.' })
+  @ApiOperation({
+    summary: 'The panels of the programme with their chairs, consultations and summaries',
+    description: "Role: any. A consultation's note reaches pga and auditor only (the Office's working notes).",
+  })
   @ApiOkResponse({ type: PanelsResponse })
   @ApiAsOf()
   @ApiErrors(400, 401, 404)
-  list(@Param() { meetingId }: MeetingParams, @Query() asOf: AsOfQuery) {
-    return this.queries.panels(meetingId, pointInLog(asOf));
+  list(@Param() { meetingId }: MeetingParams, @Query() asOf: AsOfQuery, @Ctx() { actor }: RequestContext) {
+    return this.queries.panels(meetingId, actor, pointInLog(asOf));
   }
 
   @Post(':panelId/consultations')

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { meetingStream } from '../../accreditation/accreditation.public';
+import { Actor } from '../../event-store/event-store.port';
 import { ProjectionStore } from '../../event-store/projections/projection-store';
 import { PointInLog, TimeTravel } from '../../event-store/projections/time-travel';
 import { arrangementsStream } from '../domain/arrangements.events';
@@ -14,10 +15,10 @@ export class ArrangementsQueries {
     private readonly timeTravel: TimeTravel,
   ) {}
 
-  panels(meetingId: string, asOf?: PointInLog): { panels: PanelView[] } | Promise<{ panels: PanelView[] }> {
-    if (asOf === undefined) return new ArrangementsReader(this.documents).panels(meetingId);
+  panels(meetingId: string, viewer: Actor, asOf?: PointInLog): { panels: PanelView[] } | Promise<{ panels: PanelView[] }> {
+    if (asOf === undefined) return new ArrangementsReader(this.documents).panels(meetingId, viewer);
     const streams = [meetingStream(meetingId), arrangementsStream(meetingId)];
-    return this.timeTravel.viewAsOf(asOf, streams, (documents) => new ArrangementsReader(documents).panels(meetingId));
+    return this.timeTravel.viewAsOf(asOf, streams, (documents) => new ArrangementsReader(documents).panels(meetingId, viewer));
   }
 
   summary(meetingId: string): SummaryView {

@@ -27,6 +27,8 @@ import { SpeakersDocument, speakersKey, SPEAKERS_PROJECTION } from './speakers.p
 
 /** Roles that see the sensitive `survivor` flag of an opening speaker. */
 const SEES_SURVIVOR: ReadonlySet<Actor['role']> = new Set(['pga', 'auditor']);
+/** Roles that read the notes of the Office's consultations with regional groups (its working notes, docs/procedure.md). */
+const SEES_CONSULTATION_NOTES: ReadonlySet<Actor['role']> = new Set(['pga', 'auditor']);
 
 const TITLES: Record<OpeningSpeakerRole, string> = {
   'eminent-person': 'Eminent person actively engaged in the fight against trafficking in persons',
@@ -43,8 +45,9 @@ interface Arranged {
 export class ArrangementsReader {
   constructor(private readonly documents: ProjectionStore) {}
 
-  panels(meetingId: string): { panels: PanelView[] } {
-    return { panels: panelViews(this.arranged(meetingId)) };
+  /** The panels as `viewer` may see them: the consultations' notes only for pga and auditor. */
+  panels(meetingId: string, viewer?: Actor): { panels: PanelView[] } {
+    return { panels: panelViews(this.arranged(meetingId), viewer) };
   }
 
   /** One segment's list in speaking order, or (no `segmentId`) every plenary meeting's, in programme order. */
@@ -103,7 +106,7 @@ function arrangementsView(arranged: Arranged, viewer?: Actor): MeetingArrangemen
   const { status, finalizedAt, reopened } = document;
   return {
     programme: (document.programme ?? []).map((segment) => segmentView(segment, timezone)),
-    panels: panelViews(arranged),
+    panels: panelViews(arranged, viewer),
     openingSpeakers: [...FIXED_OPENING_SPEAKERS.map((speaker) => ({ ...speaker })), ...openingSpeakers(document, viewer)],
     arrangements: {
       status,
@@ -122,12 +125,13 @@ function segmentView(segment: Segment, timezone: string): SegmentView {
   };
 }
 
-function panelViews({ document, timezone }: Arranged): PanelView[] {
+function panelViews({ document, timezone }: Arranged, viewer?: Actor): PanelView[] {
   const segments = new Map((document.programme ?? []).map((segment) => [segment.id, segment]));
-  return document.panels.map((panel) => panelView(panel, segments.get(panel.id)!, timezone));
+  const seesNotes = viewer !== undefined && SEES_CONSULTATION_NOTES.has(viewer.role);
+  return document.panels.map((panel) => panelView(panel, segments.get(panel.id)!, timezone, seesNotes));
 }
 
-function panelView(panel: PanelDocument, segment: Segment, timezone: string): PanelView {
+function panelView(panel: PanelDocument, segment: Segment, timezone: string, seesNotes: boolean): PanelView {
   return {
     id: panel.id,
     title: segment.title,
@@ -137,7 +141,9 @@ function panelView(panel: PanelDocument, segment: Segment, timezone: string): Pa
     startsAtLocal: localIso(segment.startsAt, timezone),
     endsAtLocal: localIso(segment.endsAt!, timezone),
     chair: panel.chair ? { ...panel.chair } : null,
-    consultations: panel.consultations.map((consultation) => ({ ...consultation })),
+    consultations: panel.consultations.map(({ note, ...consultation }) =>
+      seesNotes && note !== undefined ? { ...consultation, note } : consultation,
+    ),
     ...(panel.summary ? { summary: { ...panel.summary } } : {}),
   };
 }
