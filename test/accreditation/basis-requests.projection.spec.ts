@@ -102,7 +102,8 @@ describe('basis requests: projection and views', () => {
         organization: acme,
         requestedAt: at(12),
         madeKnownAt: at(13),
-        bases: [{ reason: 'Not relevant' }, { reason: NO_BASIS_GIVEN }],
+        // In the order of their text, not of the objecting States' codes (EGY, RUS), which would hint at who objected.
+        bases: [{ reason: NO_BASIS_GIVEN }, { reason: 'Not relevant' }],
       },
     ]);
     expect(basisRequestsOf(store, 'DEU')).toEqual({ requests: [] });
@@ -116,7 +117,7 @@ describe('basis requests: projection and views', () => {
         { state: 'RUS', reason: NO_BASIS_GIVEN },
       ],
     ],
-    ['none', [{ reason: 'Not relevant' }, { reason: NO_BASIS_GIVEN }]],
+    ['none', [{ reason: NO_BASIS_GIVEN }, { reason: 'Not relevant' }]],
   ] as const)('names the objecting States only under disclosure "organizations-and-states" (%s)', (disclosure, bases) => {
     for (const [stream, event] of closedList('hlm', disclosure)) append(stream, event);
     onList('hlm')(requestedBy('FRA'));

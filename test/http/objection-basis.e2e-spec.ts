@@ -78,7 +78,7 @@ describe('HTTP: the general basis of an objection', () => {
     expect((await p.list('other-ngos', bearer('member-state', 'FRA'))).entries[0].status).toBe('not-approved');
     expect((await ask(objected)).statusCode).toBe(201);
     expect((await answer('FRA')).statusCode).toBe(200);
-    expect((await mine()).requests[0].bases).toEqual([{ reason: 'Not relevant to the meeting' }, { reason: NO_BASIS }]);
+    expect((await mine()).requests[0].bases).toEqual([{ reason: NO_BASIS }, { reason: 'Not relevant to the meeting' }]);
   });
 
   it('refuses a second request, an entry not objected, an unknown entry and a malformed id, storing nothing', async () => {

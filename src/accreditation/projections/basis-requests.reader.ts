@@ -40,9 +40,12 @@ function requestView(documents: ProjectionStore, request: BasisRequestDocument):
   if (!bases || !madeKnownAt) return view;
   const list = documents.get<ListDocument>(LISTS_PROJECTION, listKey(meetingId, listId));
   const namesStates = list?.policy.objectionDisclosure === 'organizations-and-states';
-  return {
-    ...view,
-    madeKnownAt,
-    bases: bases.map(({ state, reason }) => ({ ...(namesStates ? { state } : {}), reason: reason ?? NO_BASIS_GIVEN })),
-  };
+  const shown = bases.map(({ state, reason }) => ({ ...(namesStates ? { state } : {}), reason: reason ?? NO_BASIS_GIVEN }));
+  return { ...view, madeKnownAt, bases: namesStates ? shown : shown.sort(byReason) };
 }
+
+/**
+ * Where the States are not named, the bases go in the order of their text: the order they are stored in (by State
+ * code) would hint at who objected.
+ */
+const byReason = (a: BasisView, b: BasisView): number => (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0);
