@@ -77,7 +77,7 @@ describe('HTTP: programme, panel chairs, opening speakers and finalization', () 
         .statusCode,
     ).toBe(201);
     // A consultation's note is the Office's working note: pga and auditor read it, Member States see the consultation only.
-    const notes = async (headers: Record<string, string>) =>
+    const notes = async (headers: { authorization: string }) =>
       (
         (await p.get(`${p.base}/panels`, headers)).json() as { panels: Array<{ consultations: Array<{ note?: string }> }> }
       ).panels[1].consultations.map((c) => c.note);

@@ -45,6 +45,15 @@ export class AccreditationQueries {
     return basisRequestsOf(this.documents, state);
   }
 
+  /**
+   * Changes whenever any list's documents change (the lists projection's checkpoint, its version with it): an answer
+   * computed from the lists at one revision holds until the revision moves.
+   */
+  listsRevision(): string {
+    const { position, version } = this.documents.checkpoint(LISTS_PROJECTION);
+    return `${version}:${position ?? ''}`;
+  }
+
   /** The ids of the meeting's lists, in key order (none for an unknown meeting). */
   listIds(meetingId: string): string[] {
     return this.documents.list<ListDocument>(LISTS_PROJECTION, listsPrefix(meetingId)).map((list) => list.id);

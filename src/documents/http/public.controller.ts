@@ -1,7 +1,7 @@
 import { applyDecorators, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AccreditationQueries, MeetingQueries } from '../../accreditation/accreditation.public';
+import { AccreditationQueries, ListView, MeetingQueries } from '../../accreditation/accreditation.public';
 import { Public } from '../../platform/auth/roles';
 import { ApiErrors } from '../../platform/http/api-errors.decorator';
 import { MeetingParams } from '../../platform/http/identifiers';
@@ -10,7 +10,8 @@ import { toCsv } from '../exports/table';
 import { cacheable } from '../public/cacheable';
 import { programmeCalendar } from '../public/programme-calendar';
 import { PUBLIC_READER, publicMeeting } from '../public/public-meeting';
-import { organizationsTable, publicOrganizations } from '../public/public-organizations';
+import { organizationsTable, PublicOrganization, publicOrganizations } from '../public/public-organizations';
+import { RevisionCache } from '../public/revision-cache';
 import { PublicFormatQuery, PublicMeetingResponse, PublicOrganizationsResponse } from './documents.dto';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -29,6 +30,9 @@ const NotModified = () =>
 @Controller('v1/public/meetings/:meetingId')
 @Public()
 export class PublicController {
+  /** The public organizations of the meetings read lately, each until a list changes. */
+  private readonly organizationsCache = new RevisionCache<PublicOrganization[]>(64);
+
   constructor(
     private readonly meetings: MeetingQueries,
     private readonly accreditation: AccreditationQueries,
@@ -85,10 +89,11 @@ export class PublicController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.meetings.meeting(meetingId, PUBLIC_READER);
-    const lists = await Promise.all(
-      this.accreditation.listIds(meetingId).map(async (id) => this.accreditation.list(meetingId, id, PUBLIC_READER)),
+    const organizations = this.organizationsCache.get(meetingId, this.accreditation.listsRevision(), () =>
+      publicOrganizations(
+        this.accreditation.listIds(meetingId).map((id) => this.accreditation.list(meetingId, id, PUBLIC_READER) as ListView),
+      ),
     );
-    const organizations = publicOrganizations(lists);
     if (format !== 'csv') return cacheable(request, reply, JSON.stringify({ organizations }), JSON_TYPE);
     void reply.header('content-disposition', `attachment; filename="${meetingId}-organizations.csv"`);
     return cacheable(request, reply, toCsv(organizationsTable(organizations)), `${MEDIA_TYPES.csv}; charset=utf-8; header=present`);
