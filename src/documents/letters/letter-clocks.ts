@@ -36,9 +36,17 @@ function spanishHour({ hour, minute }: LocalTime): string {
 
 const zoneIn = (lang: UnLanguage, timezone: string) => cityOfZone(timezone, lang) ?? timezone;
 
+/** "heure de New York", "heure d’Addis-Abeba", "heure UTC" (a zone without a city). */
 const frenchZone = (timezone: string) => {
-  const city = zoneIn('fr', timezone);
+  const city = cityOfZone(timezone, 'fr');
+  if (!city) return `heure ${timezone}`;
   return /^[aeiouyàâéèêîôû]/i.test(city) ? `heure d’${city}` : `heure de ${city}`;
+};
+
+/** "hora de Nueva York", "hora UTC". */
+const spanishZone = (timezone: string) => {
+  const city = cityOfZone(timezone, 'es');
+  return city ? `hora de ${city}` : `hora ${timezone}`;
 };
 
 const ENGLISH_CLOCK: ClockWords = {
@@ -55,8 +63,8 @@ const FRENCH_CLOCK: ClockWords = {
 
 const SPANISH_CLOCK: ClockWords = {
   date: (t) => `${t.day} de ${spanish.month(t)} de ${t.year}`,
-  deadline: (t, zone) => `${spanishHour(t)} (hora de ${zoneIn('es', zone)}) del ${spanish.weekday(t)} ${SPANISH_CLOCK.date(t)}`,
-  moment: (t, zone) => `${SPANISH_CLOCK.date(t)}, a ${spanishHour(t)} (hora de ${zoneIn('es', zone)})`,
+  deadline: (t, zone) => `${spanishHour(t)} (${spanishZone(zone)}) del ${spanish.weekday(t)} ${SPANISH_CLOCK.date(t)}`,
+  moment: (t, zone) => `${SPANISH_CLOCK.date(t)}, a ${spanishHour(t)} (${spanishZone(zone)})`,
 };
 
 export const CLOCK_WORDS: Record<UnLanguage, ClockWords> = {
