@@ -154,23 +154,24 @@ describe('letters: escaping and the digest', () => {
   });
 });
 
-describe('letters: the digest a reader recomputes', () => {
+describe('letters: the digest a reader recomputes, and the direction of the page', () => {
+  const facts = (organizations: Array<{ name: string; country: string }>) => ({
+    meeting: {
+      id: 'trafficking-2013',
+      title: 'Trafficking in persons',
+      timezone: 'America/New_York',
+      mandate: [],
+      policy: { objectionDisclosure: 'organizations' as const, objectedGoToGeneralAssembly: false, reminders: [] },
+    },
+    list: { id: 'other-ngos', kind: 'non-objection' as const, title: 'Other NGOs' },
+    batch: { number: 1, deadline: '2013-04-26T22:00:00.000Z', status: 'open' as const, submittedAt: '2013-04-19T15:00:00.000Z' },
+    organizations,
+    position: '8',
+  });
+  const walk = { name: 'Walk Free', country: 'AUS' };
+  const polaris = { name: 'Polaris Project', country: 'USA' };
+
   it('is the SHA-256 of the canonical JSON of the list view’s facts, whatever the order of the organizations', () => {
-    const facts = (organizations: Array<{ name: string; country: string }>) => ({
-      meeting: {
-        id: 'trafficking-2013',
-        title: 'Trafficking in persons',
-        timezone: 'America/New_York',
-        mandate: [],
-        policy: { objectionDisclosure: 'organizations' as const, objectedGoToGeneralAssembly: false, reminders: [] },
-      },
-      list: { id: 'other-ngos', kind: 'non-objection' as const, title: 'Other NGOs' },
-      batch: { number: 1, deadline: '2013-04-26T22:00:00.000Z', status: 'open' as const, submittedAt: '2013-04-19T15:00:00.000Z' },
-      organizations,
-      position: '8',
-    });
-    const walk = { name: 'Walk Free', country: 'AUS' };
-    const polaris = { name: 'Polaris Project', country: 'USA' };
     const expected = createHash('sha256')
       .update(
         '{"batch":1,"deadline":"2013-04-26T22:00:00.000Z","document":"batch-letter","listId":"other-ngos","meetingId":"trafficking-2013",' +
@@ -179,5 +180,12 @@ describe('letters: the digest a reader recomputes', () => {
       .digest('hex');
     expect(batchLetter(facts([polaris, walk]), 'en').sha256).toBe(expected);
     for (const lang of UN_LANGUAGES) expect(batchLetter(facts([walk, polaris]), lang).sha256).toBe(expected);
+  });
+
+  it('is set right to left in Arabic, its seal left to right', () => {
+    const arabic = batchLetter(facts([walk]), 'ar');
+    expect(arabic.html).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic.footerTemplate).toMatch(/dir="rtl"[\s\S]*<span dir="ltr"\s*>SHA-256/);
+    expect(batchLetter(facts([walk]), 'ru').html).toContain('<html lang="ru" dir="ltr">');
   });
 });

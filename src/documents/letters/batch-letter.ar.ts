@@ -1,13 +1,8 @@
+import { isolated } from './document-script';
 import { LetterText } from './letter-layout';
 import { BatchLetterWords } from './letter-words';
 
 const ARABIC_PLURAL = new Intl.PluralRules('ar');
-
-/**
- * Names written in Latin letters (a meeting's or a list's title, a venue) are isolated (U+2068 … U+2069) so
- * that the punctuation around them keeps its place in the Arabic sentence.
- */
-export const isolated = (text: string): string => `\u2068${text}\u2069`;
 
 /** رسالة رئيس الجمعية العامة التي يقدم بها دفعة من المنظمات إلى الممثلين الدائمين والمراقبين الدائمين، بالعربية. */
 export function batchLetterAr(w: BatchLetterWords): LetterText {

@@ -20,6 +20,12 @@ export const fontsOf = (lang: UnLanguage): SafeHtml => new SafeHtml(FONTS[lang])
 
 export const directionOf = (lang: UnLanguage): 'rtl' | 'ltr' => (isRightToLeft(lang) ? 'rtl' : 'ltr');
 
+/**
+ * Text of another direction in a right-to-left sentence (a meeting's, a list's or a segment's title in Latin letters,
+ * a venue), isolated (U+2068 … U+2069) so that the punctuation and the digits around it keep their place.
+ */
+export const isolated = (text: string): string => `\u2068${text}\u2069`;
+
 /** Arabic and Chinese have no italics: what Latin sets in italics they set upright. */
 export const UPRIGHT_SCRIPTS = `:lang(ar) .subtitle, :lang(ar) .byline, :lang(zh) .subtitle, :lang(zh) .byline { font-style: normal; }`;
 

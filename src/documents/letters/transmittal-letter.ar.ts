@@ -1,4 +1,5 @@
-import { arabicList, arabicOrganizations, isolated } from './batch-letter.ar';
+import { arabicList, arabicOrganizations } from './batch-letter.ar';
+import { isolated } from './document-script';
 import { AnnexPart, LetterText } from './letter-layout';
 import { TransmittalLetterWords, TransmittedOrganization } from './transmittal-words';
 

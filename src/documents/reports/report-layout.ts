@@ -36,17 +36,21 @@ export function reportHtml(lang: UnLanguage, text: ReportText): string {
         <header>
           <div class="office">${text.office}</div>
           <h1>${text.title}</h1>
-          ${text.subtitle.map((line) => html`<p class="subtitle">${line}</p>`)}
+          ${text.subtitle.map((line) => html`<p class="subtitle"><bdi>${line}</bdi></p>`)}
         </header>
         ${text.sections.map(section)}
       </body>
     </html>`.markup;
 }
 
+/**
+ * Titles and paragraphs may be written by users in another direction than the document's (an English summary in an
+ * Arabic report): titles and points are isolated (`<bdi>`), paragraphs take the direction of their own text.
+ */
 function section(part: ReportSection): SafeHtml {
   return html`<section>
-    ${part.title ? html`<h2>${part.title}</h2>` : ''} ${part.byline ? html`<p class="byline">${part.byline}</p>` : ''}
-    ${(part.paragraphs ?? []).map((paragraph) => html`<p class="body">${paragraph}</p>`)} ${(part.points ?? []).map(points)}
+    ${part.title ? html`<h2><bdi>${part.title}</bdi></h2>` : ''} ${part.byline ? html`<p class="byline">${part.byline}</p>` : ''}
+    ${(part.paragraphs ?? []).map((paragraph) => html`<p class="body" dir="auto">${paragraph}</p>`)} ${(part.points ?? []).map(points)}
     ${part.table ? table(part.table) : ''}
   </section>`;
 }
@@ -54,7 +58,7 @@ function section(part: ReportSection): SafeHtml {
 function points({ title, items }: { title: string; items: string[] }): SafeHtml {
   return html`<h3>${title}</h3>
     <ul>
-      ${items.map((item) => html`<li>${item}</li>`)}
+      ${items.map((item) => html`<li><bdi>${item}</bdi></li>`)}
     </ul>`;
 }
 

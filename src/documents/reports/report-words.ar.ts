@@ -1,3 +1,4 @@
+import { isolated } from '../letters/document-script';
 import type { ReportWords } from './report-vocabulary';
 
 /** الوثائق بالعربية. */
@@ -8,7 +9,7 @@ export const REPORT_WORDS_AR: ReportWords = {
   asOf: (moment) => `حتى ${moment}`,
   speakers: {
     title: 'قائمة المتكلمين',
-    segment: (title, startsAt) => `${title}، ${startsAt}`,
+    segment: (title, startsAt) => `${isolated(title)}، ${startsAt}`,
     status: { open: 'باب التسجيل في القائمة مفتوح.', closed: (at) => `أُقفلت القائمة في ${at}.` },
     columns: ['الرقم', 'الوفد', 'مستوى التمثيل', 'المتكلم', 'تاريخ التسجيل'],
     empty: 'لم يسجل أي وفد بعد.',
@@ -21,7 +22,7 @@ export const REPORT_WORDS_AR: ReportWords = {
       'vice-minister': 'نائب وزير',
       'head-of-delegation': 'رئيس وفد',
     },
-    observer: (delegation) => `${delegation} (مراقب)`,
+    observer: (delegation) => `${isolated(delegation)} (مراقب)`,
   },
   summary: {
     title: 'موجز الاجتماع الرفيع المستوى',
