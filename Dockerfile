@@ -28,8 +28,9 @@ ENV NODE_ENV=production PORT=3000
 
 # Chromium renders the letters to PDF (CHROMIUM_PATH). chromium-sandbox is its setuid sandbox: the engine runs
 # as `node`, so Chromium keeps its sandbox, and Docker's default seccomp profile refuses the user namespaces it
-# would use otherwise. Noto fonts cover the scripts of names in letters (fonts-noto-cjk, ~90 MB installed, for
-# Chinese, Japanese and Korean names and the Chinese letters to come).
+# would use otherwise. Noto fonts cover the six languages of the documents and the scripts of names in them
+# (fonts-noto-core: Latin, Cyrillic, Arabic; fonts-noto-cjk, ~90 MB installed: Chinese documents and Chinese,
+# Japanese and Korean names).
 RUN apt-get update \
  && apt-get install -y --no-install-recommends chromium chromium-sandbox fonts-noto-core fonts-noto-cjk \
  && rm -rf /var/lib/apt/lists/*

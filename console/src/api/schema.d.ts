@@ -913,7 +913,7 @@ export interface paths {
         };
         /**
          * The list of speakers as CSV, XLSX or PDF, in speaking order
-         * @description Role: any. Level first, then Member States before observers, then order of inscription. PDF (?lang=en|fr): one table per plenary meeting, times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE.
+         * @description Role: any. Level first, then Member States before observers, then order of inscription. PDF (?lang=en|fr|es|ru|zh|ar, default en): one table per plenary meeting, times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE.
          */
         get: operations["ExportsController_speakers"];
         put?: never;
@@ -953,7 +953,7 @@ export interface paths {
         };
         /**
          * The President's summary with the panel chairs' summaries
-         * @description Role: any. The President's summary is null until the PGA records it (PUT .../summary). ?format=json (the default) or pdf (?lang=en|fr; times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE).
+         * @description Role: any. The President's summary is null until the PGA records it (PUT .../summary). ?format=json (the default) or pdf (?lang=en|fr|es|ru|zh|ar, default en; times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE).
          */
         get: operations["SummaryController_summary"];
         /**
@@ -4029,8 +4029,8 @@ export interface operations {
     LettersController_batchLetter: {
         parameters: {
             query?: {
-                /** @description The language of the letter: English or French (Spanish, Russian, Chinese and Arabic are to follow) */
-                lang?: "en" | "fr";
+                /** @description The language of the letter, one of the six official languages of the United Nations: Arabic, Chinese, English, French, Russian or Spanish */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
             };
             header?: never;
             path: {
@@ -5001,8 +5001,8 @@ export interface operations {
     LettersController_transmittalLetter: {
         parameters: {
             query?: {
-                /** @description The language of the letter: English or French (Spanish, Russian, Chinese and Arabic are to follow) */
-                lang?: "en" | "fr";
+                /** @description The language of the letter, one of the six official languages of the United Nations: Arabic, Chinese, English, French, Russian or Spanish */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
             };
             header?: never;
             path: {
@@ -5891,8 +5891,8 @@ export interface operations {
             query?: {
                 /** @description Overrides Accept; a format this route does not offer is 406 */
                 format?: "csv" | "xlsx" | "pdf" | "json";
-                /** @description The language of the PDF: English or French so far */
-                lang?: "en" | "fr";
+                /** @description The language of the PDF, one of the six official languages of the United Nations: Arabic, Chinese, English, French, Russian or Spanish */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
                 /** @description One plenary meeting; without it, every plenary meeting in programme order */
                 segmentId?: string;
             };
@@ -6042,8 +6042,8 @@ export interface operations {
             query?: {
                 /** @description Overrides Accept; a format this route does not offer is 406 */
                 format?: "csv" | "xlsx" | "pdf" | "json";
-                /** @description The language of the PDF: English or French so far */
-                lang?: "en" | "fr";
+                /** @description The language of the PDF, one of the six official languages of the United Nations: Arabic, Chinese, English, French, Russian or Spanish */
+                lang?: "ar" | "zh" | "en" | "fr" | "ru" | "es";
             };
             header?: never;
             path: {

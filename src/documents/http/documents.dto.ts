@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { IsSlug, SLUG } from '../../platform/http/identifiers';
 import { DOCUMENT_FORMATS, DocumentFormat } from '../exports/formats';
-import { LETTER_LANGUAGES, LetterLanguage } from '../letters/letter-language';
+import { UN_LANGUAGES, UnLanguage } from '../../kernel/languages';
+import { LANG_MESSAGE } from './document-language';
 
 export class ListParams {
   @IsSlug('The meeting id')
@@ -22,10 +23,15 @@ export class FormatQuery {
 
 /** `?format=` and, for PDF, `?lang=`. */
 export class PrintableQuery extends FormatQuery {
-  @ApiPropertyOptional({ enum: LETTER_LANGUAGES, default: 'en', description: 'The language of the PDF: English or French so far' })
+  @ApiPropertyOptional({
+    enum: UN_LANGUAGES,
+    default: 'en',
+    description:
+      'The language of the PDF, one of the six official languages of the United Nations: Arabic, Chinese, English, French, Russian or Spanish',
+  })
   @IsOptional()
-  @IsIn(LETTER_LANGUAGES, { message: 'lang must be en or fr: documents are written in English and French so far' })
-  lang?: LetterLanguage;
+  @IsIn(UN_LANGUAGES, { message: LANG_MESSAGE })
+  lang?: UnLanguage;
 }
 
 export class SpeakersExportQuery extends PrintableQuery {

@@ -59,7 +59,7 @@ export class ExportsController {
     summary: 'The list of speakers as CSV, XLSX or PDF, in speaking order',
     description:
       'Role: any. Level first, then Member States before observers, then order of inscription. ' +
-      "PDF (?lang=en|fr): one table per plenary meeting, times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE.",
+      "PDF (?lang=en|fr|es|ru|zh|ar, default en): one table per plenary meeting, times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE.",
   })
   @ApiFile('The list of speakers', ['csv', 'xlsx', 'pdf'])
   @ApiErrors(400, 401, 404, 406, 503)

@@ -2,7 +2,8 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { IsSlug } from '../../platform/http/identifiers';
-import { LETTER_LANGUAGES, LetterLanguage } from '../letters/letter-language';
+import { UN_LANGUAGES, UnLanguage } from '../../kernel/languages';
+import { LANG_MESSAGE } from './document-language';
 
 export class ListLetterParams {
   @IsSlug('The meeting id')
@@ -23,11 +24,12 @@ export class BatchLetterParams extends ListLetterParams {
 
 export class LetterQuery {
   @ApiPropertyOptional({
-    enum: LETTER_LANGUAGES,
+    enum: UN_LANGUAGES,
     default: 'en',
-    description: 'The language of the letter: English or French (Spanish, Russian, Chinese and Arabic are to follow)',
+    description:
+      'The language of the letter, one of the six official languages of the United Nations: Arabic, Chinese, English, French, Russian or Spanish',
   })
   @IsOptional()
-  @IsIn(LETTER_LANGUAGES, { message: 'lang must be en or fr: letters are written in English and French so far' })
-  lang?: LetterLanguage;
+  @IsIn(UN_LANGUAGES, { message: LANG_MESSAGE })
+  lang?: UnLanguage;
 }

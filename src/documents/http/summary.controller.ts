@@ -32,7 +32,7 @@ export class SummaryController {
     summary: "The President's summary with the panel chairs' summaries",
     description:
       "Role: any. The President's summary is null until the PGA records it (PUT .../summary). ?format=json (the default) or pdf " +
-      "(?lang=en|fr; times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE).",
+      "(?lang=en|fr|es|ru|zh|ar, default en; times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE).",
   })
   @ApiExtraModels(SummaryResponse)
   @ApiOkResponse({

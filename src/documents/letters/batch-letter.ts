@@ -1,14 +1,25 @@
+import { UnLanguage } from '../../kernel/languages';
 import { BatchLetterFacts } from '../../accreditation/accreditation.public';
 import { PrintJob } from '../rendering/pdf-renderer';
 import { batchLetterEn } from './batch-letter.en';
+import { batchLetterAr } from './batch-letter.ar';
+import { batchLetterEs } from './batch-letter.es';
 import { batchLetterFr } from './batch-letter.fr';
+import { batchLetterRu } from './batch-letter.ru';
+import { batchLetterZh } from './batch-letter.zh';
 import { deadlineWording } from './letter-dates';
 import { byCodeThenName, letterDigest } from './letter-digest';
-import { letterFooter, letterHtml } from './letter-layout';
-import { LetterLanguage } from './letter-language';
-import { commonWords, inAnnexOrder } from './letter-words';
+import { letterFooter, letterHtml, LetterText } from './letter-layout';
+import { BatchLetterWords, commonWords, inAnnexOrder } from './letter-words';
 
-const TEMPLATES = { en: batchLetterEn, fr: batchLetterFr } as const;
+const TEMPLATES: Record<UnLanguage, (w: BatchLetterWords) => LetterText> = {
+  en: batchLetterEn,
+  fr: batchLetterFr,
+  es: batchLetterEs,
+  ru: batchLetterRu,
+  zh: batchLetterZh,
+  ar: batchLetterAr,
+};
 
 /** A letter ready to print, with the name it is downloaded under. */
 export interface LetterJob extends PrintJob {
@@ -33,7 +44,7 @@ export function batchLetterContent(facts: BatchLetterFacts) {
   };
 }
 
-export function batchLetter(facts: BatchLetterFacts, lang: LetterLanguage): LetterJob {
+export function batchLetter(facts: BatchLetterFacts, lang: UnLanguage): LetterJob {
   const { meeting, list, batch } = facts;
   const annexed = inAnnexOrder(facts.organizations, lang);
   const text = TEMPLATES[lang]({
@@ -46,7 +57,7 @@ export function batchLetter(facts: BatchLetterFacts, lang: LetterLanguage): Lett
   const sha256 = letterDigest(batchLetterContent(facts));
   return {
     html: letterHtml(lang, text),
-    footerTemplate: letterFooter(text, { position: facts.position, sha256 }),
+    footerTemplate: letterFooter(lang, text, { position: facts.position, sha256 }),
     filename: `${meeting.id}-${list.id}-batch-${batch.number}-letter-${lang}.pdf`,
     sha256,
   };

@@ -1,7 +1,7 @@
 import { alpha2Of } from '../../kernel/reference/iso-3166-alpha2';
 import { ISO_3166_ALPHA3 } from '../../kernel/reference/iso-3166-alpha3';
 import { memberState, OBSERVERS } from '../../kernel/reference/reference-data';
-import { LetterLanguage } from './letter-language';
+import { UnLanguage } from '../../kernel/languages';
 
 const ISO_NAMES = new Map(ISO_3166_ALPHA3.map((country) => [country.alpha3, country.name]));
 const FRENCH = new Intl.DisplayNames(['fr'], { type: 'region', fallback: 'none' });
@@ -14,7 +14,7 @@ const FRENCH_OBSERVERS: Record<string, string> = { VAT: 'Saint-Siège', PSE: 'É
  * else the ISO 3166 name; in French the CLDR name (the UN's French short names where they differ are
  * not in the engine's reference data). An unknown code is shown as it is.
  */
-export function countryName(code: string, lang: LetterLanguage): string {
+export function countryName(code: string, lang: UnLanguage): string {
   if (lang === 'fr') return FRENCH_OBSERVERS[code] ?? frenchName(code) ?? englishName(code);
   return englishName(code);
 }

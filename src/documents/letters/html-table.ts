@@ -1,6 +1,9 @@
 import { html, SafeHtml } from './html';
 
-/** A table of text cells with its header row (repeated on every printed page by the layouts' styles). */
+/**
+ * A table of text cells with its header row (repeated on every printed page by the layouts' styles). Each cell is
+ * isolated (`<bdi>`): a name in Latin letters keeps its punctuation in an Arabic table, and keeps the cell's alignment.
+ */
 export function htmlTable(columns: readonly string[], rows: readonly string[][]): SafeHtml {
   return html`<table>
     <thead>
@@ -12,7 +15,7 @@ export function htmlTable(columns: readonly string[], rows: readonly string[][])
       ${rows.map(
         (row) =>
           html`<tr>
-            ${row.map((cell) => html`<td>${cell}</td>`)}
+            ${row.map((cell) => html`<td><bdi>${cell}</bdi></td>`)}
           </tr>`,
       )}
     </tbody>

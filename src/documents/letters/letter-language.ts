@@ -1,3 +1,8 @@
-/** The languages the letters are written in so far; the console's other four follow. */
-export const LETTER_LANGUAGES = ['en', 'fr'] as const;
-export type LetterLanguage = (typeof LETTER_LANGUAGES)[number];
+import { UN_LANGUAGES, UnLanguage } from '../../kernel/languages';
+
+/**
+ * The documents' languages are the six of the kernel (`UnLanguage`), which the documents import directly. These
+ * aliases stay for code written against the former English-and-French type; new code uses `UnLanguage`.
+ */
+export const LETTER_LANGUAGES = UN_LANGUAGES;
+export type LetterLanguage = UnLanguage;

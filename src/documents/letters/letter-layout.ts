@@ -1,6 +1,7 @@
+import { directionOf, fontsOf, pageNumbers, UPRIGHT_SCRIPTS } from './document-script';
 import { html, SafeHtml } from './html';
 import { htmlTable } from './html-table';
-import { LetterLanguage } from './letter-language';
+import { UnLanguage } from '../../kernel/languages';
 
 export interface AnnexPart {
   title: string;
@@ -21,7 +22,7 @@ export interface LetterText {
   signatory: string;
   addressees: string[];
   annex: { heading: string; title: string; subtitle: string; parts: AnnexPart[] };
-  footer: { position: string; page: string; of: string };
+  footer: { position: string; page: string; of: string; pages?: string };
 }
 
 /** Where the letter stands in the log and the digest of what it shows (see letter-digest.ts). */
@@ -31,14 +32,14 @@ export interface LetterSeal {
 }
 
 /** The whole HTML document of a letter, and its footer for Chromium's print (page numbers). */
-export function letterHtml(lang: LetterLanguage, text: LetterText): string {
+export function letterHtml(lang: UnLanguage, text: LetterText): string {
   return html`<!doctype html>
-    <html lang="${lang}">
+    <html lang="${lang}" dir="${directionOf(lang)}">
       <head>
         <meta charset="utf-8" />
         <title>${text.heading}</title>
         <style>
-          ${new SafeHtml(STYLE)}
+          ${new SafeHtml(style(lang))}
         </style>
       </head>
       <body>
@@ -71,35 +72,39 @@ function annexPart(part: AnnexPart): SafeHtml {
     ${part.note ? html`<p class="note">${part.note}</p>` : ''}${table}`;
 }
 
-/** Chromium renders the footer on its own, without the page's styles: everything it needs is inline. */
-export function letterFooter(text: LetterText, seal: LetterSeal): string {
+/**
+ * Chromium renders the footer on its own, without the page's styles: everything it needs is inline. In Arabic it
+ * runs right to left; the position and the SHA-256 stay left to right.
+ */
+export function letterFooter(lang: UnLanguage, text: LetterText, seal: LetterSeal): string {
   return html`<div
-    style="width:100%;margin:0 22mm 0 25mm;font-family:${new SafeHtml(FONTS)};font-size:7pt;color:#444;display:flex;justify-content:space-between;border-top:0.5pt solid #999;padding-top:2mm"
+    dir="${directionOf(lang)}"
+    style="width:100%;margin:0 22mm 0 25mm;font-family:${fontsOf(lang)};font-size:7pt;color:#444;display:flex;justify-content:space-between;border-top:0.5pt solid #999;padding-top:2mm"
   >
     <span
-      >${text.footer.position} ${seal.position} · SHA-256 <span style="font-family:'DejaVu Sans Mono',monospace">${seal.sha256}</span></span
+      >${text.footer.position} <bdi dir="ltr">${seal.position}</bdi> ·
+      <span dir="ltr">SHA-256 <span style="font-family:'DejaVu Sans Mono',monospace">${seal.sha256}</span></span></span
     >
-    <span>${text.footer.page} <span class="pageNumber"></span> ${text.footer.of} <span class="totalPages"></span></span>
+    ${pageNumbers(text.footer)}
   </div>`.markup;
 }
 
-const FONTS = `'Noto Serif', 'Liberation Serif', 'Times New Roman', 'DejaVu Serif', serif`;
-
-const STYLE = `
+/** Logical properties (start, end, inline) only: an Arabic letter mirrors its layout. */
+const style = (lang: UnLanguage) => `
 @page { size: A4; }
-body { font-family: ${FONTS}; font-size: 12pt; line-height: 1.4; color: #111; margin: 0; }
+body { font-family: ${fontsOf(lang).markup}; font-size: 12pt; line-height: 1.4; color: #111; margin: 0; }
 .letterhead { text-align: center; margin-bottom: 10mm; }
 .office { font-size: 13pt; font-weight: bold; }
 .rule { margin: 3mm auto 0; width: 40mm; border-top: 0.75pt solid #111; }
-.date { text-align: right; margin: 0 0 8mm; }
+.date { text-align: end; margin: 0 0 8mm; }
 .salutation { margin: 0 0 4mm; }
 p.body { text-align: justify; text-indent: 12mm; margin: 0 0 4mm; hyphens: auto; }
 .closing { text-indent: 12mm; margin: 6mm 0 0; }
-.signature { margin: 18mm 0 0 80mm; text-align: center; }
+.signature { margin-block-start: 18mm; margin-inline-start: 80mm; text-align: center; }
 .signature .line { border-top: 0.5pt solid #666; margin-bottom: 1mm; }
 .addressees { margin-top: 14mm; font-size: 11pt; }
 .annex { break-before: page; }
-.annex h1 { text-align: right; font-size: 12pt; font-weight: bold; margin: 0 0 6mm; }
+.annex h1 { text-align: end; font-size: 12pt; font-weight: bold; margin: 0 0 6mm; }
 .annex h2 { text-align: center; font-size: 13pt; margin: 0 0 2mm; }
 .annex .subtitle { text-align: center; font-style: italic; margin: 0 0 6mm; }
 .annex h3 { font-size: 12pt; margin: 6mm 0 2mm; }
@@ -107,7 +112,8 @@ p.body { text-align: justify; text-indent: 12mm; margin: 0 0 4mm; hyphens: auto;
 table { width: 100%; border-collapse: collapse; font-size: 10.5pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-th { text-align: left; border-bottom: 0.75pt solid #111; padding: 1.5mm 2mm; font-weight: bold; }
+th { text-align: start; border-bottom: 0.75pt solid #111; padding: 1.5mm 2mm; font-weight: bold; }
 td { border-bottom: 0.25pt solid #bbb; padding: 1.2mm 2mm; vertical-align: top; }
-td:first-child, th:first-child { width: 10mm; text-align: right; }
+td:first-child, th:first-child { width: 10mm; text-align: end; }
+${UPRIGHT_SCRIPTS}
 `;

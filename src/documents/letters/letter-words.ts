@@ -1,7 +1,7 @@
 import { LetterMeeting } from '../../accreditation/accreditation.public';
 import { countryName } from './country-names';
 import { letterDate } from './letter-dates';
-import { LetterLanguage } from './letter-language';
+import { UnLanguage } from '../../kernel/languages';
 
 /** What every letter's template is given, already in the letter's language where it matters. */
 export interface CommonWords {
@@ -21,7 +21,7 @@ export interface BatchLetterWords extends CommonWords {
   rows: string[][];
 }
 
-export function commonWords(meeting: LetterMeeting, listTitle: string, dated: string, lang: LetterLanguage): CommonWords {
+export function commonWords(meeting: LetterMeeting, listTitle: string, dated: string, lang: UnLanguage): CommonWords {
   return {
     meetingTitle: meeting.title,
     ...(meeting.venue ? { venue: meeting.venue } : {}),
@@ -40,7 +40,7 @@ export interface NamedOrganization {
 /** Organizations with their country's name, sorted as the annex lists them: by country name, then name. */
 export function inAnnexOrder<T extends { name: string; country: string }>(
   organizations: readonly T[],
-  lang: LetterLanguage,
+  lang: UnLanguage,
 ): Array<T & { countryName: string }> {
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
   return organizations

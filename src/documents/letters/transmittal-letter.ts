@@ -1,15 +1,26 @@
+import { UnLanguage } from '../../kernel/languages';
 import { EntryView, TransmittalLetterFacts } from '../../accreditation/accreditation.public';
 import { LetterJob } from './batch-letter';
 import { countryName } from './country-names';
 import { byCodeThenName, letterDigest } from './letter-digest';
-import { letterFooter, letterHtml } from './letter-layout';
-import { LetterLanguage } from './letter-language';
+import { letterFooter, letterHtml, LetterText } from './letter-layout';
 import { commonWords, inAnnexOrder } from './letter-words';
 import { transmittalLetterEn } from './transmittal-letter.en';
+import { transmittalLetterAr } from './transmittal-letter.ar';
+import { transmittalLetterEs } from './transmittal-letter.es';
 import { transmittalLetterFr } from './transmittal-letter.fr';
-import { TransmittedOrganization } from './transmittal-words';
+import { transmittalLetterRu } from './transmittal-letter.ru';
+import { transmittalLetterZh } from './transmittal-letter.zh';
+import { TransmittalLetterWords, TransmittedOrganization } from './transmittal-words';
 
-const TEMPLATES = { en: transmittalLetterEn, fr: transmittalLetterFr } as const;
+const TEMPLATES: Record<UnLanguage, (w: TransmittalLetterWords) => LetterText> = {
+  en: transmittalLetterEn,
+  fr: transmittalLetterFr,
+  es: transmittalLetterEs,
+  ru: transmittalLetterRu,
+  zh: transmittalLetterZh,
+  ar: transmittalLetterAr,
+};
 
 /** One entry as the letter may show it: its organization and the outcome the disclosure policy allows. */
 function disclosed(entry: EntryView) {
@@ -39,7 +50,7 @@ export function transmittalLetterContent(facts: TransmittalLetterFacts) {
   };
 }
 
-export function transmittalLetter(facts: TransmittalLetterFacts, lang: LetterLanguage): LetterJob {
+export function transmittalLetter(facts: TransmittalLetterFacts, lang: UnLanguage): LetterJob {
   const { meeting, list } = facts;
   const organizations = inAnnexOrder(facts.entries.map(disclosed), lang).map((o) => named(o, lang));
   const text = TEMPLATES[lang]({
@@ -53,13 +64,13 @@ export function transmittalLetter(facts: TransmittalLetterFacts, lang: LetterLan
   const sha256 = letterDigest(transmittalLetterContent(facts));
   return {
     html: letterHtml(lang, text),
-    footerTemplate: letterFooter(text, { position: facts.position, sha256 }),
+    footerTemplate: letterFooter(lang, text, { position: facts.position, sha256 }),
     filename: `${meeting.id}-${list.id}-transmittal-letter-${lang}.pdf`,
     sha256,
   };
 }
 
-function named(organization: ReturnType<typeof disclosed> & { countryName: string }, lang: LetterLanguage): TransmittedOrganization {
+function named(organization: ReturnType<typeof disclosed> & { countryName: string }, lang: UnLanguage): TransmittedOrganization {
   const { objectingStates, ...rest } = organization;
   return { ...rest, ...(objectingStates ? { objectingStates: objectingStates.map((state) => countryName(state, lang)) } : {}) };
 }

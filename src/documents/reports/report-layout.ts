@@ -1,6 +1,7 @@
+import { directionOf, fontsOf, pageNumbers, UPRIGHT_SCRIPTS } from '../letters/document-script';
 import { html, SafeHtml } from '../letters/html';
 import { htmlTable } from '../letters/html-table';
-import { LetterLanguage } from '../letters/letter-language';
+import { UnLanguage } from '../../kernel/languages';
 
 /** One part of a report: a heading, then paragraphs, bulleted points, or a table. */
 export interface ReportSection {
@@ -18,34 +19,38 @@ export interface ReportText {
   title: string;
   subtitle: string[];
   sections: ReportSection[];
-  footer: { note: string; page: string; of: string };
+  footer: { note: string; page: string; of: string; pages?: string };
 }
 
-export function reportHtml(lang: LetterLanguage, text: ReportText): string {
+export function reportHtml(lang: UnLanguage, text: ReportText): string {
   return html`<!doctype html>
-    <html lang="${lang}">
+    <html lang="${lang}" dir="${directionOf(lang)}">
       <head>
         <meta charset="utf-8" />
         <title>${text.title}</title>
         <style>
-          ${new SafeHtml(STYLE)}
+          ${new SafeHtml(style(lang))}
         </style>
       </head>
       <body>
         <header>
           <div class="office">${text.office}</div>
           <h1>${text.title}</h1>
-          ${text.subtitle.map((line) => html`<p class="subtitle">${line}</p>`)}
+          ${text.subtitle.map((line) => html`<p class="subtitle"><bdi>${line}</bdi></p>`)}
         </header>
         ${text.sections.map(section)}
       </body>
     </html>`.markup;
 }
 
+/**
+ * Titles and paragraphs may be written by users in another direction than the document's (an English summary in an
+ * Arabic report): titles and points are isolated (`<bdi>`), paragraphs take the direction of their own text.
+ */
 function section(part: ReportSection): SafeHtml {
   return html`<section>
-    ${part.title ? html`<h2>${part.title}</h2>` : ''} ${part.byline ? html`<p class="byline">${part.byline}</p>` : ''}
-    ${(part.paragraphs ?? []).map((paragraph) => html`<p class="body">${paragraph}</p>`)} ${(part.points ?? []).map(points)}
+    ${part.title ? html`<h2><bdi>${part.title}</bdi></h2>` : ''} ${part.byline ? html`<p class="byline">${part.byline}</p>` : ''}
+    ${(part.paragraphs ?? []).map((paragraph) => html`<p class="body" dir="auto">${paragraph}</p>`)} ${(part.points ?? []).map(points)}
     ${part.table ? table(part.table) : ''}
   </section>`;
 }
@@ -53,7 +58,7 @@ function section(part: ReportSection): SafeHtml {
 function points({ title, items }: { title: string; items: string[] }): SafeHtml {
   return html`<h3>${title}</h3>
     <ul>
-      ${items.map((item) => html`<li>${item}</li>`)}
+      ${items.map((item) => html`<li><bdi>${item}</bdi></li>`)}
     </ul>`;
 }
 
@@ -62,20 +67,20 @@ function table({ columns, rows, empty }: NonNullable<ReportSection['table']>): S
 }
 
 /** Chromium renders the footer without the page's styles: everything it needs is inline. */
-export function reportFooter(text: ReportText): string {
+export function reportFooter(lang: UnLanguage, text: ReportText): string {
   return html`<div
-    style="width:100%;margin:0 22mm 0 25mm;font-family:${new SafeHtml(FONTS)};font-size:7pt;color:#444;display:flex;justify-content:space-between;border-top:0.5pt solid #999;padding-top:2mm"
+    dir="${directionOf(lang)}"
+    style="width:100%;margin:0 22mm 0 25mm;font-family:${fontsOf(lang)};font-size:7pt;color:#444;display:flex;justify-content:space-between;border-top:0.5pt solid #999;padding-top:2mm"
   >
     <span>${text.footer.note}</span>
-    <span>${text.footer.page} <span class="pageNumber"></span> ${text.footer.of} <span class="totalPages"></span></span>
+    ${pageNumbers(text.footer)}
   </div>`.markup;
 }
 
-const FONTS = `'Noto Serif', 'Liberation Serif', 'Times New Roman', 'DejaVu Serif', serif`;
-
-const STYLE = `
+/** Logical properties (start, end, inline) only: an Arabic report mirrors its layout. */
+const style = (lang: UnLanguage) => `
 @page { size: A4; }
-body { font-family: ${FONTS}; font-size: 11.5pt; line-height: 1.4; color: #111; margin: 0; }
+body { font-family: ${fontsOf(lang).markup}; font-size: 11.5pt; line-height: 1.4; color: #111; margin: 0; }
 header { text-align: center; margin-bottom: 8mm; }
 .office { font-size: 10pt; font-weight: bold; letter-spacing: 0.04em; margin-bottom: 4mm; }
 h1 { font-size: 15pt; margin: 0 0 2mm; }
@@ -84,12 +89,13 @@ h2 { font-size: 12.5pt; margin: 7mm 0 1mm; break-after: avoid; }
 h3 { font-size: 11.5pt; margin: 4mm 0 1mm; break-after: avoid; }
 .byline { font-style: italic; margin: 0 0 3mm; }
 p.body { text-align: justify; margin: 0 0 3mm; hyphens: auto; }
-ul { margin: 0 0 3mm; padding-left: 8mm; }
+ul { margin: 0 0 3mm; padding-inline-start: 8mm; }
 .empty { margin: 0 0 3mm; }
 table { width: 100%; border-collapse: collapse; font-size: 10pt; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
-th { text-align: left; border-bottom: 0.75pt solid #111; padding: 1.5mm 2mm; font-weight: bold; }
+th { text-align: start; border-bottom: 0.75pt solid #111; padding: 1.5mm 2mm; font-weight: bold; }
 td { border-bottom: 0.25pt solid #bbb; padding: 1.2mm 2mm; vertical-align: top; }
-td:first-child, th:first-child { width: 10mm; text-align: right; }
+td:first-child, th:first-child { width: 10mm; text-align: end; }
+${UPRIGHT_SCRIPTS}
 `;

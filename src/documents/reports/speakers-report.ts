@@ -2,7 +2,7 @@ import type { MeetingView } from '../../accreditation/accreditation.public';
 import type { SegmentView, SpeakersView, SpeakerView } from '../../arrangements/arrangements.public';
 import { countryName } from '../letters/country-names';
 import { momentWording } from '../letters/letter-dates';
-import { LetterLanguage } from '../letters/letter-language';
+import { UnLanguage } from '../../kernel/languages';
 import { PrintJob } from '../rendering/pdf-renderer';
 import { reportFooter, reportHtml, ReportSection } from './report-layout';
 import { REPORT_WORDS, ReportWords } from './report-words';
@@ -10,7 +10,7 @@ import { REPORT_WORDS, ReportWords } from './report-words';
 type Meeting = Pick<MeetingView, 'id' | 'title' | 'timezone' | 'programme'>;
 
 /** The list of speakers as PDF: one section per plenary meeting, in speaking order, times on the meeting's clock. */
-export function speakersReport(meeting: Meeting, view: SpeakersView, lang: LetterLanguage, asOf: Date): PrintJob {
+export function speakersReport(meeting: Meeting, view: SpeakersView, lang: UnLanguage, asOf: Date): PrintJob {
   const words = REPORT_WORDS[lang];
   const at = (instant: string) => momentWording(instant, meeting.timezone, lang);
   const segments = new Map((meeting.programme as SegmentView[]).map((segment) => [segment.id, segment]));
@@ -28,16 +28,16 @@ export function speakersReport(meeting: Meeting, view: SpeakersView, lang: Lette
     title: words.speakers.title,
     subtitle: [meeting.title],
     sections,
-    footer: { note: words.asOf(at(asOf.toISOString())), page: words.page, of: words.of },
+    footer: { note: words.asOf(at(asOf.toISOString())), page: words.page, of: words.of, pages: words.pages },
   };
-  return { html: reportHtml(lang, text), footerTemplate: reportFooter(text) };
+  return { html: reportHtml(lang, text), footerTemplate: reportFooter(lang, text) };
 }
 
-function row(speaker: SpeakerView, words: ReportWords, lang: LetterLanguage, at: (instant: string) => string): string[] {
+function row(speaker: SpeakerView, words: ReportWords, lang: UnLanguage, at: (instant: string) => string): string[] {
   const delegation = countryName(speaker.state, lang);
   return [
     String(speaker.order),
-    speaker.delegation === 'observer' ? `${delegation} (${words.speakers.observer})` : delegation,
+    speaker.delegation === 'observer' ? words.speakers.observer(delegation) : delegation,
     words.speakers.levels[speaker.level],
     speaker.speakerName,
     at(speaker.inscribedAt),

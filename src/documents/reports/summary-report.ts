@@ -1,13 +1,13 @@
 import type { SummaryView } from '../../arrangements/arrangements.public';
 import { countryName } from '../letters/country-names';
 import { momentWording } from '../letters/letter-dates';
-import { LetterLanguage } from '../letters/letter-language';
+import { UnLanguage } from '../../kernel/languages';
 import { reportFooter, reportHtml, ReportSection } from './report-layout';
 import { REPORT_WORDS, ReportWords } from './report-words';
 import { PrintJob } from '../rendering/pdf-renderer';
 
 /** The President's summary (paragraph 4) and the panel chairs' summaries (paragraph 3c) as PDF. */
-export function summaryReport(summary: SummaryView, timezone: string, lang: LetterLanguage, asOf: Date): PrintJob {
+export function summaryReport(summary: SummaryView, timezone: string, lang: UnLanguage, asOf: Date): PrintJob {
   const words = REPORT_WORDS[lang];
   const at = (instant: string) => momentWording(instant, timezone, lang);
   const chairs: ReportSection[] = summary.panels.map((panel) => ({
@@ -24,9 +24,9 @@ export function summaryReport(summary: SummaryView, timezone: string, lang: Lett
       { title: words.summary.chairs, ...(chairs.length ? {} : { paragraphs: [words.summary.noChairs] }) },
       ...chairs,
     ],
-    footer: { note: words.asOf(at(asOf.toISOString())), page: words.page, of: words.of },
+    footer: { note: words.asOf(at(asOf.toISOString())), page: words.page, of: words.of, pages: words.pages },
   };
-  return { html: reportHtml(lang, text), footerTemplate: reportFooter(text) };
+  return { html: reportHtml(lang, text), footerTemplate: reportFooter(lang, text) };
 }
 
 function presidentSection(summary: SummaryView, words: ReportWords, at: (instant: string) => string): ReportSection {
