@@ -36,7 +36,9 @@ const STATE = 'FRA';
 register('console.', consoleFigures);
 
 async function* consoleFigures(bench: BenchContext): AsyncIterable<Figure> {
-  const wantsScripts = ['console.js_gzip_kb', ...UN_LANGUAGES.map((lang) => `console.js_gzip_kb.${lang}`)].some(bench.wants);
+  const wantsScripts = ['console.js_gzip_kb', ...UN_LANGUAGES.map((lang) => `console.js_gzip_kb.${lang}`)].some((name) =>
+    bench.wants(name),
+  );
   const wantsList = bench.wants('console.list1000.ready_ms');
   const wantsObjection = bench.wants('console.objection.roundtrip_ms');
   if (!wantsScripts && !wantsList && !wantsObjection) return;

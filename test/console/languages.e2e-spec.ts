@@ -33,7 +33,7 @@ const RAW_KEY = /\b[a-z][a-zA-Z]+(?:\.[a-zA-Z][a-zA-Z0-9]*){2,}\b/;
 const ADDRESS = /\S*\b[\w-]+\.(?:org|com|net|int|gov)\b\S*/g;
 
 const AREAS = {
-  signedOut: { signIn: async () => undefined, pages: { 'sign-in': '/sign-in' } },
+  signedOut: { signIn: () => Promise.resolve(), pages: { 'sign-in': '/sign-in' } },
   pga: {
     signIn: signInAsPga,
     pages: {
@@ -48,7 +48,7 @@ const AREAS = {
     signIn: (page: Page) => signInAsState(page, 'France'),
     pages: { pending: '/pending', batch: `/meetings/${MEETING}/lists/${LIST}/batches/1`, speakers: '/speakers', settings: '/settings' },
   },
-  auditor: { signIn: async () => undefined, pages: { history: '/history', 'audit-jobs': '/audit/jobs' } },
+  auditor: { signIn: () => Promise.resolve(), pages: { history: '/history', 'audit-jobs': '/audit/jobs' } },
 } satisfies Record<string, { signIn: (page: Page) => Promise<void>; pages: Record<string, string> }>;
 
 describe('the console in the six languages', () => {
