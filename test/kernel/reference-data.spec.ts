@@ -148,7 +148,7 @@ describe('reference data: ISO 3166-1 alpha-3', () => {
 
   it('ISO_3166_ALPHA3 equals iso-3166-alpha3.csv, row by row', () => {
     expect(ISO_3166_ALPHA3.map((c) => ({ ...c }))).toEqual(
-      rows.map((row) => ({ alpha3: row.alpha3, numeric: row.numeric, name: row.name })),
+      rows.map((row) => ({ alpha3: row.alpha3, numeric: row.numeric })),
     );
   });
 
