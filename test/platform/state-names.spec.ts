@@ -70,7 +70,7 @@ describe('names of States in the six UN languages', () => {
 
   it('names the five regional groups and "Other" in each language', () => {
     for (const lang of UN_LANGUAGES)
-      for (const group of [...REGIONAL_GROUPS, OTHER_GROUP]) expect(regionalGroupName(group, lang)).toMatch(/\S/);
+      for (const group of [...REGIONAL_GROUPS, OTHER_GROUP] as const) expect(regionalGroupName(group, lang)).toMatch(/\S/);
     for (const group of REGIONAL_GROUPS) expect(regionalGroupName(group, 'en')).toBe(group);
     expect(regionalGroupName('African Group', 'fr')).toBe("Groupe des États d'Afrique");
     expect(regionalGroupName('African Group', 'es')).toBe('Grupo de los Estados de África');
