@@ -125,7 +125,9 @@ describe('the As-of page in a browser', () => {
     await page.goto(asOf(`view=list:${LIST}&position=${at.beforeObjection}`));
     await heading(page, 'État à tout instant').waitFor();
     await see(
-      page.getByRole('listitem').filter({ hasText: /Ajouté depuis :\s*Inscriptions › Polaris Project › Objections › Russ/ }),
+      page
+        .getByRole('listitem')
+        .filter({ hasText: /Ajouté depuis :\s*Inscriptions › Polaris Project › Objections › Fédération de Russie/ }),
     ).toBeVisible();
     await see(page.getByText("À l'heure de la réunion : America/New_York")).toBeVisible();
     await expectAccessible(page, 'as-of, French');

@@ -310,6 +310,11 @@ describe('the PGA works on a list of 1,000 entries in a browser', () => {
     await heading(page, `List ${LIST}`).waitFor();
     await see(page.getByRole('columnheader', { name: 'Groupe régional' })).toBeVisible();
     await see(page.getByRole('status').filter({ hasText: 'affichées' })).toContainText('1004 entrées affichées sur 1004');
+    // Countries are named in French, by the UN's short names: a search finds them so.
+    await page.getByRole('searchbox', { name: 'Rechercher' }).fill('Pays-Bas (Royaume des)');
+    await see(page.getByRole('row').filter({ hasText: 'Pays-Bas (Royaume des)' }).first()).toBeVisible();
+    await page.getByRole('searchbox', { name: 'Rechercher' }).fill('');
+    await see(page.getByRole('status').filter({ hasText: 'affichées' })).toContainText('1004 entrées affichées sur 1004');
     await page.getByRole('searchbox', { name: 'Rechercher' }).focus();
     await tabTo(page, 'input', 'Sélectionner Organization 0001');
     await page.keyboard.press('Space');

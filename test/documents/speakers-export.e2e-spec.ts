@@ -62,7 +62,7 @@ describe('HTTP: the list of speakers as CSV or XLSX', () => {
     );
     const french = flowing(pdfText((await getPdf(t, url('?lang=fr'), { ...bearer('pga'), accept: 'application/pdf' })).bytes));
     expect(french).toContain('Liste des orateurs');
-    expect(french).toMatch(/1 Nigeria Chef d'État =President .*2 Saint-Siège \(observateur\)/);
+    expect(french).toMatch(/1 Nigéria Chef d'État =President .*2 Saint-Siège \(observateur\)/);
     expect(french).toContain('1er mai 2013, 11 heures (heure de New York)');
   });
 

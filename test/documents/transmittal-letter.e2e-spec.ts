@@ -106,6 +106,6 @@ describe('HTTP: the transmittal letter (PDF)', () => {
     const [, objected] = partsOf(text, 'I. Organisations approuvées', 'II. Organisations ayant fait l’objet d’objections');
     expect(objected).toContain('Polaris Project');
     expect(objected).toContain('États-Unis');
-    expect(objected).toContain('Objection de : Égypte et Russie');
+    expect(objected).toContain('Objection de : Égypte et Fédération de Russie');
   });
 });

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '../api/me-queries';
-import { useReferenceStates } from '../api/queries';
+import { useStateNames } from '../format/state-names';
 import { ROLES, type Claims, type Role } from './claims';
 
 /** English names that take "the" after "Permanent Mission of". */
@@ -15,13 +15,15 @@ const WITH_ARTICLE =
 export function useActingAs(claims: Claims | undefined): string {
   const { t, i18n } = useTranslation();
   const me = useMe();
-  const states = useReferenceStates();
+  const nameOf = useStateNames();
   const role = ROLES.includes(me.data?.role as Role) ? (me.data?.role as Role) : claims?.role;
   if (!role) return t('actingAs.unknown');
   if (role === 'pga') return t('actingAs.pga');
   if (role === 'auditor') return t('actingAs.auditor');
   const code = me.data?.state ?? claims?.state ?? '';
-  const name = me.data?.stateName ?? states.data?.find((state) => state.code === code)?.name ?? code;
+  // The State's name in the console's language; the engine's (English) while the names load.
+  const named = nameOf(code);
+  const name = named !== code ? named : (me.data?.stateName ?? code);
   return missionName(role, code, name, i18n.language, t);
 }
 

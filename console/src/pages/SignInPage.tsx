@@ -7,6 +7,7 @@ import { unwrap } from '../api/client';
 import { ApiProblem } from '../api/problem';
 import { useSignInOptions } from '../api/auth-queries';
 import { useReferenceStates } from '../api/queries';
+import { useStateOptions } from '../format/state-names';
 import { claimsOf, homeOf } from '../auth/claims';
 import { useSession } from '../auth/session';
 import { ErrorSummary, type SummaryItem } from '../components/ErrorSummary';
@@ -60,6 +61,8 @@ function DevSignIn() {
   const navigate = useNavigate();
   const next = useNext();
   const states = useReferenceStates();
+  const memberStates = useStateOptions(states.data?.filter((s) => !s.observer));
+  const observers = useStateOptions(states.data?.filter((s) => s.observer));
   const [choice, setChoice] = useState<Choice>('pga');
   const [state, setState] = useState<string | null>(null);
   const [stateError, setStateError] = useState<string>();
@@ -84,11 +87,11 @@ function DevSignIn() {
   const options = [
     {
       group: t('signIn.memberStates'),
-      items: (states.data ?? []).filter((s) => !s.observer).map((s) => ({ value: s.code, label: s.name })),
+      items: memberStates,
     },
     {
       group: t('signIn.observers'),
-      items: (states.data ?? []).filter((s) => s.observer).map((s) => ({ value: s.code, label: s.name })),
+      items: observers,
     },
   ];
   const summary: SummaryItem[] = stateError ? [{ fieldId: 'sign-in-state', message: stateError }] : [];

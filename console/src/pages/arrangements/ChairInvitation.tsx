@@ -5,7 +5,7 @@ import { useInviteChair, useWithdrawInvitation, type PanelView } from '../../api
 import { useReferenceStates } from '../../api/queries';
 import { problemMessage, ProblemAlert } from '../../components/ProblemAlert';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { useStateNames } from '../../format/state-names';
+import { useStateNames, useStateOptions } from '../../format/state-names';
 import { ignore } from './shared';
 
 interface Props {
@@ -29,9 +29,9 @@ function InviteChair({ panel, meetingId, onDone }: Props) {
   const [state, setState] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   const consulted = useMemo(() => new Set(panel.consultations.map((c) => c.regionalGroup)), [panel.consultations]);
-  const options = (states.data ?? [])
-    .filter((s) => s.kind === 'member-state' && s.regionalGroup && consulted.has(s.regionalGroup))
-    .map((s) => ({ value: s.code, label: s.name }));
+  const options = useStateOptions(
+    (states.data ?? []).filter((s) => s.kind === 'member-state' && s.regionalGroup && consulted.has(s.regionalGroup)),
+  );
   const inputId = `panel-${panel.id}-invite`;
 
   if (consulted.size === 0) return <Text className="no-secondary">{t('arrangements.panels.consultFirst')}</Text>;

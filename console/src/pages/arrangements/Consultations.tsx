@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { REGIONAL_GROUPS, useConsult, type ArrangedMeeting, type PanelView, type RegionalGroup } from '../../api/arrangements-queries';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { formatInstant } from '../../format/dates';
-import { groupKey } from './shared';
+import { useRegionalGroupNames } from '../../format/state-names';
 
 interface Props {
   panel: PanelView;
@@ -16,6 +16,7 @@ interface Props {
 /** The regional groups consulted on the panel's chair, and a form to record one more. */
 export function Consultations({ panel, meeting, canChange, onDone }: Props) {
   const { t, i18n } = useTranslation();
+  const groupName = useRegionalGroupNames();
   return (
     <div className="no-arr-consultations">
       {panel.consultations.length === 0 ? (
@@ -34,7 +35,7 @@ export function Consultations({ panel, meeting, canChange, onDone }: Props) {
             <Table.Tbody>
               {panel.consultations.map((consultation) => (
                 <Table.Tr key={`${consultation.regionalGroup}-${consultation.recordedAt}`}>
-                  <Table.Td>{t(`arrangements.groups.${groupKey(consultation.regionalGroup)}`)}</Table.Td>
+                  <Table.Td>{groupName(consultation.regionalGroup)}</Table.Td>
                   <Table.Td>{consultation.note ?? '—'}</Table.Td>
                   <Table.Td className="no-instant">{formatInstant(consultation.recordedAt, meeting.timezone, i18n.language)}</Table.Td>
                 </Table.Tr>
@@ -50,6 +51,7 @@ export function Consultations({ panel, meeting, canChange, onDone }: Props) {
 
 function ConsultationForm({ panel, meetingId, onDone }: { panel: PanelView; meetingId: string; onDone: (result: string) => void }) {
   const { t } = useTranslation();
+  const groupName = useRegionalGroupNames();
   const consult = useConsult(meetingId, panel.id);
   const [group, setGroup] = useState<RegionalGroup>(REGIONAL_GROUPS[0]);
   const [note, setNote] = useState('');
@@ -59,7 +61,7 @@ function ConsultationForm({ panel, meetingId, onDone }: { panel: PanelView; meet
       { regionalGroup: group, ...(note.trim() ? { note: note.trim() } : {}) },
       {
         onSuccess: () => {
-          onDone(t('arrangements.panels.consulted', { group: t(`arrangements.groups.${groupKey(group)}`), panel: panel.title }));
+          onDone(t('arrangements.panels.consulted', { group: groupName(group), panel: panel.title }));
           setNote('');
         },
       },
@@ -72,7 +74,7 @@ function ConsultationForm({ panel, meetingId, onDone }: { panel: PanelView; meet
         label={t('arrangements.panels.groupToConsult')}
         value={group}
         onChange={(event) => setGroup(event.currentTarget.value as RegionalGroup)}
-        data={REGIONAL_GROUPS.map((g) => ({ value: g, label: t(`arrangements.groups.${groupKey(g)}`) }))}
+        data={REGIONAL_GROUPS.map((g) => ({ value: g, label: groupName(g) }))}
       />
       <TextInput
         id={`panel-${panel.id}-note`}

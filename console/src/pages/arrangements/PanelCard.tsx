@@ -3,17 +3,18 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ArrangedMeeting, PanelView } from '../../api/arrangements-queries';
 import { formatInstant } from '../../format/dates';
-import { useStateNames } from '../../format/state-names';
+import { useRegionalGroupNames, useStateNames } from '../../format/state-names';
 import { ChairInvitation } from './ChairInvitation';
 import { Consultations } from './Consultations';
 import { dayOf, spanOf } from './format';
-import { groupKey, useCanChange } from './shared';
+import { useCanChange } from './shared';
 
 /** One panel: when, its theme, its chair (and the invitation's status), the consultations on it. */
 export function PanelCard({ panel, meeting }: { panel: PanelView; meeting: ArrangedMeeting }) {
   const { t, i18n } = useTranslation();
   const canChange = useCanChange(meeting);
   const stateName = useStateNames();
+  const groupName = useRegionalGroupNames();
   const [result, setResult] = useState('');
   const headingId = `panel-${panel.id}-title`;
   const chair = panel.chair;
@@ -36,7 +37,7 @@ export function PanelCard({ panel, meeting }: { panel: PanelView; meeting: Arran
         <dd data-testid={`chair-${panel.id}`}>
           {chair ? (
             <>
-              {stateName(chair.state)} ({t(`arrangements.groups.${groupKey(chair.regionalGroup)}`)}){' '}
+              {stateName(chair.state)} ({groupName(chair.regionalGroup)}){' '}
               <Badge
                 className="no-arr-badge"
                 variant="outline"

@@ -14,14 +14,6 @@ export function useIsPga(): boolean {
   return useSession().session?.claims.role === 'pga';
 }
 
-/** i18n keys cannot hold the regional groups' names comfortably: "Latin American and Caribbean Group" → "latin-american-and-caribbean". */
-export function groupKey(group: string): string {
-  return group
-    .replace(/ Group$/, '')
-    .toLowerCase()
-    .replace(/[^a-z]+/g, '-');
-}
-
 /** A timeline's segments by day of the meeting's clock, each day in order of start. */
 export function byStart<T extends { startsAt: string }>(segments: readonly T[]): T[] {
   return [...segments].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt));

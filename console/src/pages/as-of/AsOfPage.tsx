@@ -5,7 +5,7 @@ import { useMeetingLists } from '../../api/dashboard-queries';
 import { useMeeting } from '../../api/queries';
 import { useSession } from '../../auth/session';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { useStateNames } from '../../format/state-names';
+import { useRegionalGroupNames, useStateNames } from '../../format/state-names';
 import { pointOf, viewOf } from './as-of-address';
 import { AsOfPickers } from './AsOfPickers';
 import { AsOfResult } from './AsOfResult';
@@ -17,6 +17,7 @@ export function AsOfPage() {
   const [search] = useSearchParams();
   const { session } = useSession();
   const stateName = useStateNames();
+  const groupName = useRegionalGroupNames();
   const meeting = useMeeting(meetingId);
   const lists = useMeetingLists(meetingId);
   const view = viewOf(search.get('view'));
@@ -24,7 +25,7 @@ export function AsOfPage() {
   const role = session?.claims.role;
   if (meeting.isPending) return <Loader size="sm" aria-label={t('common.loading')} />;
   if (meeting.isError) return <ProblemAlert error={meeting.error} />;
-  const wording = { t, language: i18n.language, timeZone: meeting.data.timezone, stateName };
+  const wording = { t, language: i18n.language, timeZone: meeting.data.timezone, stateName, groupName };
   const malformed = !point && (search.has('position') || search.has('at'));
   return (
     <>

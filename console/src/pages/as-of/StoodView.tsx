@@ -89,7 +89,7 @@ export function PanelsStood({ view, wording: w }: { view: PanelsView; wording: W
           p.theme,
           words(w, p.startsAt),
           p.chair ? t('asOf.stood.chair', { state: w.stateName(p.chair.state), status: words(w, p.chair.status, 'status') }) : '—',
-          p.consultations.map((c) => c.regionalGroup).join(', ') || '—',
+          p.consultations.map((c) => w.groupName?.(c.regionalGroup) ?? c.regionalGroup).join(', ') || '—',
           words(w, Boolean(p.summary)),
         ],
       }))}

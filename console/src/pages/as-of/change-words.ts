@@ -8,6 +8,8 @@ export interface Wording {
   language: string;
   timeZone: string;
   stateName: (code: string) => string;
+  /** A regional group's name in the console's language; the contract's English name without it. */
+  groupName?: (group: string) => string;
 }
 
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
@@ -33,7 +35,7 @@ export function itemWord(item: JsonObject, w: Wording): string {
   }
   if (typeof item.state === 'string') return w.stateName(item.state);
   if (typeof item.number === 'number') return w.t('asOf.batch', { number: item.number });
-  if (typeof item.regionalGroup === 'string') return item.regionalGroup;
+  if (typeof item.regionalGroup === 'string') return w.groupName?.(item.regionalGroup) ?? item.regionalGroup;
   const id = item.id ?? item.role;
   return typeof id === 'string' || typeof id === 'number' ? String(id) : '';
 }

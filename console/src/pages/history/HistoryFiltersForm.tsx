@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ActorRole, HistoryFilters } from '../../api/history-queries';
 import { NO_FILTER } from '../../api/history-filters';
 import { useMeetings, useReferenceStates } from '../../api/queries';
+import { useStateOptions } from '../../format/state-names';
 import { eventLabel, EVENT_TYPES } from '../../format/event-labels';
 import { hasFilters } from './history-url';
 
@@ -24,6 +25,7 @@ export function HistoryFiltersForm({ filters, onChange }: Props) {
   const { t } = useTranslation();
   const meetings = useMeetings();
   const states = useReferenceStates();
+  const stateOptions = useStateOptions(states.data);
   const [typed, setTyped] = useState({ streamId: filters.streamId ?? '', correlationId: filters.correlationId ?? '' });
   const set = <K extends keyof HistoryFilters>(key: K, value: HistoryFilters[K] | null) =>
     onChange({ [key]: value === null || value === '' ? undefined : value });
@@ -69,7 +71,7 @@ export function HistoryFiltersForm({ filters, onChange }: Props) {
         <Select
           label={t('history.filters.actorState')}
           placeholder={t('history.filters.any')}
-          data={(states.data ?? []).map((s) => ({ value: s.code, label: s.name }))}
+          data={stateOptions}
           value={filters.actorState ?? null}
           onChange={(value) => set('actorState', value)}
           searchable

@@ -5,6 +5,7 @@ import { newIdempotencyKey } from '../../api/client';
 import { useProposeOrganization, type ListKey, type Organization } from '../../api/list-queries';
 import { ApiProblem } from '../../api/problem';
 import { useReferenceStates } from '../../api/queries';
+import { useStateOptions } from '../../format/state-names';
 import { DialogActions } from '../../components/DialogActions';
 import { ErrorSummary, type SummaryItem } from '../../components/ErrorSummary';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -49,6 +50,7 @@ interface AddOrganizationModalProps {
 export function AddOrganizationModal({ listKey, ecosoc, onClose, onDone }: AddOrganizationModalProps) {
   const { t } = useTranslation();
   const states = useReferenceStates();
+  const countryOptions = useStateOptions(states.data);
   const [draft, setDraft, clearDraft] = useDraft<Draft>(`add-organization.${listKey.meetingId}.${listKey.listId}`, EMPTY);
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   // One key per organization being added: a second click or a retry after a lost answer adds nothing twice.
@@ -80,7 +82,6 @@ export function AddOrganizationModal({ listKey, ecosoc, onClose, onDone }: AddOr
     message: errors[field]!,
   }));
   const otherProblem = propose.isError && summary.length === 0;
-  const countryOptions = (states.data ?? []).map((state) => ({ value: state.code, label: state.name }));
 
   return (
     <Modal opened onClose={onClose} title={t('list.add.title')}>

@@ -29,8 +29,8 @@ export function ListPage() {
   const [result, setResult] = useState<string>();
   const resultBox = useRef<HTMLDivElement>(null);
 
-  const rows = useMemo(() => rowsOf(list.data?.entries ?? [], states.data), [list.data, states.data]);
   const stateName = useStateNames();
+  const rows = useMemo(() => rowsOf(list.data?.entries ?? [], states.data, stateName), [list.data, states.data, stateName]);
   useEffect(() => {
     if (result) resultBox.current?.focus();
   }, [result]);

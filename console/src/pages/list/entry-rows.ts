@@ -32,13 +32,14 @@ export const OTHER_GROUP = 'Other';
 /** The locale key of a regional group: "Asia-Pacific Group" → "asia-pacific-group". */
 export const groupKey = (group: string) => group.toLowerCase().replace(/[^a-z]+/g, '-');
 
-export function rowsOf(entries: Entry[], states: ReferenceState[] | undefined): EntryRow[] {
+/** The rows of the entries, each country named by `nameOf` (in the console's language). */
+export function rowsOf(entries: Entry[], states: ReferenceState[] | undefined, nameOf: (code: string) => string): EntryRow[] {
   const byCode = new Map((states ?? []).map((state) => [state.code, state]));
   return entries.map((entry) => {
     const state = byCode.get(entry.organization.country);
     return {
       entry,
-      countryName: state?.name ?? entry.organization.country,
+      countryName: nameOf(entry.organization.country),
       regionalGroup: state?.regionalGroup ?? OTHER_GROUP,
       objections: entry.objections?.length ?? 0,
     };

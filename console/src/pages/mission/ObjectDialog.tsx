@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useObject, type EntryView } from '../../api/mission-queries';
 import { useReferenceStates } from '../../api/queries';
 import { ProblemAlert } from '../../components/ProblemAlert';
-import { listOf, useStateNames } from '../../format/state-names';
+import { listOf, useStateNames, useStateOptions } from '../../format/state-names';
 
 const MAX_REASON = 2000;
 
@@ -35,9 +35,7 @@ export function ObjectDialog({ meetingId, listId, entry, myState, deadline, onCl
     if (step === 'check') confirmButton.current?.focus();
     else reasonField.current?.focus();
   }, [step]);
-  const others = (states.data ?? [])
-    .filter((state) => state.kind === 'member-state' && state.code !== myState)
-    .map((state) => ({ value: state.code, label: state.name }));
+  const others = useStateOptions((states.data ?? []).filter((state) => state.kind === 'member-state' && state.code !== myState));
 
   const confirm = () =>
     object.mutate(
