@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { AuthSettings, authSettings } from './auth/auth-settings';
 import { OidcSignIn, oidcSignIn } from './auth/oidc-sign-in';
 import { ConfigError, Env, integer, nonEmpty, oneOf, positiveInteger } from './env-values';
+import { trustedProxies } from './http/trusted-proxies';
 import { RateLimitSettings } from './rate-limit/rate-limit-settings';
 
 export { ConfigError } from './env-values';
@@ -61,7 +62,10 @@ export interface DocumentSettings {
   renderConcurrency: number;
 }
 
-/** What one client may hold of the HTTP server: header bytes, time, requests per socket, sockets. */
+/**
+ * What one client may hold of the HTTP server (header bytes, time, requests per socket, sockets), and
+ * which proxies' X-Forwarded-For tells the client's address.
+ */
 export interface HttpServerLimits {
   maxHeaderSize: number;
   headersTimeoutMs: number;
@@ -70,6 +74,8 @@ export interface HttpServerLimits {
   keepAliveTimeoutMs: number;
   maxRequestsPerSocket: number;
   maxConnections: number;
+  /** TRUST_PROXY: addresses and CIDR ranges; empty, X-Forwarded-For is ignored. */
+  trustProxy: string[];
 }
 
 export const CONFIG_VARIABLES = [
@@ -102,6 +108,7 @@ export const CONFIG_VARIABLES = [
   'API_DOCS',
   'RATE_LIMIT_RPM',
   'RATE_LIMIT_PUBLIC_RPM',
+  'TRUST_PROXY',
   'AUDIT_WORKERS',
   'WEBHOOK_ALLOW_PRIVATE',
   'WEBHOOK_SECRETS_SQLITE_PATH',
@@ -211,6 +218,7 @@ function httpServerLimits(env: Env): HttpServerLimits {
     keepAliveTimeoutMs: positiveInteger(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 10_000),
     maxRequestsPerSocket: positiveInteger(env, 'HTTP_MAX_REQUESTS_PER_SOCKET', 1000),
     maxConnections: positiveInteger(env, 'HTTP_MAX_CONNECTIONS', 1024),
+    trustProxy: trustedProxies(env),
   };
   if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
     throw new ConfigError('HTTP_HEADERS_TIMEOUT_MS may not exceed HTTP_REQUEST_TIMEOUT_MS: the headers are part of the request.');

@@ -9,7 +9,7 @@ import { APP_CONFIG, AppConfig, loadConfig } from './config';
 import { EngineMetrics } from './metrics/engine-metrics';
 import { TracingLifecycle } from './tracing/tracing-lifecycle';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard';
-import { rateLimitStorageProvider } from './rate-limit/rate-limit.storage';
+import { RateLimiter } from './rate-limit/rate-limiter';
 import { redisProvider, RedisShutdown, REDIS } from './redis.provider';
 
 /** The configuration (read once, from the environment) and the clock. */
@@ -59,7 +59,7 @@ export class ConfigModule {}
     Authenticator,
     { provide: EngineMetrics, useFactory: () => new EngineMetrics() },
     TracingLifecycle,
-    rateLimitStorageProvider,
+    RateLimiter,
     // In this order: every request is counted, also those that authentication refuses.
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: JwtAuthGuard },

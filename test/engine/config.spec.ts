@@ -97,6 +97,22 @@ describe('configuration', () => {
     expect(() => loadConfig({ AUTH_MAX_TOKEN_LIFETIME_MS: '12h' })).toThrow('AUTH_MAX_TOKEN_LIFETIME_MS must be a non-negative integer');
   });
 
+  it('reads TRUST_PROXY as addresses and CIDR ranges (none by default), and refuses anything else at start', () => {
+    expect(loadConfig({}).http.trustProxy).toEqual([]);
+    expect(loadConfig({ TRUST_PROXY: ' 10.0.0.5, 172.18.0.0/16,::1,fd00::/8 ' }).http.trustProxy).toEqual([
+      '10.0.0.5',
+      '172.18.0.0/16',
+      '::1',
+      'fd00::/8',
+    ]);
+    for (const wrong of ['proxy.internal', '10.0.0.0/33', '10.0.0.5/', 'fd00::/129', '10.0.0.0/8/8', '10.0.0.300', 'loopback']) {
+      expect(() => loadConfig({ TRUST_PROXY: `127.0.0.1,${wrong}` })).toThrow(
+        `TRUST_PROXY must be IP addresses or CIDR ranges separated by commas (e.g. "10.0.0.5,172.18.0.0/16"), got "${wrong}"`,
+      );
+    }
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0.5,,10.0.0.6' })).toThrow('got ""');
+  });
+
   it('names the variable and the value it cannot use', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow('PORT must be a non-negative integer, got "eighty".');
     expect(() => loadConfig({ EVENTSTORE_SQLITE_SYNC: 'off' })).toThrow('EVENTSTORE_SQLITE_SYNC must be one of full, normal');

@@ -18,7 +18,8 @@ const TIMEOUT_CHECK_INTERVAL_MS = 1000;
 /**
  * The Fastify adapter with the engine's limits at the edge: header size, timeouts and connections
  * from the configuration, a body limit on every route, JSON as the body type (parsed by parseJsonBody)
- * but on the routes that take files (CSV, XLSX: see upload-body), URL length, and a table of routes for 405 answers.
+ * but on the routes that take files (CSV, XLSX: see upload-body), URL length, and a table of routes for 405 answers;
+ * the client's address from X-Forwarded-For only when it comes through a proxy TRUST_PROXY names.
  */
 export class EdgeFastifyAdapter extends FastifyAdapter {
   readonly routes = new RouteTable();
@@ -32,6 +33,7 @@ export class EdgeFastifyAdapter extends FastifyAdapter {
       keepAliveTimeout: limits.keepAliveTimeoutMs,
       requestTimeout: limits.requestTimeoutMs,
       maxRequestsPerSocket: limits.maxRequestsPerSocket,
+      trustProxy: limits.trustProxy.length > 0 ? limits.trustProxy : false,
       http: { maxHeaderSize: limits.maxHeaderSize, connectionsCheckingInterval: TIMEOUT_CHECK_INTERVAL_MS },
       clientErrorHandler: answerClientError,
       frameworkErrors: (error: { code?: string }, _request: FastifyRequest, reply: FastifyReply) => {
