@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { AuthSettings, authSettings, TRUSTING_ENVIRONMENTS } from './auth/auth-settings';
 import { OidcSignIn, oidcSignIn } from './auth/oidc-sign-in';
+import { maskedAddress } from '../kernel/masked-address';
 import { ConfigError, Env, integer, nonEmpty, oneOf, positiveInteger } from './env-values';
 import { RateLimitSettings } from './rate-limit/rate-limit-settings';
 
@@ -238,7 +239,7 @@ function httpServerLimits(env: Env): HttpServerLimits {
 function eventStoreConnection(env: Env): string | undefined {
   const value = nonEmpty(env.EVENTSTORE_CONNECTION_STRING)?.trim();
   if (value === undefined) return undefined;
-  const shown = value.replace(/\/\/[^@/]*@/, '//***@');
+  const shown = maskedAddress(value);
   if (!/^esdb(\+discover)?:\/\//.test(value)) {
     throw new ConfigError(
       `EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover:// (the EventStoreDB client 6.2 accepts no other scheme), got "${shown}".`,
@@ -259,7 +260,7 @@ function eventStoreConnection(env: Env): string | undefined {
 function postgresUrl(env: Env): string | undefined {
   const value = nonEmpty(env.EVENTSTORE_POSTGRES_URL)?.trim();
   if (value === undefined) return undefined;
-  const shown = value.replace(/\/\/[^@/]*@/, '//***@');
+  const shown = maskedAddress(value);
   if (!/^postgres(ql)?:\/\//.test(value)) {
     throw new ConfigError(`EVENTSTORE_POSTGRES_URL must start with postgres:// or postgresql://, got "${shown}".`);
   }
