@@ -122,7 +122,8 @@ export class HealthController {
       this.note(part, undefined);
     } catch (error) {
       this.note(part, (error as Error).message);
-      throw new Error(`does not answer (${SEE_THE_LOG})`);
+      // The cause stays with the error for the log; terminus puts only the message in the answer.
+      throw new Error(`does not answer (${SEE_THE_LOG})`, { cause: error });
     }
   }
 

@@ -19,7 +19,7 @@ export const FAILED_DISCOVERY_RETRY_MS = 30_000;
 export class IssuerKeys {
   private readonly logger = new Logger('Auth');
   private keys?: Promise<JWTVerifyGetKey>;
-  private failure?: { error: unknown; until: number };
+  private failure?: { error: Error; until: number };
 
   constructor(
     private readonly issuer: string,
@@ -30,7 +30,7 @@ export class IssuerKeys {
     if (this.failure && this.now() < this.failure.until) return Promise.reject(this.failure.error);
     this.keys ??= this.discover().catch((error: unknown) => {
       this.keys = undefined;
-      this.failure = { error, until: this.now() + FAILED_DISCOVERY_RETRY_MS };
+      this.failure = { error: error as Error, until: this.now() + FAILED_DISCOVERY_RETRY_MS };
       this.logger.error(
         `OpenID discovery of ${this.issuer} failed (asked again in ${FAILED_DISCOVERY_RETRY_MS / 1000} s): ${(error as Error).message}`,
       );
