@@ -1,4 +1,4 @@
-import { Controller, Get, Inject, Optional, Res, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, Optional, Res, ServiceUnavailableException } from '@nestjs/common';
 import { HealthCheckService, HealthIndicatorFunction, HealthIndicatorService } from '@nestjs/terminus';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -11,6 +11,8 @@ import { SkipRateLimit } from '../platform/rate-limit/rate-limit.guard';
 import { REDIS } from '../platform/redis.provider';
 
 const TIMEOUT_MS = 2000;
+/** What the answer says of a part that fails: anyone may read /health, and a driver's error names hosts and addresses. */
+const SEE_THE_LOG = "see the engine's log";
 
 const PARTS = {
   type: 'object' as const,
@@ -44,6 +46,10 @@ export class HealthResponse {
 @ApiTags('Health')
 @Controller('health')
 export class HealthController {
+  private readonly logger = new Logger('Health');
+  /** The last failure logged for each part, so that a probe every few seconds logs an outage once, not each time. */
+  private readonly logged = new Map<string, string>();
+
   constructor(
     private readonly health: HealthCheckService,
     private readonly indicators: HealthIndicatorService,
@@ -78,7 +84,7 @@ export class HealthController {
       () =>
         this.indicators
           .check('eventStore')
-          .attempt(() => this.store.ping())
+          .attempt(() => this.checked('eventStore', () => this.store.ping()))
           .withTimeout(TIMEOUT_MS),
       () => this.projectionsHealth(),
     ];
@@ -88,7 +94,7 @@ export class HealthController {
       checks.push(() =>
         this.indicators
           .check('redis')
-          .attempt(async () => void (await redis.ping()))
+          .attempt(() => this.checked('redis', async () => void (await redis.ping())))
           .withTimeout(TIMEOUT_MS),
       );
     return checks;
@@ -97,13 +103,34 @@ export class HealthController {
   private async deadlinesHealth() {
     const session = this.indicators.check('deadlines');
     const { up, message, ...counts } = await this.scheduler.health();
-    return up ? session.up(counts) : session.down({ ...counts, message: message ?? 'scheduler unavailable' });
+    this.note('deadlines', up ? undefined : (message ?? 'unavailable'));
+    return up ? session.up(counts) : session.down({ ...counts, message: `scheduler unavailable (${SEE_THE_LOG})` });
   }
 
   private projectionsHealth() {
     const session = this.indicators.check('projections');
     const position = this.projections.position ?? 'start';
     const error = this.projections.error;
-    return error ? session.down({ position, message: error.message }) : session.up({ position });
+    this.note('projections', error?.message);
+    return error ? session.down({ position, message: `stopped (${SEE_THE_LOG})` }) : session.up({ position });
+  }
+
+  /** Runs a part's check; its error goes to the log, and the answer gets a reason without hosts or addresses. */
+  private async checked(part: string, check: () => Promise<void>): Promise<void> {
+    try {
+      await check();
+      this.note(part, undefined);
+    } catch (error) {
+      this.note(part, (error as Error).message);
+      // The cause stays with the error for the log; terminus puts only the message in the answer.
+      throw new Error(`does not answer (${SEE_THE_LOG})`, { cause: error });
+    }
+  }
+
+  private note(part: string, failure: string | undefined): void {
+    if (failure === undefined) return void this.logged.delete(part);
+    if (this.logged.get(part) === failure) return;
+    this.logged.set(part, failure);
+    this.logger.warn(`${part} is down: ${failure}`);
   }
 }

@@ -1,3 +1,4 @@
+import { maskedAddress } from '../kernel/masked-address';
 import { EsdbEventStore } from './esdb/esdb-event-store';
 import { EventStore } from './event-store.port';
 import { PostgresEventStore } from './postgres/postgres-event-store';
@@ -36,7 +37,7 @@ export function describeEventStore(settings: EventStoreSettings): string {
   return `embedded SQLite store at ${settings.sqlitePath} (sync=${settings.sqliteSync})`;
 }
 
-/** The address with its credentials masked (a password may hold `/`, so everything up to the last `@` of the authority). */
+/** The address with its credentials masked: user information and credential-like query parameters. */
 export function withoutPassword(address: string): string {
-  return address.replace(/\/\/[^@]*@/, '//***@');
+  return maskedAddress(address);
 }

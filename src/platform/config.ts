@@ -2,8 +2,9 @@ import { EventStoreSettings } from '../event-store/event-store.factory';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { AuthSettings, authSettings } from './auth/auth-settings';
+import { AuthSettings, authSettings, TRUSTING_ENVIRONMENTS } from './auth/auth-settings';
 import { OidcSignIn, oidcSignIn } from './auth/oidc-sign-in';
+import { maskedAddress } from '../kernel/masked-address';
 import { ConfigError, Env, integer, nonEmpty, oneOf, positiveInteger } from './env-values';
 import { trustedProxies } from './http/trusted-proxies';
 import { RateLimitSettings } from './rate-limit/rate-limit-settings';
@@ -42,7 +43,7 @@ export interface AppConfig {
   maxDeadlineDays: number;
   http: HttpServerLimits;
   documents: DocumentSettings;
-  /** GET /metrics: the bearer token it requires, when one is set. */
+  /** GET /metrics: the bearer token it requires, when one is set (without one, 404 outside development and test). */
   metrics: { token?: string };
   tracing: TracingSettings;
 }
@@ -167,7 +168,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webhooks: webhookConfig(env, projectionsPath),
     maxDeadlineDays: positiveInteger(env, 'MAX_DEADLINE_DAYS', 366),
     documents: documentSettings(env),
-    metrics: { token: nonEmpty(env.METRICS_TOKEN)?.trim() },
+    metrics: metricsSettings(env, nodeEnv),
     tracing: tracingSettings(env),
   };
 }
@@ -180,6 +181,19 @@ export function tracingSettings(env: Env): TracingSettings {
     throw new ConfigError(`OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// address, got "${endpoint}".`);
   }
   return { endpoint: endpoint.replace(/\/+$/, ''), serviceName };
+}
+
+const MIN_METRICS_TOKEN_LENGTH = 32;
+
+/** Outside development and test a METRICS_TOKEN must be too long to guess: /metrics is not rate limited. */
+function metricsSettings(env: Env, nodeEnv: string): AppConfig['metrics'] {
+  const token = nonEmpty(env.METRICS_TOKEN)?.trim();
+  if (token !== undefined && token.length < MIN_METRICS_TOKEN_LENGTH && !TRUSTING_ENVIRONMENTS.includes(nodeEnv)) {
+    throw new ConfigError(
+      `METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN_LENGTH} characters with NODE_ENV=${nodeEnv} (anything but development or test), got ${token.length}. Make one with: openssl rand -hex 32`,
+    );
+  }
+  return { token };
 }
 
 /** Debian's package puts Chromium here (the Dockerfile installs it). */
@@ -233,7 +247,7 @@ function httpServerLimits(env: Env): HttpServerLimits {
 function eventStoreConnection(env: Env): string | undefined {
   const value = nonEmpty(env.EVENTSTORE_CONNECTION_STRING)?.trim();
   if (value === undefined) return undefined;
-  const shown = value.replace(/\/\/[^@/]*@/, '//***@');
+  const shown = maskedAddress(value);
   if (!/^esdb(\+discover)?:\/\//.test(value)) {
     throw new ConfigError(
       `EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover:// (the EventStoreDB client 6.2 accepts no other scheme), got "${shown}".`,
@@ -254,7 +268,7 @@ function eventStoreConnection(env: Env): string | undefined {
 function postgresUrl(env: Env): string | undefined {
   const value = nonEmpty(env.EVENTSTORE_POSTGRES_URL)?.trim();
   if (value === undefined) return undefined;
-  const shown = value.replace(/\/\/[^@/]*@/, '//***@');
+  const shown = maskedAddress(value);
   if (!/^postgres(ql)?:\/\//.test(value)) {
     throw new ConfigError(`EVENTSTORE_POSTGRES_URL must start with postgres:// or postgresql://, got "${shown}".`);
   }

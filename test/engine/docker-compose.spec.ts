@@ -88,7 +88,9 @@ describe('docker-compose.yml', () => {
     }
     for (const [, engine] of engines('kurrentdb-cluster')) {
       const connectionString = engine.environment?.EVENTSTORE_CONNECTION_STRING;
-      expect(connectionString).toBe('esdb://node1:2113,node2:2113,node3:2113?tls=false');
+      expect(connectionString).toMatch(
+        /^esdb:\/\/admin:\$\{KURRENTDB_ADMIN_PASSWORD:\?[^}]*\}@node1:2113,node2:2113,node3:2113\?tls=true&/,
+      );
       expect(loadConfig({ EVENTSTORE_CONNECTION_STRING: connectionString }).eventStore.connectionString).toBe(connectionString);
     }
   });

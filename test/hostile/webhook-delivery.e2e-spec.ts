@@ -117,6 +117,18 @@ describe('webhook deliveries: signed, to the checked address only, never redirec
     ]);
   });
 
+  it('keeps the query of a webhook URL (a token of the State) out of the failure it records and logs', async () => {
+    await start({ WEBHOOK_ALLOW_PRIVATE: 'true' });
+    const refusing = await mission({ status: 500 });
+    await register(`http://127.0.0.1:${refusing.port}/un?token=s3cret-query-token&box=FRA`);
+    await remind();
+
+    expect(refusing.received).toHaveLength(1);
+    expect(await failures()).toEqual([
+      { kind: 'webhook', error: `http://127.0.0.1:${refusing.port}/un?token=***&box=*** answered HTTP 500` },
+    ]);
+  });
+
   it.each([
     ['a private address', ['127.0.0.1']],
     ['a private address among public ones', [PUBLIC_ADDRESS, '127.0.0.1']],

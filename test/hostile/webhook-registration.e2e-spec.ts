@@ -90,17 +90,20 @@ describe('HTTP: a webhook URL the engine must not call is refused, and nothing i
     );
   });
 
-  it('refuses plain http in production', async () => {
-    const secret = 'a-production-secret-of-at-least-32-bytes-for-this-test';
-    const restore = signTokensWith(secret);
-    try {
-      await start({ NODE_ENV: 'production', AUTH_JWT_SECRET: secret });
-      stubDns(t, () => [PUBLIC_ADDRESS]);
-      await expectRefused('http://delegfrance.example.org/hook', /^The webhook URL must use https\.$/, bearer('member-state', 'FRA'));
-    } finally {
-      restore();
-    }
-  });
+  it.each(['production', 'staging', 'Production'])(
+    'refuses plain http with NODE_ENV=%s (anything but development or test)',
+    async (nodeEnv) => {
+      const secret = 'a-production-secret-of-at-least-32-bytes-for-this-test';
+      const restore = signTokensWith(secret);
+      try {
+        await start({ NODE_ENV: nodeEnv, AUTH_JWT_SECRET: secret });
+        stubDns(t, () => [PUBLIC_ADDRESS]);
+        await expectRefused('http://delegfrance.example.org/hook', /^The webhook URL must use https\.$/, bearer('member-state', 'FRA'));
+      } finally {
+        restore();
+      }
+    },
+  );
 
   it('accepts a name whose every address is public', async () => {
     await start();

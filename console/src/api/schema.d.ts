@@ -2515,7 +2515,7 @@ export interface components {
         };
         WebhookDto: {
             /**
-             * @description https with NODE_ENV=production; no user name or password; a host with public addresses only
+             * @description https (http only with NODE_ENV development or test); no user name or password; a host with public addresses only
              * @example https://mission.example.org/un/reminders
              */
             url: string;

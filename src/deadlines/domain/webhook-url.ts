@@ -7,7 +7,7 @@ export interface WebhookUrlFacts {
   addresses: string[];
   /** WEBHOOK_ALLOW_PRIVATE: addresses are not checked (and the host was not resolved). */
   allowPrivate: boolean;
-  /** In production only https is accepted; the edge says which applies. */
+  /** Only https, except in development and test; the edge says which applies. */
   requireHttps: boolean;
 }
 

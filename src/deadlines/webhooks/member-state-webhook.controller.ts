@@ -18,7 +18,7 @@ const SECRET_DESCRIPTION =
 export class WebhookDto {
   @ApiProperty({
     example: 'https://mission.example.org/un/reminders',
-    description: 'https with NODE_ENV=production; no user name or password; a host with public addresses only',
+    description: 'https (http only with NODE_ENV development or test); no user name or password; a host with public addresses only',
     maxLength: 2000,
   })
   @IsString()

@@ -2,6 +2,7 @@ import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandExecutor } from '../../event-store/commands/command-executor';
 import { Clock } from '../../kernel/clock';
+import { TRUSTING_ENVIRONMENTS } from '../../platform/auth/auth-settings';
 import { RequestContext } from '../../platform/auth/request-context.decorator';
 import { APP_CONFIG, AppConfig } from '../../platform/config';
 import { RegisterWebhook, webhookDecider } from '../domain/webhook.decider';
@@ -42,7 +43,8 @@ export class RegisterWebhookHandler implements ICommandHandler<RegisterWebhookCo
       const command: RegisterWebhook = {
         kind: 'RegisterWebhook',
         url,
-        requireHttps: this.config.nodeEnv === 'production',
+        // Fail closed: only development and test (where anyone may mint a token anyway) take http.
+        requireHttps: !TRUSTING_ENVIRONMENTS.includes(this.config.nodeEnv),
         allowPrivate,
         addresses,
         secretFingerprint,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ProjectionStore } from '../../event-store/projections/projection-store';
+import { maskedWebhookUrl } from '../../kernel/masked-address';
 import { APP_CONFIG, AppConfig } from '../../platform/config';
 import { classifyAddress } from '../domain/webhook-address';
 import { WebhookDeliveryJob } from '../scheduled-job';
@@ -59,10 +60,7 @@ export class WebhookDelivery {
   }
 }
 
-/** The URL without any user name or password (a URL registered before they were refused may carry them). */
+/** The URL without user name, password (a URL registered before they were refused may carry them) or query values (tokens). */
 function shown(url: URL): string {
-  const copy = new URL(url);
-  copy.username = '';
-  copy.password = '';
-  return copy.href;
+  return maskedWebhookUrl(url.href);
 }

@@ -32,9 +32,19 @@ export function authSettings(env: Env, nodeEnv: string): AuthSettings {
   const issuer = issuerSettings(env);
   const trusting = TRUSTING_ENVIRONMENTS.includes(nodeEnv);
   if (!trusting && !issuer) requireProductionSecret(secret, nodeEnv);
+  if (!trusting && issuer) requireHttpsIssuer(issuer.issuer, nodeEnv);
   const common = { maxTokenLifetimeMs, acceptsSecretTokens: trusting || !issuer, ...(issuer ? { issuer } : {}) };
   if (secret) return { secret, usingDevelopmentSecret: false, ...common };
   return { secret: DEVELOPMENT_JWT_SECRET, usingDevelopmentSecret: true, ...common };
+}
+
+/** The keys that verify every token come from the issuer: over http, anyone on the way could swap them. Loopback aside. */
+function requireHttpsIssuer(issuer: string, nodeEnv: string): void {
+  const { protocol, hostname } = new URL(issuer);
+  if (protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(hostname)) return;
+  throw new ConfigError(
+    `AUTH_OIDC_ISSUER must be an https:// address with NODE_ENV=${nodeEnv} (anything but development or test; http only on this machine's loopback), got "${issuer}".`,
+  );
 }
 
 function requireProductionSecret(secret: string | undefined, nodeEnv: string): void {

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { errors, jwtVerify, type JWTPayload } from 'jose';
 import { IssuerSettings } from './issuer-settings';
 import { IssuerKeys } from './issuer-keys';
@@ -20,8 +21,9 @@ export class IssuerTokens {
     let keys;
     try {
       keys = await this.keys.get();
-    } catch (error) {
-      throw new IssuerTokenRefused(`the identity provider could not be asked for its keys (${(error as Error).message})`);
+    } catch {
+      // The reason, with the provider's addresses, is in the log (IssuerKeys); the caller learns only that much.
+      throw new IssuerTokenRefused('the identity provider could not be asked for its keys');
     }
     try {
       const { payload } = await jwtVerify(token, keys, {
@@ -32,6 +34,8 @@ export class IssuerTokens {
       });
       return payload;
     } catch (error) {
+      if (!(error instanceof errors.JOSEError))
+        new Logger('Auth').error(`The issuer's keys could not be fetched: ${(error as Error).message}`);
       throw new IssuerTokenRefused(reasonOf(error));
     }
   }
@@ -45,7 +49,7 @@ function reasonOf(error: unknown): string {
     return `its algorithm is not one the issuer's tokens may use (${ASYMMETRIC_ALGORITHMS.join(', ')})`;
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'its signature does not match';
   if (error instanceof errors.JOSEError) return error.message;
-  return `the identity provider's keys could not be fetched (${(error as Error).message})`;
+  return "the identity provider's keys could not be fetched";
 }
 
 function claimProblem(claim: string, reason: string): string {

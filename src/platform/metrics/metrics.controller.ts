@@ -2,6 +2,7 @@ import { Controller, Get, Headers, Inject, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { TRUSTING_ENVIRONMENTS } from '../auth/auth-settings';
 import { Public } from '../auth/roles';
 import { APP_CONFIG, AppConfig } from '../config';
 import { ApiError } from '../http/api-error';
@@ -11,7 +12,9 @@ import { EngineMetrics } from './engine-metrics';
 /**
  * GET /metrics in Prometheus's text format (contract 1.1). Left out of the OpenAPI document, like any
  * scrape target: Prometheus, not an API client, reads it. Never rate limited (a scraper must not be
- * refused when the engine is busiest), and not counted in nihil_obstat_http_requests_total.
+ * refused when the engine is busiest), and not counted in nihil_obstat_http_requests_total. Outside
+ * development and test it exists only with METRICS_TOKEN (404 otherwise, contract 1.2 "Health"); the token is
+ * then at least 32 characters (config.ts), so that guessing it is hopeless even without a rate limit.
  */
 @ApiExcludeController()
 @Controller('metrics')
@@ -26,6 +29,7 @@ export class MetricsController {
   @SkipRateLimit()
   async scrape(@Headers('authorization') authorization: string | undefined, @Res() reply: FastifyReply): Promise<void> {
     const token = this.config.metrics.token;
+    if (token === undefined && !TRUSTING_ENVIRONMENTS.includes(this.config.nodeEnv)) throw new ApiError('NOT_FOUND', 'Cannot GET /metrics');
     if (token !== undefined && !sameSecret(bearerOf(authorization), token)) {
       throw new ApiError('UNAUTHENTICATED', 'GET /metrics needs the bearer token set in METRICS_TOKEN (Authorization: Bearer <token>).');
     }
