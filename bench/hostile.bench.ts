@@ -7,11 +7,19 @@
  *                               depth scan refuses it), five of each (target < 50 ms)
  *   hostile.health.p99_ms       p99 of /health while 50 clients send bad requests for 5 s: nested and
  *                               oversized JSON, bad JSON, a wrong media type, unknown routes (target < 100 ms)
+ *   hostile.xlsx_inflation.refuse_ms, .rss_growth_mib
+ *                               the slowest refusal of a 1 MiB workbook whose worksheet inflates to 1 GiB behind
+ *                               ordinary declared sizes, and the engine's largest memory growth meanwhile, over
+ *                               three imports (targets < 2000 ms, < 200 MiB)
+ *   hostile.xlsx_wide.refuse_ms, .rss_growth_mib
+ *                               the same for a workbook of 1000 rows whose header reaches column XFD
  */
 import 'reflect-metadata';
 import { Worker } from 'node:worker_threads';
 import { JwtService } from '@nestjs/jwt';
 import { DEVELOPMENT_JWT_SECRET } from '../src/platform/config';
+import { XLSX_MEDIA_TYPE } from '../src/platform/http/upload-body';
+import { inflatingWorkbook, wideWorkbook } from './hostile-files';
 import { portOf, startBenchEngine } from './bench-engine';
 import { BenchContext, Figure, inTemporaryFolder, monotonicMs, percentile, register } from './bench-registry';
 
@@ -19,6 +27,7 @@ const CLIENTS = 50;
 const FLOOD_MS = 5000;
 const REPEATS = 5;
 const WARM_UP = 50;
+const REFUSALS = 3;
 
 register('hostile.', (bench) => inTemporaryFolder((folder) => measure(bench, folder)));
 
@@ -36,6 +45,14 @@ async function measure(bench: BenchContext, folder: string): Promise<Figure[]> {
     if (bench.wants('hostile.health.p99_ms')) {
       bench.progress(`hostile: /health while ${CLIENTS} clients send bad requests for ${FLOOD_MS / 1000} s`);
       figures.push({ name: 'hostile.health.p99_ms', value: await healthUnderFlood(base), unit: 'ms' });
+    }
+    for (const [kind, file] of [
+      ['xlsx_inflation', inflatingWorkbook],
+      ['xlsx_wide', wideWorkbook],
+    ] as const) {
+      if (!bench.wants(`hostile.${kind}.refuse_ms`) && !bench.wants(`hostile.${kind}.rss_growth_mib`)) continue;
+      bench.progress(`hostile: importing ${kind.replace('_', ' ')} workbooks`);
+      figures.push(...(await importRefusals(base, kind, await file())));
     }
     return figures;
   } finally {
@@ -123,6 +140,34 @@ async function healthUnderFlood(base: string): Promise<number> {
   while (!finished) latencies.push(await Promise.race([timedHealth(base), done.then(() => 0)]));
   await worker.terminate();
   return percentile(latencies.length > 1 ? latencies.slice(0, -1) : latencies, 99);
+}
+
+/** The slowest refusal of `file` by the import, and the engine's largest memory growth (sampled every 5 ms) while it was refused. */
+async function importRefusals(base: string, kind: string, file: Buffer): Promise<Figure[]> {
+  const token = new JwtService({ secret: DEVELOPMENT_JWT_SECRET }).sign({ sub: 'bench', role: 'pga' }, { expiresIn: '1h' });
+  const headers = { authorization: `Bearer ${token}`, 'content-type': XLSX_MEDIA_TYPE };
+  let slowest = 0;
+  let growth = 0;
+  for (let i = 0; i < REFUSALS; i++) {
+    const before = process.memoryUsage().rss;
+    let peak = before;
+    const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+    const started = monotonicMs();
+    const response = await fetch(`${base}/v1/meetings/bench-hostile/lists/civil-society/entries/import`, {
+      method: 'POST',
+      headers,
+      body: file,
+    });
+    await response.arrayBuffer();
+    slowest = Math.max(slowest, monotonicMs() - started);
+    clearInterval(sampler);
+    growth = Math.max(growth, (Math.max(peak, process.memoryUsage().rss) - before) / 1024 / 1024);
+    if (response.status !== 400) throw new Error(`the import answered ${response.status} to the ${kind} workbook`);
+  }
+  return [
+    { name: `hostile.${kind}.refuse_ms`, value: slowest, unit: 'ms' },
+    { name: `hostile.${kind}.rss_growth_mib`, value: growth, unit: 'MiB' },
+  ];
 }
 
 async function timedHealth(base: string): Promise<number> {

@@ -27,7 +27,9 @@ export class EntriesImportController {
       'Role: pga. Body: the file itself, up to 2 MiB: a header row (name, country, category, ecosocStatus?, website?, ' +
       'contactEmail?) and 1 to 1000 rows, each checked as a single proposal is. `row` in answers is the line in the file, ' +
       'the header being line 1. CSV: UTF-8, comma-separated, with or without a byte order mark. XLSX: the first worksheet; ' +
-      'formulas are refused, never evaluated.',
+      'formulas are refused, never evaluated. At most 64 columns; a CSV line at most 65,536 characters; a workbook at most ' +
+      '16 MiB once unpacked (counted as it is inflated), its worksheet at most 128,128 cells and 10,010 rows, empty ones ' +
+      'included: beyond, 400 VALIDATION_FAILED naming the limit, before the file is read.',
   })
   @ApiConsumes(...UPLOAD_MEDIA_TYPES)
   @ApiBody({ schema: { type: 'string', format: 'binary' } })

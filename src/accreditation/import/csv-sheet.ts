@@ -1,5 +1,8 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import { checkRowCount, isBlank, MAX_IMPORT_ROWS, Sheet, SheetRow, unreadableFile } from './sheet';
+import { checkRowCount, isBlank, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS, Sheet, SheetRow, unreadableFile } from './sheet';
+
+/** The characters of one line's cells together: every column the import reads at its longest, several times over. */
+export const MAX_CSV_RECORD_CHARS = 64 * 1024;
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -38,13 +41,29 @@ function parseRecords(text: string): ParsedRecord[] {
       relax_column_count: true,
       info: true,
       to: MAX_IMPORT_ROWS + 2,
+      max_record_size: MAX_CSV_RECORD_CHARS,
+      on_record: refuseWide as unknown as (record: string[]) => string[],
     } as const;
     return parse(text, options) as unknown as ParsedRecord[];
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines ?? 1;
+    if (error.code === 'CSV_MAX_RECORD_SIZE') {
+      throw unreadableFile(
+        `Line ${line} of the file is longer than ${MAX_CSV_RECORD_CHARS} characters; is it a CSV file of organizations?`,
+      );
+    }
     throw unreadableFile(`The file is not valid CSV near line ${line}: check its quotes (a quoted cell must end with a quote).`);
   }
+}
+
+/** With `info`, csv-parse hands `on_record` each record as it will return it, `{ record, info }` (its types say the cells alone). */
+function refuseWide(parsed: ParsedRecord): ParsedRecord {
+  if (parsed.record.length <= MAX_IMPORT_COLUMNS) return parsed;
+  throw unreadableFile(
+    `Line ${parsed.info.lines} of the file has ${parsed.record.length} cells; the import reads at most ${MAX_IMPORT_COLUMNS} columns: ` +
+      "delete the columns beyond the organizations' own.",
+  );
 }
 
 /** The line a record starts on: csv-parse counts the line it ends on, after any line breaks inside quoted cells. */

@@ -24,6 +24,9 @@ export interface Sheet {
 /** The import takes as many rows as one bulk proposal. */
 export const MAX_IMPORT_ROWS = MAX_ENTRIES_PER_REQUEST;
 
+/** The import reads six columns, an Indico export a few dozen: a wider sheet is refused before it is read. */
+export const MAX_IMPORT_COLUMNS = 64;
+
 export function unreadableFile(message: string): ApiError {
   return new ApiError('VALIDATION_FAILED', message, [{ row: 1, field: 'file', message }]);
 }

@@ -1,6 +1,8 @@
 import ExcelJS from 'exceljs';
 import { checkRowCount, ImportProblem, isBlank, MAX_IMPORT_ROWS, Sheet, SheetRow, unreadableFile } from './sheet';
-import { declaredUnpackedSize, MAX_UNPACKED_BYTES } from './zip-size';
+import { storedZip } from './stored-zip';
+import { readableWorksheet } from './worksheet-xml';
+import { MAX_UNPACKED_BYTES, unpackWithin } from './zip-unpack';
 
 type Cell = ExcelJS.CellValue;
 
@@ -21,17 +23,19 @@ export async function readXlsx(bytes: Buffer): Promise<Sheet> {
   return { header, rows };
 }
 
+/** The workbook read by exceljs from what was unpacked and checked here: exceljs never sees the archive as sent. */
 async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
-  const unpacked = declaredUnpackedSize(bytes);
-  if (unpacked === undefined) throw notAWorkbook();
-  if (unpacked > MAX_UNPACKED_BYTES) {
+  const files = await unpackWithin(bytes);
+  if (files === 'not-a-zip') throw notAWorkbook();
+  if (files === 'too-large') {
     throw unreadableFile(
       `The workbook unpacks to more than ${MAX_UNPACKED_BYTES / 1024 / 1024} MB; send the organizations alone, or a CSV file.`,
     );
   }
   const workbook = new ExcelJS.Workbook();
+  const checked = storedZip(files.map(readableWorksheet));
   try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(checked as unknown as ArrayBuffer);
   } catch {
     throw notAWorkbook();
   }

@@ -5,7 +5,7 @@ export type Cell = string | number | undefined;
 
 /** A table as a spreadsheet holds it: a header row of column names, then one row per item. */
 export interface Table {
-  /** The worksheet's name (at most 31 characters, no []:*?/\). */
+  /** Names the worksheet (made valid by sheetName). */
   title: string;
   columns: readonly string[];
   rows: readonly Cell[][];
@@ -50,6 +50,18 @@ function widest(table: Table, index: number): number {
   return width;
 }
 
-function sheetName(title: string): string {
-  return title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31) || 'Sheet1';
+const MAX_SHEET_NAME = 31;
+
+/**
+ * A worksheet name Excel (and exceljs) takes, made from any title. Excel's rules: at most 31 characters, none of
+ * []:*?/\, no apostrophe first or last, not "History" (reserved, in any case). Cut at a whole character; else "Sheet1".
+ */
+export function sheetName(title: string): string {
+  let name = '';
+  for (const character of title.replace(/[[\]:*?/\\]/g, ' ')) {
+    if (name.length + character.length > MAX_SHEET_NAME) break;
+    name += character;
+  }
+  name = name.replace(/^[\s']+|[\s']+$/g, '');
+  return name && name.toLowerCase() !== 'history' ? name : 'Sheet1';
 }
