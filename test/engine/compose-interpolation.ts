@@ -16,6 +16,7 @@ export interface ComposeService {
   depends_on?: Record<string, { condition?: string }>;
   secrets?: string[];
   healthcheck?: unknown;
+  networks?: Record<string, { ipv4_address?: string } | null>;
 }
 
 /**

@@ -97,6 +97,17 @@ describe('docker-compose.yml: stores closed, secrets required', () => {
     expect(prometheus.secrets).toEqual(['metrics_token']);
     expect(readFileSync('ops/prometheus/prometheus.yml', 'utf8')).toMatch(/^\s+credentials_file: \/run\/secrets\/metrics_token$/m);
   });
+
+  it.each([
+    ['pg-proxy', ['pg-engine-1', 'pg-engine-2']],
+    ['kdb-proxy', ['kdb-engine-1', 'kdb-engine-2']],
+  ])('gives %s a fixed address that its engines trust (TRUST_PROXY), so each client keeps its own rate budget', (proxy, behind) => {
+    const [[network, fixed]] = Object.entries(services[proxy].networks ?? {}).filter(([, settings]) => settings?.ipv4_address);
+    for (const engine of behind) {
+      expect(Object.keys(services[engine].networks ?? {})).toContain(network);
+      expect(services[engine].environment?.TRUST_PROXY).toBe(fixed!.ipv4_address);
+    }
+  });
 });
 
 function certificateMaker(node: ComposeService): ComposeService {
