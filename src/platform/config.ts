@@ -6,6 +6,7 @@ import { AuthSettings, authSettings } from './auth/auth-settings';
 import { OidcSignIn, oidcSignIn } from './auth/oidc-sign-in';
 import { ConfigError, Env, integer, nonEmpty, oneOf, positiveInteger } from './env-values';
 import { RateLimitSettings } from './rate-limit/rate-limit-settings';
+import { PersonalDataSettings, personalDataSettings } from './personal-data/personal-data-settings';
 
 export { ConfigError } from './env-values';
 export { DEVELOPMENT_JWT_SECRET } from './auth/auth-settings';
@@ -44,6 +45,7 @@ export interface AppConfig {
   /** GET /metrics: the bearer token it requires, when one is set. */
   metrics: { token?: string };
   tracing: TracingSettings;
+  personalData: PersonalDataSettings;
 }
 
 /** OpenTelemetry traces, exported over OTLP/HTTP when `endpoint` is set (off, and free, otherwise). */
@@ -119,6 +121,8 @@ export const CONFIG_VARIABLES = [
   'METRICS_TOKEN',
   'OTEL_EXPORTER_OTLP_ENDPOINT',
   'OTEL_SERVICE_NAME',
+  'PERSONAL_DATA_KEYS',
+  'PERSONAL_DATA_RETENTION_DAYS',
 ] as const;
 
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -162,6 +166,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     documents: documentSettings(env),
     metrics: { token: nonEmpty(env.METRICS_TOKEN)?.trim() },
     tracing: tracingSettings(env),
+    personalData: personalDataSettings(env, projectionsPath, postgresUrl(env)),
   };
 }
 
