@@ -20,7 +20,13 @@ const erase = (overrides: Partial<ErasePersonalData> = {}): ErasePersonalData =>
 const erased = (data: Partial<PersonalDataErased['data']> = {}): PersonalDataErased => ({
   type: 'PersonalDataErased',
   schemaVersion: 1,
-  data: { request: { by: 'entry', entryId: ENTRY }, reason: 'Request of the data subject', subjectIds: [SUBJECT], notErasable: [], ...data },
+  data: {
+    request: { by: 'entry', entryId: ENTRY },
+    reason: 'Request of the data subject',
+    subjectIds: [SUBJECT],
+    notErasable: [],
+    ...data,
+  },
 });
 
 describe('erasures of personal data', () => {
@@ -36,14 +42,31 @@ describe('erasures of personal data', () => {
   });
 
   it('stores nothing when nothing is found', () => {
-    spec(erasureDecider).given([]).when(erase({ subjectIds: [] })).then([]);
+    spec(erasureDecider)
+      .given([])
+      .when(erase({ subjectIds: [] }))
+      .then([]);
   });
 
   it('is the PGA’s to ask for, and the engine’s alone by retention', () => {
-    spec(erasureDecider).given([]).when(erase({ actor: { role: 'member-state', subject: 'fra', state: 'FRA' } })).thenFails('FORBIDDEN');
-    spec(erasureDecider).given([]).when(erase({ actor: { role: 'system', subject: 'retention' } })).thenFails('FORBIDDEN');
-    const retention = { by: 'retention' as const, meetingId: 'trafficking-2013', meetingEnd: '2013-05-14T22:00:00.000Z', retentionDays: 30 };
-    spec(erasureDecider).given([]).when(erase({ request: retention })).thenFails('FORBIDDEN');
+    spec(erasureDecider)
+      .given([])
+      .when(erase({ actor: { role: 'member-state', subject: 'fra', state: 'FRA' } }))
+      .thenFails('FORBIDDEN');
+    spec(erasureDecider)
+      .given([])
+      .when(erase({ actor: { role: 'system', subject: 'retention' } }))
+      .thenFails('FORBIDDEN');
+    const retention = {
+      by: 'retention' as const,
+      meetingId: 'trafficking-2013',
+      meetingEnd: '2013-05-14T22:00:00.000Z',
+      retentionDays: 30,
+    };
+    spec(erasureDecider)
+      .given([])
+      .when(erase({ request: retention }))
+      .thenFails('FORBIDDEN');
     spec(erasureDecider)
       .given([])
       .when(erase({ request: retention, actor: { role: 'system', subject: 'retention' } }))
@@ -51,7 +74,13 @@ describe('erasures of personal data', () => {
   });
 
   it('requires a reason that can be stored', () => {
-    spec(erasureDecider).given([]).when(erase({ reason: '   ' })).thenFails('VALIDATION_FAILED', /reason/);
-    spec(erasureDecider).given([]).when(erase({ reason: 'a\u202eb' })).thenFails('VALIDATION_FAILED');
+    spec(erasureDecider)
+      .given([])
+      .when(erase({ reason: '   ' }))
+      .thenFails('VALIDATION_FAILED', /reason/);
+    spec(erasureDecider)
+      .given([])
+      .when(erase({ reason: 'a\u202eb' }))
+      .thenFails('VALIDATION_FAILED');
   });
 });

@@ -109,7 +109,7 @@ describe('Personal data (contract 1.2)', () => {
 
   it('finds a subject by its address (HMAC lookup), and leaves none of the destroyed key bytes in the key store file', async () => {
     const keys = new Database(join(t.dataDir, 'personal-data-keys.db'), { readonly: true });
-    const key = keys.prepare("SELECT key FROM personal_data_subjects WHERE reference = ?").pluck().get(beta) as Buffer;
+    const key = keys.prepare('SELECT key FROM personal_data_subjects WHERE reference = ?').pluck().get(beta) as Buffer;
     keys.close();
     expect(key).toHaveLength(32);
 

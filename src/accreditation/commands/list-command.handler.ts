@@ -46,11 +46,13 @@ export class ListCommandHandler implements ICommandHandler<ExecuteListCommand> {
   async execute({ meetingId, listId, input, context }: ExecuteListCommand): Promise<CommandResult<ListEvent>> {
     const completed = await this.complete(input, { meetingId, listId, actor: context.actor, now: this.clock.now() });
     const { command, subjectIds } = await sealedContacts(completed, this.vault);
-    const result = await this.executor.execute(listStream(meetingId, listId), listDecider, command, context).catch(async (error: unknown) => {
-      // The keys of a refused proposal name nothing in the log.
-      await this.vault.destroy(subjectIds);
-      throw error;
-    });
+    const result = await this.executor
+      .execute(listStream(meetingId, listId), listDecider, command, context)
+      .catch(async (error: unknown) => {
+        // The keys of a refused proposal name nothing in the log.
+        await this.vault.destroy(subjectIds);
+        throw error;
+      });
     await this.scheduleDeadlines(meetingId, listId, result.events);
     return result;
   }

@@ -6,7 +6,10 @@ import { ListCommand } from '../domain/list.commands';
  * the decider sees the command: the event and the command the executor copies into its metadata both hold
  * the envelope, never the address. The subjects' keys are durable when this returns.
  */
-export async function sealedContacts(command: ListCommand, vault: PersonalDataVault): Promise<{ command: ListCommand; subjectIds: string[] }> {
+export async function sealedContacts(
+  command: ListCommand,
+  vault: PersonalDataVault,
+): Promise<{ command: ListCommand; subjectIds: string[] }> {
   if (command.kind !== 'ProposeEntries') return { command, subjectIds: [] };
   const contacts = command.organizations.flatMap((organization, row) =>
     organization.contactEmail ? [{ row, value: organization.contactEmail, reference: command.entryIds[row] }] : [],

@@ -36,7 +36,6 @@ export interface Organization {
 
 /** The organization without its personal data, as every reader but pga and auditor gets it (and webhooks). */
 export function withoutPersonalData(organization: Organization): Organization {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- removed on purpose
   const { contactEmail, ...rest } = organization;
   return rest;
 }

@@ -57,13 +57,20 @@ export class ErasePersonalDataHandler implements ICommandHandler<ErasePersonalDa
     const erasedNow = new Set(result.events.flatMap((event) => event.data.subjectIds));
     await this.vault.destroy([...erasedNow]);
     return {
-      erased: found.subjects.filter((s) => erasedNow.has(s.subjectId)).map(({ subjectId, kind, reference, meetingId }) => ({
-        subjectId,
-        kind,
-        reference,
-        ...(meetingId ? { meetingId } : {}),
+      erased: found.subjects
+        .filter((s) => erasedNow.has(s.subjectId))
+        .map(({ subjectId, kind, reference, meetingId }) => ({
+          subjectId,
+          kind,
+          reference,
+          ...(meetingId ? { meetingId } : {}),
+        })),
+      notErasable: found.notErasable.map(({ entryId, meetingId, listId }) => ({
+        entryId,
+        meetingId,
+        listId,
+        reason: 'stored-in-the-clear',
       })),
-      notErasable: found.notErasable.map(({ entryId, meetingId, listId }) => ({ entryId, meetingId, listId, reason: 'stored-in-the-clear' })),
       position: result.position,
     };
   }

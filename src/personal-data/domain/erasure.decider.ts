@@ -34,7 +34,10 @@ export const erasureDecider: Decider<PersonalDataCommand, PersonalDataEvent, Era
     requireRole(command.actor, byRetention ? 'system' : 'pga', byRetention ? 'erase personal data by retention' : 'erase personal data');
     const reason = command.reason?.trim() ?? '';
     if (!reason) fail('VALIDATION_FAILED', 'Say why the personal data is erased (reason).', [{ field: 'reason', problems: ['blank'] }]);
-    const problems = [...textProblems(reason), ...(reason.length > MAX_REASON_LENGTH ? [`longer than ${MAX_REASON_LENGTH} characters`] : [])];
+    const problems = [
+      ...textProblems(reason),
+      ...(reason.length > MAX_REASON_LENGTH ? [`longer than ${MAX_REASON_LENGTH} characters`] : []),
+    ];
     if (problems.length) fail('VALIDATION_FAILED', `The reason cannot be stored: ${problems.join('; ')}.`, [{ field: 'reason', problems }]);
     const subjectIds = [...new Set(command.subjectIds)].filter((id) => !state.erased.has(id));
     const notErasable = [...new Set(command.notErasable)];

@@ -27,13 +27,13 @@ export class ErasuresController {
     summary: "Erase a data subject's personal data",
     description:
       'Role: pga. `subject`: exactly one of `email` (every subject sealed with that address, found through the HMAC lookup kept ' +
-      'with the keys), `entryId` (an entry\'s contact; 404 NOT_FOUND for no such entry), `representativeId` or `delegation: { state }`. ' +
-      'The erasure is appended to the log as PersonalDataErased (without the data), then the subjects\' keys are destroyed: every ' +
+      "with the keys), `entryId` (an entry's contact; 404 NOT_FOUND for no such entry), `representativeId` or `delegation: { state }`. " +
+      "The erasure is appended to the log as PersonalDataErased (without the data), then the subjects' keys are destroyed: every " +
       'view, export, letter and screen shows `[erased]`, the audit routes keep the envelopes. `notErasable`: entries whose contact ' +
       'was written in the clear before version 1.2. Nothing found: no event, `erased` and `notErasable` empty.',
   })
   @ApiOkResponse({ type: ErasureResponse })
-  @ApiErrors(400, 401, 403, 404)
+  @ApiErrors(400, 401, 403, 404, 409, 422)
   async erase(@Body() { subject, reason }: ErasureDto, @Ctx() context: RequestContext): Promise<ErasureResponse> {
     const found = await this.subjects.find(oneSubject(subject));
     return this.commands.execute(new ErasePersonalDataCommand(found, reason, context));

@@ -13,7 +13,11 @@ export class DelegationSubjectDto {
 
 /** Exactly one of the fields: whose personal data is erased. */
 export class ErasureSubjectDto {
-  @ApiPropertyOptional({ example: 'info@example.org', maxLength: 254, description: 'Every subject sealed with this address (found through the HMAC lookup)' })
+  @ApiPropertyOptional({
+    example: 'info@example.org',
+    maxLength: 254,
+    description: 'Every subject sealed with this address (found through the HMAC lookup)',
+  })
   @Optional()
   @IsString()
   @MaxLength(254)
@@ -80,7 +84,10 @@ export class ErasureResponse {
   @ApiProperty({ type: [ErasedSubjectResponse], description: 'The subjects whose keys this erasure destroyed' })
   erased!: ErasedSubjectResponse[];
 
-  @ApiProperty({ type: [NotErasableResponse], description: 'The entries whose contact the log keeps in the clear (written before version 1.2)' })
+  @ApiProperty({
+    type: [NotErasableResponse],
+    description: 'The entries whose contact the log keeps in the clear (written before version 1.2)',
+  })
   notErasable!: NotErasableResponse[];
 
   @ApiProperty({
@@ -91,7 +98,8 @@ export class ErasureResponse {
   position!: string;
 
   @ApiPropertyOptional({
-    description: "The signed receipt of the erasure event (contract 1.2, Transparency); absent while the engine signs no receipts, and for a request that found nothing",
+    description:
+      'The signed receipt of the erasure event (contract 1.2, Transparency); absent while the engine signs no receipts, and for a request that found nothing',
   })
   receipt?: string;
 }

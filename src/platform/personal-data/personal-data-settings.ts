@@ -14,7 +14,8 @@ export function personalDataSettings(env: Env, projectionsPath: string, postgres
   const retentionDays = nonEmpty(env.PERSONAL_DATA_RETENTION_DAYS) ? positiveInteger(env, 'PERSONAL_DATA_RETENTION_DAYS', 1) : undefined;
   const retention = retentionDays === undefined ? {} : { retentionDays };
   if (configured === 'postgres') {
-    if (!postgresUrl) throw new ConfigError('PERSONAL_DATA_KEYS=postgres keeps the keys in the store\'s database: set EVENTSTORE_POSTGRES_URL.');
+    if (!postgresUrl)
+      throw new ConfigError("PERSONAL_DATA_KEYS=postgres keeps the keys in the store's database: set EVENTSTORE_POSTGRES_URL.");
     return { keys: { kind: 'postgres', url: postgresUrl }, ...retention };
   }
   return { keys: { kind: 'sqlite', path: configured ?? join(dirname(projectionsPath), 'personal-data-keys.db') }, ...retention };

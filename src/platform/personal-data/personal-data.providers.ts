@@ -22,7 +22,11 @@ export class PersonalDataKeysShutdown implements OnApplicationShutdown {
 
 /** The key store and the vault over it, for the composition root to provide and export. */
 export const PERSONAL_DATA_PROVIDERS: Provider[] = [
-  { provide: PERSONAL_DATA_KEYS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createPersonalDataKeys(config.personalData.keys) },
+  {
+    provide: PERSONAL_DATA_KEYS,
+    inject: [APP_CONFIG],
+    useFactory: (config: AppConfig) => createPersonalDataKeys(config.personalData.keys),
+  },
   {
     provide: PersonalDataVault,
     inject: [PERSONAL_DATA_KEYS, Clock],

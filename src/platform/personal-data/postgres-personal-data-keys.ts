@@ -99,7 +99,10 @@ export class PostgresPersonalDataKeys implements PersonalDataKeys {
     await this.inTransaction(async (query) => {
       await query('DELETE FROM personal_data_subjects WHERE subject_id = ANY($1)', [ids]);
       await query('DELETE FROM personal_data_lookups WHERE subject_id = ANY($1)', [ids]);
-      await query('INSERT INTO personal_data_erased (subject_id, erased_at) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [ids, at]);
+      await query('INSERT INTO personal_data_erased (subject_id, erased_at) SELECT unnest($1::text[]), $2 ON CONFLICT DO NOTHING', [
+        ids,
+        at,
+      ]);
     });
     // Outside the transaction (VACUUM cannot run in one): the dead rows' space is marked free for reuse.
     await this.pool.query('VACUUM personal_data_subjects, personal_data_lookups').catch(() => undefined);

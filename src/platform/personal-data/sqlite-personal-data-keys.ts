@@ -73,7 +73,9 @@ export class SqlitePersonalDataKeys implements PersonalDataKeys {
     const columns = 'SELECT s.subject_id, s.kind, s.reference, s.meeting_id FROM personal_data_subjects s';
     let rows: SubjectRow[];
     if ('lookup' in query) {
-      rows = this.db.prepare(`${columns} JOIN personal_data_lookups l USING (subject_id) WHERE l.hmac = ?`).all(query.lookup) as SubjectRow[];
+      rows = this.db
+        .prepare(`${columns} JOIN personal_data_lookups l USING (subject_id) WHERE l.hmac = ?`)
+        .all(query.lookup) as SubjectRow[];
     } else if ('meetingId' in query) {
       rows = this.db.prepare(`${columns} WHERE s.meeting_id = ?`).all(query.meetingId) as SubjectRow[];
     } else {
