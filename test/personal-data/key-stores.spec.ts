@@ -18,17 +18,16 @@ const contact = (reference: string, value = EMAIL) => ({
   findable: true,
 });
 
-function vaultContract(name: string, open: () => Promise<{ keys: PersonalDataKeys; close(): Promise<void> }>) {
+function vaultContract(name: string, open: () => Promise<PersonalDataKeys>) {
   describe(name, () => {
     let keys: PersonalDataKeys;
-    let close: () => Promise<void>;
     let vault: PersonalDataVault;
 
     beforeEach(async () => {
-      ({ keys, close } = await open());
+      keys = await open();
       vault = new PersonalDataVault(keys, new ManualClock());
     });
-    afterEach(() => close());
+    afterEach(() => keys.close());
 
     it('seals each value under a subject of its own, opens it, finds it by address, and reads [erased] once destroyed', async () => {
       const [a, b] = await vault.sealAll([contact('entry-a'), contact('entry-b', 'other@beta.example.org')]);
@@ -62,10 +61,7 @@ function vaultContract(name: string, open: () => Promise<{ keys: PersonalDataKey
 const directory = temporaryDirectory();
 afterAll(() => directory.remove());
 
-vaultContract('the SQLite key store', async () => {
-  const keys = new SqlitePersonalDataKeys(join(directory.path, `keys-${Math.random()}.db`));
-  return { keys, close: () => keys.close() };
-});
+vaultContract('the SQLite key store', () => Promise.resolve(new SqlitePersonalDataKeys(join(directory.path, `keys-${Math.random()}.db`))));
 
 describe('the SQLite key store file', () => {
   it('keeps no byte of a destroyed key (secure_delete)', async () => {
@@ -93,6 +89,6 @@ describe('on PostgreSQL', () => {
       earlier.map((s) => s.subjectId),
       new Date(),
     );
-    return { keys, close: () => keys.close() };
+    return keys;
   });
 });
