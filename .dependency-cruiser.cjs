@@ -1,12 +1,12 @@
 /**
  * Which way dependencies point (README, "Architecture"). Run by `npm test` (`npm run lint:deps`).
  *
- *   kernel  <-  event-store  <-  platform  <-  capabilities (accreditation, arrangements, deadlines, audit, documents, live)  <-  engine  <-  main
+ *   kernel  <-  event-store  <-  platform  <-  capabilities (accreditation, arrangements, deadlines, audit, documents, live, personal-data)  <-  engine  <-  main
  *
  * A capability uses another only through its `<capability>.public.ts`; a capability's domain/ is pure.
  * @type {import('dependency-cruiser').IConfiguration}
  */
-const CAPABILITIES = '(accreditation|arrangements|deadlines|audit|documents|live)';
+const CAPABILITIES = '(accreditation|arrangements|deadlines|audit|documents|live|personal-data)';
 
 module.exports = {
   forbidden: [

@@ -2,7 +2,7 @@ import { CommandExecutor } from '../event-store/commands/command-executor';
 import { ProjectionStore } from '../event-store/projections/projection-store';
 import { listDecider } from './domain/list.decider';
 import { ListKind, listStream, Organization } from './domain/list.events';
-import { EntryStatus } from './domain/list.state';
+import { EntryStatus, withoutPersonalData } from './domain/list.state';
 import { meetingDecider } from './domain/meeting.decider';
 import { meetingStream } from './domain/meeting.events';
 import {
@@ -79,7 +79,7 @@ export class AccreditationFacts {
     const list = await this.executor.read(listStream(meetingId, listId), listDecider);
     return [...list.entries.values()]
       .filter((entry) => entry.batch === batch && entry.status === 'under-consideration')
-      .map(({ id, organization }) => ({ id, organization }));
+      .map(({ id, organization }) => ({ id, organization: withoutPersonalData(organization) }));
   }
 
   openBatch(meetingId: string, listId: string, batchNumber: number): OpenBatchFacts | undefined {

@@ -11,6 +11,7 @@ export { MeetingReader } from './projections/meeting.reader';
 export { FIXED_OPENING_SPEAKERS, type OpeningSpeakerView } from './projections/meeting.view';
 export type { OpenBatchDocument } from './projections/lists.projection';
 export { AccreditationQueries } from './projections/accreditation.queries';
+export { ContactsOnRecord, type ContactQuery, type StoredContact } from './projections/contacts-on-record';
 export { MeetingQueries } from './projections/meeting.queries';
 export type { EntryView, ListView } from './projections/list.view';
 export type { MeetingView } from './projections/meeting.view';

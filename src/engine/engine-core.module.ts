@@ -20,6 +20,8 @@ import { APP_CONFIG, AppConfig } from '../platform/config';
 import { IDEMPOTENCY_KEYS } from '../event-store/idempotency/idempotency-keys';
 import { IdempotencyInterceptor } from '../platform/idempotency/idempotency.interceptor';
 import { PlatformModule } from '../platform/platform.module';
+import { PERSONAL_DATA_PROVIDERS } from '../platform/personal-data/personal-data.providers';
+import { PersonalDataVault } from '../platform/personal-data/personal-data-vault';
 import { EngineMetrics } from '../platform/metrics/engine-metrics';
 import { TimedEventStore } from '../platform/metrics/timed-event-store';
 import { projectionLag } from '../event-store/projections/projection-lag';
@@ -155,6 +157,7 @@ function createRunner(store: EventStore, documents: ProjectionStore): Projection
     { provide: BATCH_DEADLINES, useExisting: DeadlinePlanner },
     EngineLifecycle,
     EngineMetricSources,
+    ...PERSONAL_DATA_PROVIDERS,
   ],
   exports: [
     PlatformModule,
@@ -169,6 +172,7 @@ function createRunner(store: EventStore, documents: ProjectionStore): Projection
     DEADLINE_SCHEDULER,
     DeadlinePlanner,
     BATCH_DEADLINES,
+    PersonalDataVault,
   ],
 })
 export class EngineCoreModule {}

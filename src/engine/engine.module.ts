@@ -8,6 +8,7 @@ import { AuditModule } from '../audit/audit.module';
 import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { DocumentsModule } from '../documents/documents.module';
 import { LiveModule } from '../live/live.module';
+import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { loggerOptions } from '../platform/logging';
 import { EngineCoreModule } from './engine-core.module';
 import { AUDIT_JOB_PROVIDERS } from './engine-audit-jobs';
@@ -30,6 +31,7 @@ import { ReferenceController } from './reference.controller';
     DeadlinesModule.register(EngineCoreModule),
     AuditModule.register(EngineCoreModule, AUDIT_JOB_PROVIDERS),
     DocumentsModule.register(EngineCoreModule),
+    PersonalDataModule.register(EngineCoreModule),
     LiveModule.register(EngineCoreModule, ENGINE_MANIFESTS),
   ],
   controllers: [HealthController, ReferenceController, DevTokensController, MeController, MetricsController],

@@ -1,11 +1,17 @@
 import { accreditationManifest } from '../accreditation/accreditation.manifest';
 import { arrangementsManifest } from '../arrangements/arrangements.manifest';
 import { deadlinesManifest } from '../deadlines/deadlines.manifest';
+import { personalDataManifest } from '../personal-data/personal-data.manifest';
 import { CapabilityManifest, StreamKind } from '../kernel/manifest';
 import { Projection } from '../kernel/projection';
 
 /** Every capability of the engine. A new capability joins here, and only here. */
-export const ENGINE_MANIFESTS: readonly CapabilityManifest[] = [accreditationManifest, arrangementsManifest, deadlinesManifest];
+export const ENGINE_MANIFESTS: readonly CapabilityManifest[] = [
+  accreditationManifest,
+  arrangementsManifest,
+  deadlinesManifest,
+  personalDataManifest,
+];
 
 /** Fresh instances of every projection, in registration order. */
 export function engineProjections(): Projection[] {

@@ -8,6 +8,7 @@ import { maskedAddress } from '../kernel/masked-address';
 import { ConfigError, Env, integer, nonEmpty, oneOf, positiveInteger } from './env-values';
 import { trustedProxies } from './http/trusted-proxies';
 import { RateLimitSettings } from './rate-limit/rate-limit-settings';
+import { PersonalDataSettings, personalDataSettings } from './personal-data/personal-data-settings';
 
 export { ConfigError } from './env-values';
 export { DEVELOPMENT_JWT_SECRET } from './auth/auth-settings';
@@ -46,6 +47,7 @@ export interface AppConfig {
   /** GET /metrics: the bearer token it requires, when one is set (without one, 404 outside development and test). */
   metrics: { token?: string };
   tracing: TracingSettings;
+  personalData: PersonalDataSettings;
 }
 
 /** OpenTelemetry traces, exported over OTLP/HTTP when `endpoint` is set (off, and free, otherwise). */
@@ -127,6 +129,8 @@ export const CONFIG_VARIABLES = [
   'METRICS_TOKEN',
   'OTEL_EXPORTER_OTLP_ENDPOINT',
   'OTEL_SERVICE_NAME',
+  'PERSONAL_DATA_KEYS',
+  'PERSONAL_DATA_RETENTION_DAYS',
 ] as const;
 
 export function loadConfig(env: Env = process.env): AppConfig {
@@ -170,6 +174,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     documents: documentSettings(env),
     metrics: metricsSettings(env, nodeEnv),
     tracing: tracingSettings(env),
+    personalData: personalDataSettings(env, projectionsPath, postgresUrl(env)),
   };
 }
 

@@ -12,6 +12,7 @@ jest.setTimeout(180_000);
 const MEETING = 'trafficking-2013';
 const LIST = 'civil-society';
 const GA_LIST = 'second-round';
+const CONTACTS_LIST = 'contacts';
 const COUNTRIES = [
   'FRA',
   'USA',
@@ -305,6 +306,27 @@ describe('the PGA works on a list of 1,000 entries in a browser', () => {
     await expectAccessible(page, 'transmitted list');
     await shot(page, 'list-15-transmitted');
   });
+  it('erases the contact’s personal data from the drawer, after a check of what will be erased', async () => {
+    await steps.createList(CONTACTS_LIST, 'non-objection');
+    await steps.propose(CONTACTS_LIST, [org('La Strada International', 'NLD', { contactEmail: 'info@lastrada.example.org' })]);
+    await page.goto(`${browser.base}/meetings/${MEETING}/lists/${CONTACTS_LIST}`);
+    await heading(page, `List ${CONTACTS_LIST}`).waitFor();
+    await table().getByRole('button', { name: 'La Strada International' }).click();
+    const drawer = page.getByRole('dialog', { name: 'La Strada International' });
+    await see(drawer).toContainText('info@lastrada.example.org');
+    await drawer.getByRole('button', { name: 'Continue' }).click();
+    await see(drawer.getByText('Enter the reason for the erasure')).toBeVisible();
+    await drawer.getByRole('textbox', { name: 'Reason for the erasure' }).fill('Request of the data subject, 2 June 2013');
+    await drawer.getByRole('button', { name: 'Continue' }).click();
+    await see(drawer).toContainText('Erase the contact e-mail of La Strada International. This cannot be undone.');
+    await expectAccessible(page, 'erasure, check');
+    await drawer.getByRole('button', { name: 'Erase personal data' }).click();
+    await see(result()).toContainText('Erased: the contact e-mail of La Strada International.');
+    await see(drawer).toContainText('[erased]');
+    expect(await drawer.getByRole('button', { name: 'Erase personal data' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+  });
+
   it('speaks French and works with the keyboard alone: select a row, open its details, close them', async () => {
     await page.goto(`${browser.base}/meetings/${MEETING}/lists/${LIST}?lang=fr`);
     await heading(page, `List ${LIST}`).waitFor();

@@ -4,6 +4,7 @@ import { arrangementsEvent, arrangementsStream } from '../../src/arrangements/do
 import { SpeakersEvent, speakersStream } from '../../src/arrangements/domain/speakers';
 import { memberStateEvent, memberStateStream } from '../../src/deadlines/domain/webhook.events';
 import { DomainEvent } from '../../src/kernel/decider';
+import { ErasureRequest, ERASURES_STREAM, personalDataEvent } from '../../src/personal-data/domain/erasure.events';
 import { StoredEvent } from '../../src/kernel/events';
 import { toPosition } from '../../src/kernel/position';
 import { ENGINE_STREAMS } from '../../src/engine/manifests';
@@ -163,6 +164,20 @@ function webhooks(): Streams {
   };
 }
 
+/** An erasure by request and one by retention: they change no view (the views keep the envelopes). */
+function erasures(): Streams {
+  const erased = (request: ErasureRequest, subjectIds: string[]) =>
+    personalDataEvent('PersonalDataErased', { request, reason: 'Request of the data subject', subjectIds, notErasable: [] });
+  return {
+    [ERASURES_STREAM]: [
+      erased({ by: 'email' }, ['5b1d9e2a-7c3f-4a8e-9d6b-2f4e8a1c3b5d']),
+      erased({ by: 'retention', meetingId: 'trafficking-2013', meetingEnd: '2013-05-14T22:00:00.000Z', retentionDays: 30 }, [
+        '6c2e0f3b-8d4a-4b9f-8e7c-3a5f9b2d4c6e',
+      ]),
+    ],
+  };
+}
+
 /** The streams dealt one event at a time, in turn, so that every stream's events are spread over the log. */
 function interleave(streams: Streams): StoredEvent[] {
   const queues = Object.entries(streams).map(([streamId, events]) => ({ streamId, events: [...events], revision: 0 }));
@@ -221,6 +236,7 @@ export function everyEventLog(): StoredEvent[] {
     withEveryType({
       ...meeting('trafficking-2013', 'America/New_York'),
       ...webhooks(),
+      ...erasures(),
       ...meeting('migration-2019', 'Europe/Zurich'),
       ...meeting('oceans-2022', 'Africa/Nairobi'),
     }),

@@ -128,3 +128,11 @@ export function useTransmitList(key: ListKey) {
   const { api } = useSession();
   return useListMutation(key, () => unwrap(api.POST('/v1/meetings/{meetingId}/lists/{listId}/transmittal', { params: { path: key } })));
 }
+
+/** Erases the entry's contact (contract 1.2): its key is destroyed, the list then reads `[erased]`. */
+export function useErasePersonalData(key: ListKey) {
+  const { api } = useSession();
+  return useListMutation(key, ({ entryId, reason }: { entryId: string; reason: string }) =>
+    unwrap(api.POST('/v1/personal-data/erasures', { body: { subject: { entryId }, reason } })),
+  );
+}

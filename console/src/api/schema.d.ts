@@ -1052,6 +1052,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/personal-data/erasures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a data subject's personal data
+         * @description Role: pga. `subject`: exactly one of `email` (every subject sealed with that address, found through the HMAC lookup kept with the keys), `entryId` (an entry's contact; 404 NOT_FOUND for no such entry), `representativeId` or `delegation: { state }`. The erasure is appended to the log as PersonalDataErased (without the data), then the subjects' keys are destroyed: every view, export, letter and screen shows `[erased]`, the audit routes keep the envelopes. `notErasable`: entries whose contact was written in the clear before version 1.2. Nothing found: no event, `erased` and `notErasable` empty.
+         */
+        post: operations["ErasuresController_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/public/meetings/{meetingId}": {
         parameters: {
             query?: never;
@@ -1666,6 +1686,13 @@ export interface components {
              */
             position: string;
         };
+        DelegationSubjectDto: {
+            /**
+             * @description The delegation's Member State (ISO 3166-1 alpha-3)
+             * @example FRA
+             */
+            state: string;
+        };
         DevTokenRequestDto: {
             /**
              * @example member-state
@@ -1742,6 +1769,52 @@ export interface components {
             organization: components["schemas"]["OrganizationDto"];
             /** @enum {string} */
             status: "proposed" | "under-consideration" | "approved" | "objected" | "not-approved" | "rejected" | "withdrawn";
+        };
+        ErasedSubjectResponse: {
+            /** @enum {string} */
+            kind: "entry-contact" | "representative" | "delegation";
+            meetingId?: string;
+            /** @description The entry id, representative id or State the subject belongs to */
+            reference: string;
+            /** Format: uuid */
+            subjectId: string;
+        };
+        ErasureDto: {
+            /** @example Request of the data subject, 2013-06-02 */
+            reason: string;
+            subject: components["schemas"]["ErasureSubjectDto"];
+        };
+        ErasureResponse: {
+            /** @description The subjects whose keys this erasure destroyed */
+            erased: components["schemas"]["ErasedSubjectResponse"][];
+            /** @description The entries whose contact the log keeps in the clear (written before version 1.2) */
+            notErasable: components["schemas"]["NotErasableResponse"][];
+            /**
+             * @description Global position of the erasure event (or of the log when nothing was found: no event, no receipt)
+             * @example 42
+             */
+            position: string;
+            /** @description The signed receipt of the erasure event (contract 1.2, Transparency); absent while the engine signs no receipts, and for a request that found nothing */
+            receipt?: string;
+        };
+        ErasureSubjectDto: {
+            /** @description A delegation's members (from issue 25 on; none is found before) */
+            delegation?: components["schemas"]["DelegationSubjectDto"];
+            /**
+             * @description Every subject sealed with this address (found through the HMAC lookup)
+             * @example info@example.org
+             */
+            email?: string;
+            /**
+             * Format: uuid
+             * @description An entry's contact
+             */
+            entryId?: string;
+            /**
+             * Format: uuid
+             * @description A representative (from issue 25 on; none is found before)
+             */
+            representativeId?: string;
         };
         FailedJobsResponse: {
             jobs: components["schemas"]["FailedJobView"][];
@@ -2062,6 +2135,17 @@ export interface components {
              */
             raisedAt: string;
             reason?: string;
+        };
+        NotErasableResponse: {
+            /** Format: uuid */
+            entryId: string;
+            listId: string;
+            meetingId: string;
+            /**
+             * @description Written before version 1.2, in the clear: no key can erase it
+             * @enum {string}
+             */
+            reason: "stored-in-the-clear";
         };
         ObjectionDto: {
             /**
@@ -6383,6 +6467,83 @@ export interface operations {
             };
             /** @description FORBIDDEN: the role or the State may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description IDEMPOTENCY_KEY_REUSED */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+        };
+    };
+    ErasuresController_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasureDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErasureResponse"];
+                };
+            };
+            /** @description VALIDATION_FAILED: a body, query or path value is malformed */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description UNAUTHENTICATED: no token, a bad signature, or an expired token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description FORBIDDEN: the role or the State may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description NOT_FOUND */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

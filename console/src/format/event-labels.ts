@@ -40,6 +40,7 @@ export const EVENT_TYPES = [
   'SpeakersListClosed',
   'WebhookRegistered',
   'WebhookSecretRotated',
+  'PersonalDataErased',
 ] as const;
 
 export type EventType = (typeof EVENT_TYPES)[number];

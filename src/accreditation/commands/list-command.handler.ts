@@ -6,6 +6,8 @@ import { Clock } from '../../kernel/clock';
 import { DistributiveOmit } from '../../kernel/decider';
 import { RequestContext } from '../../platform/auth/request-context.decorator';
 import { APP_CONFIG, AppConfig } from '../../platform/config';
+import { PersonalDataVault } from '../../platform/personal-data/personal-data-vault';
+import { sealedContacts } from './sealed-contacts';
 import { ListCommand } from '../domain/list.commands';
 import { listDecider } from '../domain/list.decider';
 import { ListEvent, listStream } from '../domain/list.events';
@@ -38,11 +40,19 @@ export class ListCommandHandler implements ICommandHandler<ExecuteListCommand> {
     private readonly clock: Clock,
     @Inject(BATCH_DEADLINES) private readonly deadlines: BatchDeadlines,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   async execute({ meetingId, listId, input, context }: ExecuteListCommand): Promise<CommandResult<ListEvent>> {
-    const command = await this.complete(input, { meetingId, listId, actor: context.actor, now: this.clock.now() });
-    const result = await this.executor.execute(listStream(meetingId, listId), listDecider, command, context);
+    const completed = await this.complete(input, { meetingId, listId, actor: context.actor, now: this.clock.now() });
+    const { command, subjectIds } = await sealedContacts(completed, this.vault);
+    const result = await this.executor
+      .execute(listStream(meetingId, listId), listDecider, command, context)
+      .catch(async (error: unknown) => {
+        // The keys of a refused proposal name nothing in the log.
+        await this.vault.destroy(subjectIds);
+        throw error;
+      });
     await this.scheduleDeadlines(meetingId, listId, result.events);
     return result;
   }

@@ -27,7 +27,17 @@ export interface Organization {
   category: OrganizationCategory;
   ecosocStatus?: EcosocStatus;
   website?: string;
+  /**
+   * Personal data (contract 1.2): stored as an envelope (`pd1:…`, docs/personal-data.md) sealed before the
+   * decider sees the command; in events written before version 1.2, in the clear.
+   */
   contactEmail?: string;
+}
+
+/** The organization without its personal data, as every reader but pga and auditor gets it (and webhooks). */
+export function withoutPersonalData(organization: Organization): Organization {
+  const { contactEmail, ...rest } = organization;
+  return rest;
 }
 
 export type GeneralAssemblyDecision = 'approve' | 'reject';

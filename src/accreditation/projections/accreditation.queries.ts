@@ -6,6 +6,8 @@ import { listStream } from '../domain/list.events';
 import { meetingStream } from '../domain/meeting.events';
 import { basisRequestsOf, BasisRequestsView } from './basis-requests.reader';
 import { ListReader } from './list.reader';
+import { PersonalDataVault } from '../../platform/personal-data/personal-data-vault';
+import { withContactsRevealed } from './revealed-contacts';
 import { AccreditationsView, ListsView, ListView, PendingView } from './list.view';
 import { ListDocument, LISTS_PROJECTION, listsPrefix } from './lists.projection';
 
@@ -15,14 +17,19 @@ export class AccreditationQueries {
   constructor(
     private readonly documents: ProjectionStore,
     private readonly timeTravel: TimeTravel,
+    private readonly vault: PersonalDataVault,
   ) {}
 
-  list(meetingId: string, listId: string, viewer: Actor, asOf?: PointInLog): ListView | Promise<ListView> {
+  /** pga and auditor read the entries' contact e-mails in the clear (`[erased]` once erased); nobody else gets them. */
+  async list(meetingId: string, listId: string, viewer: Actor, asOf?: PointInLog): Promise<ListView> {
     const read = (reader: ListReader) => reader.list(meetingId, listId, viewer);
-    if (asOf === undefined) return read(new ListReader(this.documents));
-    return this.timeTravel.viewAsOf(asOf, [meetingStream(meetingId), listStream(meetingId, listId)], (documents) =>
-      read(new ListReader(documents)),
-    );
+    const view =
+      asOf === undefined
+        ? read(new ListReader(this.documents))
+        : await this.timeTravel.viewAsOf(asOf, [meetingStream(meetingId), listStream(meetingId, listId)], (documents) =>
+            read(new ListReader(documents)),
+          );
+    return withContactsRevealed(view, this.vault);
   }
 
   lists(meetingId: string, asOf?: PointInLog): ListsView | Promise<ListsView> {

@@ -1,4 +1,5 @@
 import { Actor } from '../../event-store/event-store.port';
+import { withoutPersonalData } from '../domain/list.state';
 import { EntryView, ObjectionView, OnMyBehalfView } from './list.view';
 import { EntryDocument, ListDocument } from './lists.projection';
 
@@ -13,6 +14,11 @@ const SEES_EVERYTHING: ReadonlySet<Actor['role']> = new Set(['pga', 'auditor', '
 export function seesEntry(viewer: Actor, entry: EntryDocument): boolean {
   return SEES_EVERYTHING.has(viewer.role) || entry.batch !== undefined;
 }
+
+/** Contract 1.2, "Personal data": e-mail addresses reach these roles only. */
+const SEES_PERSONAL_DATA: ReadonlySet<Actor['role']> = new Set(['pga', 'auditor']);
+
+export const seesPersonalData = (viewer: Actor) => SEES_PERSONAL_DATA.has(viewer.role);
 
 /** True once the batch the entry was submitted in has closed. */
 export function batchClosedFor(entry: EntryDocument, list: ListDocument): boolean {
@@ -29,7 +35,8 @@ export function batchClosedFor(entry: EntryDocument, list: ListDocument): boolea
  * Another State's `reason` reaches nobody but pga and auditor.
  */
 export function entryViewFor(viewer: Actor, entry: EntryDocument, list: ListDocument): EntryView {
-  const view: EntryView = { id: entry.id, organization: entry.organization, status: entry.status };
+  const organization = seesPersonalData(viewer) ? entry.organization : withoutPersonalData(entry.organization);
+  const view: EntryView = { id: entry.id, organization, status: entry.status };
   if (entry.batch !== undefined) view.batch = entry.batch;
   if (SEES_EVERYTHING.has(viewer.role)) Object.assign(view, fullObjections(entry));
   else Object.assign(view, disclosedObjections(viewer, entry, list));

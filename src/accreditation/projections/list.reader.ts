@@ -3,6 +3,7 @@ import { ProjectionStore } from '../../event-store/projections/projection-store'
 import { ApiError } from '../../platform/http/api-error';
 import { OTHER_GROUP, REGIONAL_GROUPS, regionalGroupOf } from '../../kernel/reference/reference-data';
 import { entryViewFor, objectionsOnBehalfOf, seesEntry } from './list-visibility';
+import { withoutPersonalData } from '../domain/list.state';
 import {
   AccreditationsView,
   AccreditedOrganizationView,
@@ -137,7 +138,7 @@ function accreditedOrganization(entry: EntryDocument): AccreditedOrganizationVie
 }
 
 function pendingEntry(entry: EntryDocument, state: string): PendingEntryView {
-  const view: PendingEntryView = { id: entry.id, organization: entry.organization };
+  const view: PendingEntryView = { id: entry.id, organization: withoutPersonalData(entry.organization) };
   const mine = entry.objections.find((o) => o.state === state);
   if (mine) {
     view.myObjection = {

@@ -5,6 +5,7 @@ import { ProjectionStore } from '../../event-store/projections/projection-store'
 import { PointInLog, TimeTravel } from '../../event-store/projections/time-travel';
 import { arrangementsStream } from '../domain/arrangements.events';
 import { ArrangementsReader } from './arrangements.reader';
+import { ArrangementsDocument, arrangementsKey, ARRANGEMENTS_PROJECTION } from './arrangements.projection';
 import { PanelView, SpeakersView, SummaryView } from './arrangements.view';
 
 /** The arrangements views the HTTP side reads: live, or (`asOf`: an instant or a position) rebuilt from the events as they stood then. */
@@ -23,6 +24,16 @@ export class ArrangementsQueries {
 
   summary(meetingId: string): SummaryView {
     return new ArrangementsReader(this.documents).summary(meetingId);
+  }
+
+  /**
+   * When the meeting ends: the latest of its segments' ends (the closing plenary, which may have none, by its
+   * start); undefined while it has no programme.
+   */
+  meetingEnd(meetingId: string): string | undefined {
+    const document = this.documents.get<ArrangementsDocument>(ARRANGEMENTS_PROJECTION, arrangementsKey(meetingId));
+    const ends = (document?.programme ?? []).map((segment) => new Date(segment.endsAt ?? segment.startsAt).getTime());
+    return ends.length ? new Date(Math.max(...ends)).toISOString() : undefined;
   }
 
   speakers(meetingId: string, segmentId?: string): SpeakersView {

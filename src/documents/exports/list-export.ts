@@ -16,6 +16,8 @@ interface OptionalColumn {
  * at least one entry that field, so the export holds what the caller's list view holds, no more.
  */
 const OBJECTION_COLUMNS: OptionalColumn[] = [
+  // Personal data: only the pga's and the auditor's views carry it, opened (`[erased]` once erased).
+  { name: 'contactEmail', value: (entry) => entry.organization.contactEmail },
   { name: 'objections', value: (entry) => entry.objections?.map(describeObjection).join('\n') },
   {
     name: 'objectionsOnMyBehalf',

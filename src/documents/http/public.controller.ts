@@ -1,7 +1,7 @@
 import { applyDecorators, Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AccreditationQueries, ListView, MeetingQueries } from '../../accreditation/accreditation.public';
+import { AccreditationQueries, MeetingQueries } from '../../accreditation/accreditation.public';
 import { Public } from '../../platform/auth/roles';
 import { ApiErrors } from '../../platform/http/api-errors.decorator';
 import { MeetingParams } from '../../platform/http/identifiers';
@@ -31,7 +31,7 @@ const NotModified = () =>
 @Public()
 export class PublicController {
   /** The public organizations of the meetings read lately, each until a list changes. */
-  private readonly organizationsCache = new RevisionCache<PublicOrganization[]>(64);
+  private readonly organizationsCache = new RevisionCache<Promise<PublicOrganization[]>>(64);
 
   constructor(
     private readonly meetings: MeetingQueries,
@@ -89,9 +89,9 @@ export class PublicController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     await this.meetings.meeting(meetingId, PUBLIC_READER);
-    const organizations = this.organizationsCache.get(meetingId, this.accreditation.listsRevision(), () =>
+    const organizations = await this.organizationsCache.get(meetingId, this.accreditation.listsRevision(), async () =>
       publicOrganizations(
-        this.accreditation.listIds(meetingId).map((id) => this.accreditation.list(meetingId, id, PUBLIC_READER) as ListView),
+        await Promise.all(this.accreditation.listIds(meetingId).map(async (id) => this.accreditation.list(meetingId, id, PUBLIC_READER))),
       ),
     );
     if (format !== 'csv') return cacheable(request, reply, JSON.stringify({ organizations }), JSON_TYPE);

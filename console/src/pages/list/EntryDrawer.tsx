@@ -4,7 +4,10 @@ import type { Entry, ListKey } from '../../api/list-queries';
 import { BasisRequests } from './BasisRequests';
 import { DecisionForm } from './DecisionForm';
 import { EntryObjections } from './EntryObjections';
+import { ErasureForm } from './ErasureForm';
 import { isWithdrawable, type EntryRow } from './entry-rows';
+
+const ERASED = '[erased]';
 
 interface EntryDrawerProps {
   listKey: ListKey;
@@ -33,6 +36,8 @@ export function EntryDrawer({
 }: EntryDrawerProps) {
   const { t } = useTranslation();
   const entry = row?.entry;
+  // The API answers `[erased]` in place of an erased contact.
+  const erasable = entry?.organization.contactEmail !== undefined && entry.organization.contactEmail !== ERASED;
   const decisionDue = entry?.status === 'objected' && generalAssembly && !entry.generalAssemblyDecision && !transmitted;
   return (
     <Drawer opened={row !== undefined} onClose={onClose} position="right" size="lg" title={entry?.organization.name}>
@@ -84,6 +89,7 @@ export function EntryDrawer({
           <EntryObjections entry={entry} stateName={stateName} timeZone={timeZone} />
           <BasisRequests listKey={listKey} entry={entry} stateName={stateName} timeZone={timeZone} onDone={onDone} />
           {decisionDue && <DecisionForm key={entry.id} listKey={listKey} entry={entry} onDone={onDone} />}
+          {erasable && <ErasureForm key={`erase-${entry.id}`} listKey={listKey} entry={entry} onDone={onDone} />}
           {isWithdrawable(entry) && !transmitted && (
             <div>
               <Button variant="default" color="red" onClick={() => onWithdraw(entry)}>
