@@ -81,13 +81,13 @@ describe('the PGA works on a list of 1,000 entries in a browser', () => {
   });
 
   it('shows the 1,003 entries in a table that renders only what is in view', async () => {
-    await see(page.getByRole('status').filter({ hasText: 'entries shown' })).toContainText('1003 entries shown of 1003');
+    await see(page.getByRole('status').filter({ hasText: 'entries shown' })).toContainText('1,003 entries shown of 1,003');
     await see(table()).toHaveAttribute('aria-rowcount', '1004');
     const rendered = await table().getByRole('row').count();
     expect(rendered).toBeGreaterThan(5);
     expect(rendered).toBeLessThan(80);
     await see(page.getByRole('columnheader', { name: 'Organization' })).toHaveAttribute('aria-sort', 'none');
-    await see(page.getByRole('button', { name: 'Submit to Member States (1003 proposed)' })).toBeVisible();
+    await see(page.getByRole('button', { name: 'Submit to Member States (1,003 proposed)' })).toBeVisible();
     await see(page.getByRole('link', { name: 'Import a file' })).toBeVisible();
     expect(await page.getByRole('link', { name: 'Import a file' }).getAttribute('href')).toBe(`/meetings/${MEETING}/lists/${LIST}/import`);
     await expectAccessible(page, 'list');
@@ -97,26 +97,26 @@ describe('the PGA works on a list of 1,000 entries in a browser', () => {
   it('searches by organization or country name, filters, and sorts by column', async () => {
     const search = page.getByRole('searchbox', { name: 'Search' });
     await search.fill('polaris');
-    await see(page.getByRole('status').filter({ hasText: 'shown' })).toContainText('1 entry shown of 1003');
+    await see(page.getByRole('status').filter({ hasText: 'shown' })).toContainText('1 entry shown of 1,003');
     await see(table().getByRole('row').nth(1)).toContainText('Polaris Project');
     await search.fill('societe migrantes');
     await see(table().getByRole('row').nth(1)).toContainText('Société d’entraide des migrantes');
     await search.fill('netherlands');
-    await see(page.getByRole('status').filter({ hasText: 'shown' })).toContainText('57 entries shown of 1003');
+    await see(page.getByRole('status').filter({ hasText: 'shown' })).toContainText('57 entries shown of 1,003');
     await search.fill('');
 
     await page.getByRole('combobox', { name: 'Category' }).click();
     await page.getByRole('option', { name: 'Academia' }).click();
-    await see(page.getByRole('status').filter({ hasText: 'shown' })).toContainText('200 entries shown of 1003');
+    await see(page.getByRole('status').filter({ hasText: 'shown' })).toContainText('200 entries shown of 1,003');
     await page.getByRole('combobox', { name: 'Regional group' }).click();
     await page.getByRole('option', { name: 'African States' }).click();
     // Kenya, Algeria, Egypt, Nigeria and South Africa: 5 of the 18 countries; academia every fifth.
     const filtered = await page.getByRole('status').filter({ hasText: 'shown' }).innerText();
-    expect(filtered).toMatch(/^\d+ entries shown of 1003/);
+    expect(filtered).toMatch(/^\d+ entries shown of 1,003/);
     await shot(page, 'list-02-filtered');
     await expectAccessible(page, 'list, filtered');
     await page.getByRole('button', { name: 'Clear the filters' }).click();
-    await see(page.getByRole('status').filter({ hasText: 'shown' })).toContainText('1003 entries shown of 1003');
+    await see(page.getByRole('status').filter({ hasText: 'shown' })).toContainText('1,003 entries shown of 1,003');
 
     await page.getByRole('columnheader', { name: 'Organization' }).getByRole('button').click();
     await see(page.getByRole('columnheader', { name: 'Organization' })).toHaveAttribute('aria-sort', 'ascending');
@@ -131,7 +131,7 @@ describe('the PGA works on a list of 1,000 entries in a browser', () => {
 
   it('selects entries one by one or all shown, which the bulk actions use', async () => {
     await page.getByRole('searchbox', { name: 'Search' }).fill('Organization 000');
-    await see(page.getByRole('status').filter({ hasText: 'shown' })).toContainText('10 entries shown of 1003');
+    await see(page.getByRole('status').filter({ hasText: 'shown' })).toContainText('10 entries shown of 1,003');
     await page.getByRole('checkbox', { name: 'Select all 10 entries shown' }).check();
     await see(page.getByRole('status').filter({ hasText: 'shown' })).toContainText('10 selected');
     await page.getByRole('checkbox', { name: 'Select Organization 0003 against trafficking' }).uncheck();
@@ -162,23 +162,23 @@ describe('the PGA works on a list of 1,000 entries in a browser', () => {
     await dialog.getByRole('textbox', { name: 'Website (optional)' }).fill('https://catwinternational.org');
     await dialog.getByRole('button', { name: 'Add organization' }).click();
     await see(result()).toContainText('Coalition Against Trafficking in Women was added to the list as proposed.');
-    await see(page.getByRole('button', { name: 'Submit to Member States (1004 proposed)' })).toBeVisible();
+    await see(page.getByRole('button', { name: 'Submit to Member States (1,004 proposed)' })).toBeVisible();
   });
 
   it('submits the proposed entries with a deadline on the meeting’s clock, after a confirmation that says how many and until when', async () => {
-    await page.getByRole('button', { name: 'Submit to Member States (1004 proposed)' }).click();
+    await page.getByRole('button', { name: 'Submit to Member States (1,004 proposed)' }).click();
     const dialog = page.getByRole('dialog', { name: 'Submit to Member States' });
     await see(dialog).toContainText('America/New_York');
     await expectAccessible(page, 'submit, deadline');
     await shot(page, 'list-06-submit-deadline');
     await dialog.getByRole('button', { name: 'Continue' }).click();
     const check = page.getByRole('dialog', { name: 'Check before submitting' });
-    await see(check).toContainText('1004 entries will go under consideration');
+    await see(check).toContainText('1,004 entries will go under consideration');
     await see(check).toContainText(/Until \d+ \w+ \d{4}(,| at) 18:00 (EDT|EST|GMT-4|GMT-5)/);
     await expectAccessible(page, 'submit, check');
     await shot(page, 'list-07-submit-check');
-    await check.getByRole('button', { name: 'Submit 1004 entries' }).click();
-    await see(result()).toContainText('Batch 1 submitted: 1004 entries under consideration until');
+    await check.getByRole('button', { name: 'Submit 1,004 entries' }).click();
+    await see(result()).toContainText('Batch 1 submitted: 1,004 entries under consideration until');
     const stored = await steps.list(LIST);
     expect(stored.batches).toHaveLength(1);
     const newYork = new Intl.DateTimeFormat('en-GB', {
@@ -188,7 +188,7 @@ describe('the PGA works on a list of 1,000 entries in a browser', () => {
       hourCycle: 'h23',
     });
     expect(newYork.format(new Date(stored.batches[0].deadline))).toBe('18:00');
-    await see(page.getByRole('row').filter({ hasText: 'Open for objections' })).toContainText('1004');
+    await see(page.getByRole('row').filter({ hasText: 'Open for objections' })).toContainText('1,004');
   });
 
   it('shows an objection raised through the API, with its State, on whose behalf, its reason and when', async () => {
@@ -219,7 +219,7 @@ describe('the PGA works on a list of 1,000 entries in a browser', () => {
     await expectAccessible(page, 'extend, deadline');
     await dialog.getByRole('button', { name: 'Continue' }).click();
     const check = page.getByRole('dialog', { name: 'Check before extending batch 1' });
-    await see(check).toContainText('1004 entries of batch 1 stay under consideration');
+    await see(check).toContainText('1,004 entries of batch 1 stay under consideration');
     await shot(page, 'list-09-extend-check');
     await check.getByRole('button', { name: 'Extend the deadline' }).click();
     await see(result()).toContainText('The deadline of batch 1 is now');
@@ -255,12 +255,12 @@ describe('the PGA works on a list of 1,000 entries in a browser', () => {
     await dialog.getByRole('textbox', { name: 'Reason for cancelling' }).fill('The deadline was typed a year too late.');
     await dialog.getByRole('button', { name: 'Continue' }).click();
     const check = page.getByRole('dialog', { name: 'Check before cancelling batch 1' });
-    await see(check).toContainText('1003 entries of batch 1 go back to “proposed”');
+    await see(check).toContainText('1,003 entries of batch 1 go back to “proposed”');
     await shot(page, 'list-12-cancel-check');
     await check.getByRole('button', { name: 'Cancel batch 1' }).click();
     await see(result()).toContainText('Batch 1 cancelled');
     await see(page.getByRole('row').filter({ hasText: 'Cancelled' })).toContainText('The deadline was typed a year too late.');
-    await see(page.locator('#transmit-blockers')).toContainText('1003 entries are still proposed');
+    await see(page.locator('#transmit-blockers')).toContainText('1,003 entries are still proposed');
     await expectAccessible(page, 'list after cancellation');
     await shot(page, 'list-13-after-cancel');
   });
@@ -331,12 +331,12 @@ describe('the PGA works on a list of 1,000 entries in a browser', () => {
     await page.goto(`${browser.base}/meetings/${MEETING}/lists/${LIST}?lang=fr`);
     await heading(page, `List ${LIST}`).waitFor();
     await see(page.getByRole('columnheader', { name: 'Groupe régional' })).toBeVisible();
-    await see(page.getByRole('status').filter({ hasText: 'affichées' })).toContainText('1004 entrées affichées sur 1004');
+    await see(page.getByRole('status').filter({ hasText: 'affichées' })).toContainText('1 004 entrées affichées sur 1 004');
     // Countries are named in French, by the UN's short names: a search finds them so.
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('Pays-Bas (Royaume des)');
     await see(page.getByRole('row').filter({ hasText: 'Pays-Bas (Royaume des)' }).first()).toBeVisible();
     await page.getByRole('searchbox', { name: 'Rechercher' }).fill('');
-    await see(page.getByRole('status').filter({ hasText: 'affichées' })).toContainText('1004 entrées affichées sur 1004');
+    await see(page.getByRole('status').filter({ hasText: 'affichées' })).toContainText('1 004 entrées affichées sur 1 004');
     await page.getByRole('searchbox', { name: 'Rechercher' }).focus();
     await tabTo(page, 'input', 'Sélectionner Organization 0001');
     await page.keyboard.press('Space');

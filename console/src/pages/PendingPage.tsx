@@ -1,5 +1,6 @@
 import { Anchor, Loader, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../format/numbers';
 import { Link } from 'react-router';
 import { usePending } from '../api/queries';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -69,8 +70,8 @@ export function PendingPage() {
                       {clocks.viewer && <div className="no-secondary">{t('pending.yourTime', { time: clocks.viewer })}</div>}
                     </Table.Td>
                     <Table.Td>{countdownText(batch.deadline, now, t)}</Table.Td>
-                    <Table.Td className="no-numeric">{batch.entries.length}</Table.Td>
-                    <Table.Td className="no-numeric">{objected}</Table.Td>
+                    <Table.Td className="no-numeric">{formatNumber(batch.entries.length, i18n.language)}</Table.Td>
+                    <Table.Td className="no-numeric">{formatNumber(objected, i18n.language)}</Table.Td>
                   </Table.Tr>
                 );
               })}

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Button, Group, Loader, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../format/numbers';
 import { Link } from 'react-router';
 import { useListViews, type ListSummary, type ListView } from '../../api/dashboard-queries';
 import { useSession } from '../../auth/session';
@@ -91,7 +92,7 @@ function ListsTable({ meetingId, lists, views }: { meetingId: string; lists: Lis
 }
 
 function ListRow({ meetingId, list, counts }: { meetingId: string; list: ListSummary; counts: Record<string, number> | undefined }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const total = counts ? Object.values(counts).reduce((sum, count) => sum + count, 0) : undefined;
   return (
     <Table.Tr>
@@ -107,10 +108,10 @@ function ListRow({ meetingId, list, counts }: { meetingId: string; list: ListSum
       <Table.Td className="no-nowrap">{t(`dashboard.kind.${list.kind}`)}</Table.Td>
       {COUNTED.map((status) => (
         <Table.Td className="no-numeric" key={status}>
-          {counts ? (counts[status] ?? 0) : '…'}
+          {counts ? formatNumber(counts[status] ?? 0, i18n.language) : '…'}
         </Table.Td>
       ))}
-      <Table.Td className="no-numeric">{total ?? '…'}</Table.Td>
+      <Table.Td className="no-numeric">{total === undefined ? '…' : formatNumber(total, i18n.language)}</Table.Td>
     </Table.Tr>
   );
 }

@@ -1,6 +1,7 @@
 import { Button, Group, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../format/numbers';
 import type { Batch, Entry, ListKey } from '../../api/list-queries';
 import { onTwoClocks } from '../../format/dates';
 import { CancelBatchModal } from './CancelBatchModal';
@@ -68,7 +69,9 @@ export function BatchesSection({ listKey, batches, entries, timeZone, transmitte
                       {t(`list.batches.status.${batch.status}`)}
                       {batch.cancellationReason && <div className="no-secondary">{batch.cancellationReason}</div>}
                     </Table.Td>
-                    <Table.Td className="no-numeric">{batch.status === 'cancelled' ? '' : countOf(batch)}</Table.Td>
+                    <Table.Td className="no-numeric">
+                      {batch.status === 'cancelled' ? '' : formatNumber(countOf(batch), i18n.language)}
+                    </Table.Td>
                     <Table.Td>
                       {batch.status !== 'cancelled' && (
                         <DownloadButton
