@@ -50,9 +50,9 @@ export class RateLimiter implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     const fastify = this.adapterHost.httpAdapter?.getInstance<FastifyInstance>();
     if (!fastify) return;
-    this.inMemory = await counter(fastify, { ...this.options(), cache: MEMORY_KEYS });
+    counter(fastify, { ...this.options(), cache: MEMORY_KEYS }, (count) => (this.inMemory = count));
     if (!this.redis) return;
-    this.inRedis = await counter(fastify, { ...this.options(), redis: this.redis, nameSpace: this.namespace });
+    counter(fastify, { ...this.options(), redis: this.redis, nameSpace: this.namespace }, (count) => (this.inRedis = count));
     await readyOrNot(this.redis);
   }
 
@@ -101,14 +101,17 @@ export class RateLimiter implements OnModuleInit, OnApplicationShutdown {
   }
 }
 
-/** The plugin in a scope of its own, so that the memory and the Redis counters can live side by side. */
-async function counter(fastify: FastifyInstance, options: RateLimitPluginOptions): Promise<Count> {
-  let count: Count | undefined;
-  await fastify.register(async (scope) => {
+/**
+ * The plugin in a scope of its own, so that the memory and the Redis counters can live side by side. Registered, not
+ * awaited: awaiting would load Fastify's plugins and routes at once, before Nest sets its error handler, and every
+ * route would answer errors with Fastify's default handler. The scope loads when the server gets ready, before any
+ * request.
+ */
+function counter(fastify: FastifyInstance, options: RateLimitPluginOptions, ready: (count: Count) => void): void {
+  void fastify.register(async (scope) => {
     await scope.register(fastifyRateLimit, options);
-    count = scope.createRateLimit();
+    ready(scope.createRateLimit());
   });
-  return count!;
 }
 
 /** Counting in Redis starts with the first request, unless Redis does not answer at start-up. */
