@@ -21,6 +21,7 @@ import './audit.bench';
 import './audit-index.bench';
 import './deadline.bench';
 import './hostile.bench';
+import './as-of.bench';
 import './rate-limit.bench';
 import './console.bench';
 import './console-live.bench';

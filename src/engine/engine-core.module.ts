@@ -142,8 +142,9 @@ function createRunner(store: EventStore, documents: ProjectionStore): Projection
     },
     {
       provide: TimeTravel,
-      inject: [EVENT_STORE, ProjectionRunner],
-      useFactory: (store: EventStore, runner: ProjectionRunner) => new TimeTravel(store, runner),
+      inject: [EVENT_STORE, ProjectionRunner, APP_CONFIG, EngineMetrics],
+      useFactory: (store: EventStore, runner: ProjectionRunner, config: AppConfig, metrics: EngineMetrics) =>
+        new TimeTravel(store, runner, config.asOf, (outcome) => metrics.asOfRead(outcome)),
     },
     { provide: DeciderRegistry, useFactory: () => new DeciderRegistry(ENGINE_STREAMS, engineUpcasters) },
     {

@@ -1,4 +1,5 @@
 import { EventStoreSettings } from '../event-store/event-store.factory';
+import { AsOfBounds, DEFAULT_AS_OF_BOUNDS } from '../event-store/projections/as-of/as-of-bounds';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -28,6 +29,8 @@ export interface AppConfig {
   eventStore: EventStoreSettings;
   projectionsPath: string;
   projectionWaitMs: number;
+  /** Views as of a point (`?asOf=`, `?asOfPosition=`): cache, concurrent replays, largest replay. */
+  asOf: AsOfBounds;
   commandRetries: number;
   /** How long an Idempotency-Key and its answer are kept. */
   idempotencyTtlMs: number;
@@ -92,6 +95,11 @@ export const CONFIG_VARIABLES = [
   'EVENTSTORE_MAX_APPEND_SIZE',
   'PROJECTIONS_SQLITE_PATH',
   'PROJECTION_WAIT_MS',
+  'AS_OF_CACHE_ENTRIES',
+  'AS_OF_CACHE_EVENTS',
+  'AS_OF_REPLAYS',
+  'AS_OF_WAIT_MS',
+  'AS_OF_MAX_EVENTS',
   'COMMAND_RETRIES',
   'IDEMPOTENCY_TTL_MS',
   'REDIS_URL',
@@ -152,6 +160,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     projectionsPath,
     projectionWaitMs: integer(env, 'PROJECTION_WAIT_MS', 5000),
+    asOf: asOfBounds(env),
     commandRetries: integer(env, 'COMMAND_RETRIES', 3),
     idempotencyTtlMs: integer(env, 'IDEMPOTENCY_TTL_MS', 86_400_000),
     redisUrl: nonEmpty(env.REDIS_URL),
@@ -175,6 +184,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     metrics: metricsSettings(env, nodeEnv),
     tracing: tracingSettings(env),
     personalData: personalDataSettings(env, projectionsPath, postgresUrl(env)),
+  };
+}
+
+/** The cache may be switched off (0 entries); the replays at once and the largest replay may not. */
+function asOfBounds(env: Env): AsOfBounds {
+  const defaults = DEFAULT_AS_OF_BOUNDS;
+  return {
+    cacheEntries: integer(env, 'AS_OF_CACHE_ENTRIES', defaults.cacheEntries),
+    cacheEvents: integer(env, 'AS_OF_CACHE_EVENTS', defaults.cacheEvents),
+    replays: positiveInteger(env, 'AS_OF_REPLAYS', defaults.replays),
+    waitMs: integer(env, 'AS_OF_WAIT_MS', defaults.waitMs),
+    maxEvents: positiveInteger(env, 'AS_OF_MAX_EVENTS', defaults.maxEvents),
   };
 }
 

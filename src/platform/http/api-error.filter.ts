@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AsOfBusyError } from '../../event-store/projections/as-of/replay-gate';
 import { ProjectionTimeoutError } from '../../event-store/projections/projection-runner';
 import { AppendTooLargeError, InvalidPositionError, StoreUnavailableError } from '../../event-store/store-errors';
 import { DomainError } from '../../kernel/domain-error';
@@ -29,6 +30,7 @@ export class ApiErrorFilter implements ExceptionFilter {
     const body = error.toBody();
     if (body.statusCode >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     const reply = http.getResponse<FastifyReply>();
+    if (exception instanceof AsOfBusyError) void reply.header('retry-after', String(exception.retryAfterSeconds));
     if (error.code === 'METHOD_NOT_ALLOWED') void reply.header('allow', (error.details as { allow: string[] }).allow.join(', '));
     void reply.status(body.statusCode).send(body);
   }
@@ -36,6 +38,7 @@ export class ApiErrorFilter implements ExceptionFilter {
   private toApiError(exception: unknown, request: FastifyRequest | undefined): ApiError {
     if (exception instanceof ApiError) return exception;
     if (exception instanceof DomainError) return new ApiError(exception.code, exception.message, exception.details);
+    if (exception instanceof AsOfBusyError) return new ApiError('RATE_LIMITED', exception.message);
     if (exception instanceof ProjectionTimeoutError) return new ApiError('PROJECTION_TIMEOUT', exception.message);
     if (exception instanceof StoreUnavailableError) return new ApiError('STORE_UNAVAILABLE', exception.message);
     if (exception instanceof InvalidPositionError)

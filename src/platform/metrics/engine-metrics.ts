@@ -1,4 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, MetricObjectWithValues, MetricValue, Registry } from 'prom-client';
+import type { AsOfOutcome } from '../../event-store/projections/as-of/as-of-bounds';
 import type { CommandObserver, CommandOutcome } from '../../event-store/commands/command-observer';
 import type { ProjectionLag } from '../../event-store/projections/projection-lag';
 
@@ -55,6 +56,9 @@ export class EngineMetrics implements CommandObserver {
     LAG_SECONDS,
   );
   private readonly webhooks = this.counter('webhook_deliveries_total', 'Webhook delivery attempts, by outcome', ['outcome']);
+  private readonly asOfReads = this.counter('as_of_reads_total', 'Views read as of a point (?asOf=, ?asOfPosition=), by outcome', [
+    'outcome',
+  ]);
 
   /** The engine's figures then the process's, in the text format. */
   async exposition(): Promise<string> {
@@ -91,6 +95,10 @@ export class EngineMetrics implements CommandObserver {
 
   webhookAttempted(outcome: WebhookOutcome): void {
     this.webhooks.inc({ outcome });
+  }
+
+  asOfRead(outcome: AsOfOutcome): void {
+    this.asOfReads.inc({ outcome });
   }
 
   /** Projection lag, read once per scrape for both gauges (the registry collects them at the same time). */
