@@ -253,4 +253,23 @@ describe('PdfRenderer', () => {
     });
     expect(launches()).toBe(0);
   });
+
+  it('forgets every PDF kept, and keeps none of a render under way, once told the data they show may be erased', async () => {
+    const browser = new FakeBrowser();
+    const { renderer } = rendererWith([browser], { ...LIMITS, cacheBytes: 1024 });
+    const kept = renderer.render(job('kept'), 'pga:-:alice');
+    await started(browser, 1);
+    browser.finish('kept');
+    await kept;
+    const underWay = renderer.render(job('under way'), 'pga:-:alice');
+    await started(browser, 2);
+    renderer.forgetRendered();
+    browser.finish('under way');
+    await underWay;
+    const again = [renderer.render(job('kept'), 'pga:-:alice'), renderer.render(job('under way'), 'pga:-:alice')];
+    await started(browser, 4);
+    ['kept', 'under way'].forEach((html) => browser.finish(html));
+    await Promise.all(again);
+    expect(browser.started).toEqual(['kept', 'under way', 'kept', 'under way']);
+  });
 });

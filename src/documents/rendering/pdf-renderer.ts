@@ -44,6 +44,8 @@ export class PdfRenderer implements OnModuleDestroy {
   /** Pages that printed a letter and wait for the next one, per browser (at most one per slot). */
   private readonly idle = new WeakMap<PdfBrowser, PdfPage[]>();
   private closed = false;
+  /** Counts `forgetRendered` calls: a render started before one is not kept. */
+  private generation = 0;
 
   constructor(
     private readonly launch: LaunchBrowser,
@@ -68,18 +70,21 @@ export class PdfRenderer implements OnModuleDestroy {
     if (!this.slots.admits(caller)) {
       return Promise.reject(new RenderShareExceeded(this.limits.perCaller, Math.ceil(this.limits.timeoutMs / 1000)));
     }
+    const generation = this.generation;
     const rendering = this.rendered(job, caller).then((pdf) => {
-      if (!this.closed) this.cache.set(key, pdf);
+      if (!this.closed && generation === this.generation) this.cache.set(key, pdf);
       return pdf;
     });
     this.inFlight.set(key, rendering);
-    void rendering.finally(() => this.inFlight.delete(key)).catch(() => undefined);
+    void rendering.finally(() => this.inFlight.get(key) === rendering && this.inFlight.delete(key)).catch(() => undefined);
     return rendering;
   }
 
-  /** Drops every PDF kept: the personal data they showed may have been erased. */
+  /** Drops every PDF kept, and keeps none of the renders under way: the personal data they show may have been erased. */
   forgetRendered(): void {
+    this.generation += 1;
     this.cache.clear();
+    this.inFlight.clear();
   }
 
   private async rendered(job: PrintJob, caller: string): Promise<Buffer> {
