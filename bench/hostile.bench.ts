@@ -13,6 +13,9 @@
  *                               three imports (targets < 2000 ms, < 200 MiB)
  *   hostile.xlsx_wide.refuse_ms, .rss_growth_mib
  *                               the same for a workbook of 1000 rows whose header reaches column XFD
+ *   hostile.render_flood.other_caller_ms, .alone_ms
+ *                               another account's letter while one account asks for eleven letters at once,
+ *                               and the same kind of letter alone (render-flood.ts; Debian's Chromium)
  */
 import 'reflect-metadata';
 import { Worker } from 'node:worker_threads';
@@ -20,6 +23,7 @@ import { JwtService } from '@nestjs/jwt';
 import { DEVELOPMENT_JWT_SECRET } from '../src/platform/config';
 import { XLSX_MEDIA_TYPE } from '../src/platform/http/upload-body';
 import { inflatingWorkbook, wideWorkbook } from './hostile-files';
+import { renderFlood } from './render-flood';
 import { portOf, startBenchEngine } from './bench-engine';
 import { BenchContext, Figure, inTemporaryFolder, monotonicMs, percentile, register } from './bench-registry';
 
@@ -29,7 +33,12 @@ const REPEATS = 5;
 const WARM_UP = 50;
 const REFUSALS = 3;
 
-register('hostile.', (bench) => inTemporaryFolder((folder) => measure(bench, folder)));
+register('hostile.', async (bench) => [
+  ...(await inTemporaryFolder((folder) => measure(bench, folder))),
+  ...(bench.wants('hostile.render_flood.other_caller_ms') || bench.wants('hostile.render_flood.alone_ms')
+    ? await inTemporaryFolder((folder) => renderFlood(folder, (line) => bench.progress(line)))
+    : []),
+]);
 
 async function measure(bench: BenchContext, folder: string): Promise<Figure[]> {
   const app = await startBenchEngine(folder);

@@ -8,7 +8,7 @@ import { ExportsController } from './http/exports.controller';
 import { LettersController } from './http/letters.controller';
 import { PublicController } from './http/public.controller';
 import { SummaryController } from './http/summary.controller';
-import { chromiumLauncher } from './rendering/chromium-browser';
+import { chromiumLauncher, LaunchBrowser } from './rendering/chromium-browser';
 import { PdfRenderer } from './rendering/pdf-renderer';
 
 /**
@@ -28,7 +28,12 @@ export class DocumentsModule {
         AccreditationQueries,
         MeetingQueries,
         ArrangementsQueries,
-        { provide: PdfRenderer, inject: [APP_CONFIG], useFactory: createRenderer },
+        {
+          provide: LAUNCH_BROWSER,
+          inject: [APP_CONFIG],
+          useFactory: ({ documents }: AppConfig) => chromiumLauncher(documents.chromiumPath, documents.renderTimeoutMs),
+        },
+        { provide: PdfRenderer, inject: [APP_CONFIG, LAUNCH_BROWSER], useFactory: createRenderer },
         {
           provide: ListLetters,
           inject: [EVENT_STORE, ProjectionStore],
@@ -39,7 +44,16 @@ export class DocumentsModule {
   }
 }
 
-function createRenderer(config: AppConfig): PdfRenderer {
-  const { chromiumPath, renderTimeoutMs, renderConcurrency } = config.documents;
-  return new PdfRenderer(chromiumLauncher(chromiumPath, renderTimeoutMs), { timeoutMs: renderTimeoutMs, concurrency: renderConcurrency });
+/** The token of the function that starts Chromium (tests put a browser of their own in its place). */
+export const LAUNCH_BROWSER = Symbol('LAUNCH_BROWSER');
+
+function createRenderer(config: AppConfig, launch: LaunchBrowser): PdfRenderer {
+  const { renderTimeoutMs, renderConcurrency, rendersPerCaller, cacheBytes, maxRows } = config.documents;
+  return new PdfRenderer(launch, {
+    timeoutMs: renderTimeoutMs,
+    concurrency: renderConcurrency,
+    perCaller: rendersPerCaller,
+    cacheBytes,
+    maxRows,
+  });
 }

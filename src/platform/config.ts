@@ -60,12 +60,19 @@ export interface TracingSettings {
   serviceName: string;
 }
 
-/** How letters are rendered to PDF: which Chromium, how long one render may take, how many run at once. */
+/**
+ * How letters are rendered to PDF: which Chromium, how long one render may take, how many run at once,
+ * how many one caller may have, how many bytes of PDFs are kept, how many table rows a PDF may print.
+ */
 export interface DocumentSettings {
   /** Undefined when none is configured and none is installed at the default path. */
   chromiumPath?: string;
   renderTimeoutMs: number;
   renderConcurrency: number;
+  rendersPerCaller: number;
+  /** 0: no PDF is kept. */
+  cacheBytes: number;
+  maxRows: number;
 }
 
 /**
@@ -134,6 +141,9 @@ export const CONFIG_VARIABLES = [
   'CHROMIUM_PATH',
   'DOCUMENTS_RENDER_TIMEOUT_MS',
   'DOCUMENTS_RENDER_CONCURRENCY',
+  'DOCUMENTS_RENDERS_PER_CALLER',
+  'DOCUMENTS_CACHE_MB',
+  'DOCUMENTS_MAX_ROWS',
   'METRICS_TOKEN',
   'OTEL_EXPORTER_OTLP_ENDPOINT',
   'OTEL_SERVICE_NAME',
@@ -233,6 +243,9 @@ function documentSettings(env: Env): DocumentSettings {
     ...(chromiumPath ? { chromiumPath } : {}),
     renderTimeoutMs: positiveInteger(env, 'DOCUMENTS_RENDER_TIMEOUT_MS', 30_000),
     renderConcurrency: positiveInteger(env, 'DOCUMENTS_RENDER_CONCURRENCY', 1),
+    rendersPerCaller: positiveInteger(env, 'DOCUMENTS_RENDERS_PER_CALLER', 2),
+    cacheBytes: integer(env, 'DOCUMENTS_CACHE_MB', 64) * 1024 * 1024,
+    maxRows: positiveInteger(env, 'DOCUMENTS_MAX_ROWS', 5000),
   };
 }
 

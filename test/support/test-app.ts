@@ -59,20 +59,29 @@ export function testAppEnv(dataDir: string, env: Record<string, string> = {}): R
 /**
  * The whole engine on the embedded store in a fresh folder, with a clock the test moves.
  * `env` overrides settings for this app only (see testAppEnv); `logger` receives the engine's log lines, start-up included;
- * `consoleRoot`: the folder of the built web console it serves at `/` (default dist/console).
+ * `consoleRoot`: the folder of the built web console it serves at `/` (default dist/console);
+ * `providers`: values put in place of the engine's providers (e.g. a browser that prints when the test says).
  */
 export async function startTestApp(
-  options: { env?: Record<string, string>; dataDir?: string; now?: string; logger?: LoggerService; consoleRoot?: string } = {},
+  options: {
+    env?: Record<string, string>;
+    dataDir?: string;
+    now?: string;
+    logger?: LoggerService;
+    consoleRoot?: string;
+    providers?: Array<{ provide: string | symbol; useValue: unknown }>;
+  } = {},
 ): Promise<TestApp> {
   const dir = options.dataDir ? undefined : temporaryDirectory();
   const dataDir = options.dataDir ?? dir!.path;
   const restore = setEnv(testAppEnv(dataDir, options.env));
   const clock = new ManualClock(options.now ? new Date(options.now) : undefined);
   try {
-    const moduleRef = await Test.createTestingModule({ imports: [EngineModule] })
+    const builder = Test.createTestingModule({ imports: [EngineModule] })
       .overrideProvider(Clock)
-      .useValue(clock)
-      .compile();
+      .useValue(clock);
+    for (const { provide, useValue } of options.providers ?? []) builder.overrideProvider(provide).useValue(useValue);
+    const moduleRef = await builder.compile();
     const app = configureApp(moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), { logger: false }), {
       swaggerUi: false,
     });

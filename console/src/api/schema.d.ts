@@ -465,7 +465,7 @@ export interface paths {
         };
         /**
          * The PGA's letter submitting a batch to Member States on a non-objection basis, with the annexed list
-         * @description Role: any. The batch as submitted, its deadline as it stands (with its hour on the meeting's clock), the list sorted by country then name. The footer gives the position in the log of the event the letter rests on and the SHA-256 of what it shows. Without Chromium: 503 RENDERER_UNAVAILABLE.
+         * @description Role: any. The batch as submitted, its deadline as it stands (with its hour on the meeting's clock), the list sorted by country then name. The footer gives the position in the log of the event the letter rests on and the SHA-256 of what it shows. Without Chromium: 503 RENDERER_UNAVAILABLE. Over DOCUMENTS_MAX_ROWS rows: 409 INVALID_STATE (export CSV or XLSX). Over the caller's share of the renderer: 429 RATE_LIMITED.
          */
         get: operations["LettersController_batchLetter"];
         put?: never;
@@ -705,7 +705,7 @@ export interface paths {
         };
         /**
          * The letter bringing the final list to the attention of the General Assembly
-         * @description Role: any. Only once the list is transmitted (409 INVALID_STATE before). The approved organizations, and the others with the outcome the meeting's disclosure policy allows. Without Chromium: 503 RENDERER_UNAVAILABLE.
+         * @description Role: any. Only once the list is transmitted (409 INVALID_STATE before). The approved organizations, and the others with the outcome the meeting's disclosure policy allows. Without Chromium: 503 RENDERER_UNAVAILABLE. Over DOCUMENTS_MAX_ROWS rows: 409 INVALID_STATE (export CSV or XLSX). Over the caller's share of the renderer: 429 RATE_LIMITED.
          */
         get: operations["LettersController_transmittalLetter"];
         put?: never;
@@ -745,7 +745,7 @@ export interface paths {
         };
         /**
          * The panels of the programme with their chairs, consultations and summaries
-         * @description Role: any.
+         * @description Role: any. A consultation's note reaches pga and auditor only (the Office's working notes).
          */
         get: operations["PanelsController_list"];
         put?: never;
@@ -913,7 +913,7 @@ export interface paths {
         };
         /**
          * The list of speakers as CSV, XLSX or PDF, in speaking order
-         * @description Role: any. Level first, then Member States before observers, then order of inscription. PDF (?lang=en|fr|es|ru|zh|ar, default en): one table per plenary meeting, times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE.
+         * @description Role: any. Level first, then Member States before observers, then order of inscription. PDF (?lang=en|fr|es|ru|zh|ar, default en): one table per plenary meeting, times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE; over DOCUMENTS_MAX_ROWS rows, 409 INVALID_STATE (export CSV or XLSX); over the caller's share of the renderer, 429 RATE_LIMITED.
          */
         get: operations["ExportsController_speakers"];
         put?: never;
@@ -953,7 +953,7 @@ export interface paths {
         };
         /**
          * The President's summary with the panel chairs' summaries
-         * @description Role: any. The President's summary is null until the PGA records it (PUT .../summary). ?format=json (the default) or pdf (?lang=en|fr|es|ru|zh|ar, default en; times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE).
+         * @description Role: any. The President's summary is null until the PGA records it (PUT .../summary). ?format=json (the default) or pdf (?lang=en|fr|es|ru|zh|ar, default en; times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE; over the caller's share of the renderer, 429 RATE_LIMITED).
          */
         get: operations["SummaryController_summary"];
         /**
@@ -4164,6 +4164,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED: over the caller's request budget, or its share of the PDF renderer (Retry-After says when to try again) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
             /** @description PROJECTION_TIMEOUT: the write is stored but the views did not catch up in time; STORE_UNAVAILABLE: the event store could not be reached or did not answer in time; RENDERER_UNAVAILABLE: no Chromium to render a PDF */
             503: {
                 headers: {
@@ -5144,6 +5162,15 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description RATE_LIMITED: over the caller's request budget, or its share of the PDF renderer (Retry-After says when to try again) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
             /** @description PROJECTION_TIMEOUT: the write is stored but the views did not catch up in time; STORE_UNAVAILABLE: the event store could not be reached or did not answer in time; RENDERER_UNAVAILABLE: no Chromium to render a PDF */
             503: {
                 headers: {
@@ -6039,6 +6066,24 @@ export interface operations {
                     "application/json": components["schemas"]["ApiErrorDto"];
                 };
             };
+            /** @description ALREADY_EXISTS, CONCURRENCY_CONFLICT, INVALID_STATE or a rule of the procedure */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED: over the caller's request budget, or its share of the PDF renderer (Retry-After says when to try again) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
             /** @description PROJECTION_TIMEOUT: the write is stored but the views did not catch up in time; STORE_UNAVAILABLE: the event store could not be reached or did not answer in time; RENDERER_UNAVAILABLE: no Chromium to render a PDF */
             503: {
                 headers: {
@@ -6177,6 +6222,15 @@ export interface operations {
             };
             /** @description NOT_ACCEPTABLE: none of the formats the route offers is acceptable (Accept, or ?format=) */
             406: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiErrorDto"];
+                };
+            };
+            /** @description RATE_LIMITED: over the caller's request budget, or its share of the PDF renderer (Retry-After says when to try again) */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

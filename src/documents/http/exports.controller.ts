@@ -14,6 +14,7 @@ import { speakersTable } from '../exports/speakers-export';
 import { PdfRenderer } from '../rendering/pdf-renderer';
 import { speakersReport } from '../reports/speakers-report';
 import { ApiFile } from './api-file';
+import { renderFor } from './pdf-answer';
 import { FormatQuery, ListParams, SpeakersExportQuery } from './documents.dto';
 
 const SPREADSHEETS: Offer = { served: ['csv', 'xlsx'] };
@@ -59,10 +60,11 @@ export class ExportsController {
     summary: 'The list of speakers as CSV, XLSX or PDF, in speaking order',
     description:
       'Role: any. Level first, then Member States before observers, then order of inscription. ' +
-      "PDF (?lang=en|fr|es|ru|zh|ar, default en): one table per plenary meeting, times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE.",
+      "PDF (?lang=en|fr|es|ru|zh|ar, default en): one table per plenary meeting, times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE; " +
+      "over DOCUMENTS_MAX_ROWS rows, 409 INVALID_STATE (export CSV or XLSX); over the caller's share of the renderer, 429 RATE_LIMITED.",
   })
   @ApiFile('The list of speakers', ['csv', 'xlsx', 'pdf'])
-  @ApiErrors(400, 401, 404, 406, 503)
+  @ApiErrors(400, 401, 404, 406, 409, 429, 503)
   async speakers(
     @Param() { meetingId }: MeetingParams,
     @Query() { format, segmentId, lang = 'en' }: SpeakersExportQuery,
@@ -75,7 +77,7 @@ export class ExportsController {
     const name = `${meetingId}-speakers${segmentId ? `-${segmentId}` : ''}`;
     if (chosen !== 'pdf') return sendTable(reply, speakersTable(view, 'List of speakers'), chosen, name);
     const meeting = await this.meetings.meeting(meetingId, actor);
-    const pdf = await this.renderer.render(speakersReport(meeting, view, lang, this.clock.now()));
+    const pdf = await renderFor(this.renderer, speakersReport(meeting, view, lang, this.clock.now()), actor, reply);
     attachment(reply, 'pdf', `${name}-${lang}`);
     return pdf;
   }

@@ -12,6 +12,7 @@ import { chooseFormat, MEDIA_TYPES, Offer } from '../exports/formats';
 import { PdfRenderer } from '../rendering/pdf-renderer';
 import { summaryReport } from '../reports/summary-report';
 import { PrintableQuery, SummaryResponse } from './documents.dto';
+import { renderFor } from './pdf-answer';
 
 const SUMMARY: Offer = { served: ['json', 'pdf'] };
 
@@ -32,7 +33,7 @@ export class SummaryController {
     summary: "The President's summary with the panel chairs' summaries",
     description:
       "Role: any. The President's summary is null until the PGA records it (PUT .../summary). ?format=json (the default) or pdf " +
-      "(?lang=en|fr|es|ru|zh|ar, default en; times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE).",
+      "(?lang=en|fr|es|ru|zh|ar, default en; times on the meeting's clock; without Chromium, 503 RENDERER_UNAVAILABLE; over the caller's share of the renderer, 429 RATE_LIMITED).",
   })
   @ApiExtraModels(SummaryResponse)
   @ApiOkResponse({
@@ -42,7 +43,7 @@ export class SummaryController {
       [MEDIA_TYPES.pdf]: { schema: { type: 'string', format: 'binary' } },
     },
   })
-  @ApiErrors(400, 401, 404, 406, 503)
+  @ApiErrors(400, 401, 404, 406, 429, 503)
   async summary(
     @Param() { meetingId }: MeetingParams,
     @Query() { format, lang = 'en' }: PrintableQuery,
@@ -54,7 +55,7 @@ export class SummaryController {
     const summary = this.arrangements.summary(meetingId);
     if (chosen !== 'pdf') return summary;
     const { timezone } = await this.meetings.meeting(meetingId, actor);
-    const pdf = await this.renderer.render(summaryReport(summary, timezone, lang, this.clock.now()));
+    const pdf = await renderFor(this.renderer, summaryReport(summary, timezone, lang, this.clock.now()), actor, reply);
     attachment(reply, 'pdf', `${meetingId}-summary-${lang}`);
     return pdf;
   }

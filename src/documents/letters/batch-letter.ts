@@ -58,6 +58,7 @@ export function batchLetter(facts: BatchLetterFacts, lang: UnLanguage): LetterJo
   return {
     html: letterHtml(lang, text),
     footerTemplate: letterFooter(lang, text, { position: facts.position, sha256 }),
+    rows: annexed.length,
     filename: `${meeting.id}-${list.id}-batch-${batch.number}-letter-${lang}.pdf`,
     sha256,
   };

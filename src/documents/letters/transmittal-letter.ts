@@ -65,6 +65,7 @@ export function transmittalLetter(facts: TransmittalLetterFacts, lang: UnLanguag
   return {
     html: letterHtml(lang, text),
     footerTemplate: letterFooter(lang, text, { position: facts.position, sha256 }),
+    rows: organizations.length,
     filename: `${meeting.id}-${list.id}-transmittal-letter-${lang}.pdf`,
     sha256,
   };

@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { ApiError } from '../../platform/http/api-error';
@@ -45,17 +46,26 @@ export function rendererUnavailable(why: string): ApiError {
   return new ApiError('RENDERER_UNAVAILABLE', `Letters cannot be rendered to PDF: ${why}. ${HOW_TO_INSTALL}`);
 }
 
-/** Launches Chromium headless at `executablePath`; sandboxed unless the engine runs as root, where Chromium cannot be. */
+/**
+ * Launches Chromium headless at `executablePath`; sandboxed unless the engine runs as root, where Chromium
+ * cannot be. Why it failed, with the path and Chromium's own words, goes to the log: the answer says what
+ * to do without telling a caller where the engine's files are.
+ */
 export function chromiumLauncher(executablePath: string | undefined, timeoutMs: number): LaunchBrowser {
+  const logger = new Logger('PdfRenderer');
   return async () => {
-    if (!executablePath) throw rendererUnavailable('no Chromium is configured (CHROMIUM_PATH) and none is at /usr/bin/chromium');
-    if (!existsSync(executablePath)) throw rendererUnavailable(`CHROMIUM_PATH names ${executablePath}, which does not exist`);
+    if (!executablePath) throw rendererUnavailable('no Chromium is configured (CHROMIUM_PATH) and none is at the default path');
+    if (!existsSync(executablePath)) {
+      logger.error(`CHROMIUM_PATH names ${executablePath}, which does not exist`);
+      throw rendererUnavailable('the executable CHROMIUM_PATH names does not exist (the engine log names it)');
+    }
     const args = [...SERVER_FLAGS, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])];
     try {
       const browser = await chromium.launch({ executablePath, args, timeout: timeoutMs });
       return wrapBrowser(browser);
     } catch (error) {
-      throw rendererUnavailable(`Chromium at ${executablePath} did not start (${firstLine(error)})`);
+      logger.error(`Chromium at ${executablePath} did not start: ${firstLine(error)}`);
+      throw rendererUnavailable('Chromium did not start (the engine log says why)');
     }
   };
 }

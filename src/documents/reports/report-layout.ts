@@ -1,7 +1,9 @@
+import { createHash } from 'node:crypto';
 import { directionOf, fontsOf, pageNumbers, UPRIGHT_SCRIPTS } from '../letters/document-script';
 import { html, SafeHtml } from '../letters/html';
 import { htmlTable } from '../letters/html-table';
 import { UnLanguage } from '../../kernel/languages';
+import { PrintJob } from '../rendering/pdf-renderer';
 
 /** One part of a report: a heading, then paragraphs, bulleted points, or a table. */
 export interface ReportSection {
@@ -20,6 +22,22 @@ export interface ReportText {
   subtitle: string[];
   sections: ReportSection[];
   footer: { note: string; page: string; of: string; pages?: string };
+}
+
+/**
+ * The report as a print job. Its footer says "As of" the moment it was made, so its cache key names all it
+ * shows but that moment (the html, the rest of the footer, the clock its times are on): a report whose
+ * source has not changed is served as first rendered, its "As of" still true.
+ */
+export function reportJob(lang: UnLanguage, text: ReportText, timezone: string): PrintJob {
+  const html = reportHtml(lang, text);
+  const timeless = reportFooter(lang, { ...text, footer: { ...text.footer, note: '' } });
+  return {
+    html,
+    footerTemplate: reportFooter(lang, text),
+    rows: text.sections.reduce((sum, section) => sum + (section.table?.rows.length ?? 0), 0),
+    cacheKey: createHash('sha256').update(html).update('\0').update(timeless).update('\0').update(timezone).digest('hex'),
+  };
 }
 
 export function reportHtml(lang: UnLanguage, text: ReportText): string {

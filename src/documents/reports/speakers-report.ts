@@ -4,7 +4,7 @@ import { countryName } from '../letters/country-names';
 import { momentWording } from '../letters/letter-dates';
 import { UnLanguage } from '../../kernel/languages';
 import { PrintJob } from '../rendering/pdf-renderer';
-import { reportFooter, reportHtml, ReportSection } from './report-layout';
+import { reportJob, ReportSection } from './report-layout';
 import { REPORT_WORDS, ReportWords } from './report-words';
 
 type Meeting = Pick<MeetingView, 'id' | 'title' | 'timezone' | 'programme'>;
@@ -30,7 +30,7 @@ export function speakersReport(meeting: Meeting, view: SpeakersView, lang: UnLan
     sections,
     footer: { note: words.asOf(at(asOf.toISOString())), page: words.page, of: words.of, pages: words.pages },
   };
-  return { html: reportHtml(lang, text), footerTemplate: reportFooter(lang, text) };
+  return reportJob(lang, text, meeting.timezone);
 }
 
 function row(speaker: SpeakerView, words: ReportWords, lang: UnLanguage, at: (instant: string) => string): string[] {

@@ -2,7 +2,7 @@ import type { SummaryView } from '../../arrangements/arrangements.public';
 import { countryName } from '../letters/country-names';
 import { momentWording } from '../letters/letter-dates';
 import { UnLanguage } from '../../kernel/languages';
-import { reportFooter, reportHtml, ReportSection } from './report-layout';
+import { reportJob, ReportSection } from './report-layout';
 import { REPORT_WORDS, ReportWords } from './report-words';
 import { PrintJob } from '../rendering/pdf-renderer';
 
@@ -26,7 +26,7 @@ export function summaryReport(summary: SummaryView, timezone: string, lang: UnLa
     ],
     footer: { note: words.asOf(at(asOf.toISOString())), page: words.page, of: words.of, pages: words.pages },
   };
-  return { html: reportHtml(lang, text), footerTemplate: reportFooter(lang, text) };
+  return reportJob(lang, text, timezone);
 }
 
 function presidentSection(summary: SummaryView, words: ReportWords, at: (instant: string) => string): ReportSection {

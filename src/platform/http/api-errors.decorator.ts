@@ -26,6 +26,7 @@ const DESCRIPTIONS: Record<number, string> = {
   413: "PAYLOAD_TOO_LARGE: a body over the route's size limit, or JSON nested deeper than 32 levels",
   415: 'UNSUPPORTED_MEDIA_TYPE: a body that is not application/json (text/csv or XLSX on the routes that take files)',
   422: 'IDEMPOTENCY_KEY_REUSED',
+  429: "RATE_LIMITED: over the caller's request budget, or its share of the PDF renderer (Retry-After says when to try again)",
   503: 'PROJECTION_TIMEOUT: the write is stored but the views did not catch up in time; STORE_UNAVAILABLE: the event store could not be reached or did not answer in time; RENDERER_UNAVAILABLE: no Chromium to render a PDF',
 };
 
