@@ -10,6 +10,7 @@ import { PublicController } from './http/public.controller';
 import { SummaryController } from './http/summary.controller';
 import { chromiumLauncher, LaunchBrowser } from './rendering/chromium-browser';
 import { PdfRenderer } from './rendering/pdf-renderer';
+import { PersonalDataVault } from '../platform/personal-data/personal-data-vault';
 
 /**
  * The paper the procedure runs on (contract 1.1 "Documents and exports", "Public"): letters as PDF rendered
@@ -33,7 +34,7 @@ export class DocumentsModule {
           inject: [APP_CONFIG],
           useFactory: ({ documents }: AppConfig) => chromiumLauncher(documents.chromiumPath, documents.renderTimeoutMs),
         },
-        { provide: PdfRenderer, inject: [APP_CONFIG, LAUNCH_BROWSER], useFactory: createRenderer },
+        { provide: PdfRenderer, inject: [APP_CONFIG, LAUNCH_BROWSER, PersonalDataVault], useFactory: createRenderer },
         {
           provide: ListLetters,
           inject: [EVENT_STORE, ProjectionStore],
@@ -47,13 +48,16 @@ export class DocumentsModule {
 /** The token of the function that starts Chromium (tests put a browser of their own in its place). */
 export const LAUNCH_BROWSER = Symbol('LAUNCH_BROWSER');
 
-function createRenderer(config: AppConfig, launch: LaunchBrowser): PdfRenderer {
+/** The renderer, whose cache of PDFs is dropped whenever personal data is erased. */
+function createRenderer(config: AppConfig, launch: LaunchBrowser, vault: PersonalDataVault): PdfRenderer {
   const { renderTimeoutMs, renderConcurrency, rendersPerCaller, cacheBytes, maxRows } = config.documents;
-  return new PdfRenderer(launch, {
+  const renderer = new PdfRenderer(launch, {
     timeoutMs: renderTimeoutMs,
     concurrency: renderConcurrency,
     perCaller: rendersPerCaller,
     cacheBytes,
     maxRows,
   });
+  vault.onDestroyed(() => renderer.forgetRendered());
+  return renderer;
 }

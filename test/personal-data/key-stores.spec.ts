@@ -43,7 +43,12 @@ function vaultContract(name: string, open: () => Promise<PersonalDataKeys>) {
       expect((await vault.find({ meetingId: 'trafficking-2013' })).map((s) => s.reference).sort()).toEqual(['entry-a', 'entry-b']);
       expect(await vault.meetings()).toEqual(['trafficking-2013']);
 
+      const told: string[] = [];
+      vault.onDestroyed(() => told.push('destroyed'));
+      await vault.destroy([]);
+      expect(told).toEqual([]);
       await vault.destroy([a.subjectId]);
+      expect(told).toEqual(['destroyed']);
       expect((await vault.revealAll([a.envelope, b.envelope])).get(a.envelope)).toBe(ERASED);
       expect((await vault.revealAll([b.envelope])).get(b.envelope)).toBe('other@beta.example.org');
       expect(await vault.findByEmail(EMAIL)).toEqual([]);

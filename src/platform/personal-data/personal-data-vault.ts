@@ -22,6 +22,7 @@ export const comparableEmail = (email: string) => email.trim().toLowerCase();
  */
 export class PersonalDataVault {
   private lookupKey?: Promise<Buffer>;
+  private readonly destroyedListeners: Array<() => void> = [];
 
   constructor(
     private readonly keys: PersonalDataKeys,
@@ -60,9 +61,16 @@ export class PersonalDataVault {
     return this.keys.meetings();
   }
 
-  /** Destroys the subjects' keys and the lookups that find them. */
-  destroy(subjectIds: readonly string[]): Promise<void> {
-    return subjectIds.length ? this.keys.destroy(subjectIds, this.clock.now()) : Promise.resolve();
+  /** Destroys the subjects' keys and the lookups that find them, then tells whoever keeps copies made from them. */
+  async destroy(subjectIds: readonly string[]): Promise<void> {
+    if (!subjectIds.length) return;
+    await this.keys.destroy(subjectIds, this.clock.now());
+    for (const listener of this.destroyedListeners) listener();
+  }
+
+  /** `listener` runs after every destruction: a cache of documents drops what it made from the data. */
+  onDestroyed(listener: () => void): void {
+    this.destroyedListeners.push(listener);
   }
 
   /** Destroys whichever of these subjects still have a key (an erasure whose destruction was interrupted). */
