@@ -17,7 +17,7 @@ export const REGENERATE_STATE_NAMES = 'npm run console:state-names';
 /** Every ISO 3166 country and every observer (the European Union has no ISO code), by code. */
 const CODES = [...new Set([...ISO_3166_ALPHA3.map((c) => c.alpha3), ...OBSERVERS.map((o) => o.code)])].sort();
 
-export const consoleStateNamesFile = (lang: UnLanguage): string => join(CONSOLE_STATE_NAMES, `${lang}.json`);
+export const consoleStateNamesFile = (lang: UnLanguage, folder = CONSOLE_STATE_NAMES): string => join(folder, `${lang}.json`);
 
 /** The text of one language's file. */
 export function consoleStateNames(lang: UnLanguage): string {
@@ -30,10 +30,13 @@ export function consoleStateNames(lang: UnLanguage): string {
   return `${JSON.stringify(names, null, 2)}\n`;
 }
 
+/** `--out DIR` writes the files elsewhere (the script tests run it so). */
 function main(): void {
-  mkdirSync(CONSOLE_STATE_NAMES, { recursive: true });
-  for (const lang of UN_LANGUAGES) writeFileSync(consoleStateNamesFile(lang), consoleStateNames(lang));
-  console.error(`Wrote ${CONSOLE_STATE_NAMES}/{${UN_LANGUAGES.join(',')}}.json`);
+  const at = process.argv.indexOf('--out');
+  const folder = at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : CONSOLE_STATE_NAMES;
+  mkdirSync(folder, { recursive: true });
+  for (const lang of UN_LANGUAGES) writeFileSync(consoleStateNamesFile(lang, folder), consoleStateNames(lang));
+  console.error(`Wrote ${folder}/{${UN_LANGUAGES.join(',')}}.json`);
 }
 
 if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) main();

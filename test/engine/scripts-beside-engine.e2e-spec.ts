@@ -55,6 +55,10 @@ describe('npm scripts beside a running engine', () => {
     },
     'docs:http': { args: ['--out', `${dir.path}/http-api.md`], then: () => expect(read(`${dir.path}/http-api.md`)).toContain('# ') },
     'console:api': { args: ['--out', `${dir.path}/schema.d.ts`], then: () => expect(read(`${dir.path}/schema.d.ts`)).toContain('paths') },
+    'console:state-names': {
+      args: ['--out', `${dir.path}/state-names`],
+      then: () => expect(readJson(`${dir.path}/state-names/ar.json`)).toHaveProperty('states'),
+    },
     'lint:openapi': {},
     bench: { args: ['--list'], then: ({ stdout }) => expect(stdout).toContain('verify.') },
     'build:console': { then: () => expect(read(BUILT_CONSOLE_PAGE)).toContain('<script') },
