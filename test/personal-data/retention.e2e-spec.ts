@@ -67,6 +67,9 @@ describe('Personal data: retention and entries written in the clear', () => {
     await retention.reconcile();
     const [erasure] = await erasures();
     expect(erasure.metadata.actor).toEqual({ role: 'system', subject: 'retention' });
+    // Caused by the event that set the meeting's end, as every piece of engine work is (contract 1.2, Auditors).
+    const [programme] = (await p.get('/v1/audit/events?type=ProgrammeSet', bearer('auditor'))).json().events;
+    expect(erasure.metadata).toMatchObject({ causationId: programme.eventId, correlationId: programme.metadata.correlationId });
     expect(erasure.data).toEqual(
       expect.objectContaining({
         request: { by: 'retention', meetingId: 'trafficking-2013', meetingEnd: MEETING_END, retentionDays: 30 },

@@ -44,6 +44,8 @@ export interface ArrangementsDocument {
   reopened?: { at: string; reason: string };
   /** Paragraph 4. */
   presidentSummary?: PresidentSummary & { recordedAt: string };
+  /** The event that set the current programme: engine work timed by the meeting's end (retention) names it as its cause. */
+  programmeSetBy?: { eventId: string; correlationId: string };
 }
 
 const HANDLED = new Set<string>(ARRANGEMENTS_EVENT_TYPES);
@@ -51,7 +53,7 @@ const ARRANGEMENTS_STREAM = /^arrangements-(.+)$/;
 
 export class ArrangementsProjection implements Projection {
   readonly name = ARRANGEMENTS_PROJECTION;
-  readonly version = 2;
+  readonly version = 3;
 
   apply(event: StoredEvent, documents: DocumentWriter): void {
     const meetingId = ARRANGEMENTS_STREAM.exec(event.streamId)?.[1];
@@ -59,7 +61,9 @@ export class ArrangementsProjection implements Projection {
     const key = arrangementsKey(meetingId);
     const document = documents.get<ArrangementsDocument>(key) ?? emptyArrangements(meetingId);
     const at = event.metadata.occurredAt;
-    documents.put(key, applyEvent(document, { type: event.type, data: event.data } as ArrangementsEvent, at));
+    const applied = applyEvent(document, { type: event.type, data: event.data } as ArrangementsEvent, at);
+    const setBy = { eventId: event.eventId, correlationId: event.metadata.correlationId };
+    documents.put(key, event.type === 'ProgrammeSet' ? { ...applied, programmeSetBy: setBy } : applied);
   }
 }
 

@@ -30,10 +30,11 @@ export class ArrangementsQueries {
    * When the meeting ends: the latest of its segments' ends (the closing plenary, which may have none, by its
    * start); undefined while it has no programme.
    */
-  meetingEnd(meetingId: string): string | undefined {
+  meetingEnd(meetingId: string): { at: string; setBy?: { eventId: string; correlationId: string } } | undefined {
     const document = this.documents.get<ArrangementsDocument>(ARRANGEMENTS_PROJECTION, arrangementsKey(meetingId));
     const ends = (document?.programme ?? []).map((segment) => new Date(segment.endsAt ?? segment.startsAt).getTime());
-    return ends.length ? new Date(Math.max(...ends)).toISOString() : undefined;
+    if (!ends.length) return undefined;
+    return { at: new Date(Math.max(...ends)).toISOString(), ...(document?.programmeSetBy ? { setBy: document.programmeSetBy } : {}) };
   }
 
   speakers(meetingId: string, segmentId?: string): SpeakersView {

@@ -67,13 +67,18 @@ export class PersonalDataRetention implements OnApplicationBootstrap, OnApplicat
   private async eraseEndedMeetings(days: number): Promise<void> {
     const now = this.clock.now().getTime();
     for (const meetingId of await this.vault.meetings()) {
-      const meetingEnd = this.arrangements.meetingEnd(meetingId);
-      if (!meetingEnd || new Date(meetingEnd).getTime() + days * DAY_MS > now) continue;
+      const end = this.arrangements.meetingEnd(meetingId);
+      if (!end || new Date(end.at).getTime() + days * DAY_MS > now) continue;
+      const meetingEnd = end.at;
       const found = await this.subjects.ofMeeting(meetingId);
       const request = { by: 'retention' as const, meetingId, meetingEnd, retentionDays: days };
       const reason = `Retention: ${days} days after the meeting ended (${meetingEnd}).`;
-      const cause = `retention/${meetingId}/${meetingEnd}`;
-      const context = { actor: { role: 'system' as const, subject: 'retention' }, correlationId: cause, causationId: cause };
+      // Engine work names the event that scheduled it (contract 1.2, Auditors): the programme that set the meeting's end.
+      const fallback = `retention/${meetingId}/${meetingEnd}`;
+      const { causationId, correlationId } = end.setBy
+        ? { causationId: end.setBy.eventId, correlationId: end.setBy.correlationId }
+        : { causationId: fallback, correlationId: fallback };
+      const context = { actor: { role: 'system' as const, subject: 'retention' }, correlationId, causationId };
       const { erased } = await this.commands.execute(new ErasePersonalDataCommand({ request, ...found }, reason, context));
       this.logger.log(`Erased the personal data of meeting ${meetingId} (${erased.length} subjects): ${days} days after its end`);
     }
