@@ -47,7 +47,7 @@ class SharedLog {
 
 describe('verifying the engine streams of a shared log', () => {
   it("knows the engine's stream prefixes", () => {
-    expect(ENGINE_STREAM_PREFIXES).toEqual(['meeting-', 'list-', 'arrangements-', 'speakers-', 'member-state-']);
+    expect(ENGINE_STREAM_PREFIXES).toEqual(['meeting-', 'list-', 'arrangements-', 'speakers-', 'member-state-', 'personal-data-']);
   });
 
   it("checks the engine's streams, skips $ streams and counts other streams' events apart", async () => {

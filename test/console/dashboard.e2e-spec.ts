@@ -170,6 +170,8 @@ describe("a meeting's dashboard in a browser", () => {
     await page.goto(`${base}/sign-in`);
     await page.getByRole('radio', { name: 'Auditeur' }).check();
     await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+    // Signed in once the console has left the sign-in page: going elsewhere sooner would cut the token's request short.
+    await page.waitForURL((url) => url.pathname !== '/sign-in');
     await page.goto(`${base}/meetings/${MEETING}`);
     await heading(page, 'Trafficking in persons').waitFor();
     await see(
